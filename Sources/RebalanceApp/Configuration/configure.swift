@@ -1,0 +1,64 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Leaf
+import RebalanceCore
+import Vapor
+
+/// Wires the application: knowledge base, database, migrations, views and routes.
+public func configure(_ app: Application, settings: AppSettings) async throws {
+    let knowledge = try KnowledgeBase.bundled()
+    app.storage[KnowledgeKey.self] = knowledge
+    app.storage[SettingsKey.self] = settings
+    app.http.server.configuration.hostname = settings.hostname
+    app.http.server.configuration.port = settings.port
+
+    try useDatabase(app, settings.database)
+    app.migrations.add(CreateStudios())
+    app.migrations.add(SeedStudio())
+
+    app.views.use(.leaf)
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware())
+    app.middleware.use(ErrorMiddleware.default(environment: app.environment))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    try routes(app)
+}
+
+private func useDatabase(_ app: Application, _ database: AppSettings.Database) throws {
+    switch database {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url), as: .psql)
+    }
+}
+
+/// Where the loaded knowledge base lives in `Application.storage`.
+struct KnowledgeKey: StorageKey {
+    typealias Value = KnowledgeBase
+}
+
+/// Where the settings live in `Application.storage`.
+struct SettingsKey: StorageKey {
+    typealias Value = AppSettings
+}
+
+extension Application {
+    /// The knowledge base loaded at start-up.
+    var knowledge: KnowledgeBase {
+        guard let knowledge = storage[KnowledgeKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the knowledge base")
+        }
+        return knowledge
+    }
+
+    var settings: AppSettings? { storage[SettingsKey.self] }
+}

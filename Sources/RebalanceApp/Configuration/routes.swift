@@ -1,0 +1,9 @@
+import Vapor
+
+/// Registers every route collection.
+func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: AssessmentAPIController())
+    try app.register(collection: OpenAPIController())
+    try app.register(collection: HomeController())
+}

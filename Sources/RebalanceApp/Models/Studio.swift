@@ -1,0 +1,25 @@
+import Fluent
+import Foundation
+
+/// A personal-training studio: its name, address and the time zone its sessions are booked in.
+///
+/// `@unchecked Sendable` because Fluent models are classes with property wrappers; instances are not shared
+/// across tasks after loading.
+final class Studio: Model, @unchecked Sendable {
+    static let schema = "studios"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "address") var address: String
+    @Field(key: "time_zone") var timeZone: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, name: String, address: String, timeZone: String) {
+        self.id = id
+        self.name = name
+        self.address = address
+        self.timeZone = timeZone
+    }
+}

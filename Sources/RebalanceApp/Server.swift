@@ -1,0 +1,50 @@
+import Foundation
+import Fluent
+import Logging
+import Vapor
+
+/// Starts and migrates the application for the `serve` and `migrate` subcommands.
+public enum Server {
+    /// Runs the HTTP server until interrupted, migrating the database first (zero set-up on first run).
+    public static func serve(settings: AppSettings) async throws {
+        let app = try await makeApplication(settings: settings, arguments: ["rebalance", "serve"])
+        do {
+            try await app.autoMigrate()
+            app.logger.info(
+                "Rebalance is listening",
+                metadata: ["url": .string("http://\(settings.hostname):\(settings.port)/"),
+                           "database": .string(settings.database.driverName)])
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Applies pending migrations (or reverts the last batch) and exits.
+    public static func migrate(settings: AppSettings, revert: Bool) async throws {
+        let app = try await makeApplication(settings: settings, arguments: ["rebalance"])
+        do {
+            if revert { try await app.autoRevert() } else { try await app.autoMigrate() }
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    private static func makeApplication(settings: AppSettings, arguments: [String]) async throws -> Application {
+        let name = ProcessInfo.processInfo.environment["APP_ENV"] ?? "development"
+        var environment = Environment(name: name, arguments: arguments)
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, settings: settings)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+}

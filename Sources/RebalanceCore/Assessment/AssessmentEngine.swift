@@ -1,0 +1,26 @@
+/// The explainable assessment engine: triage first, then observations, patterns, muscles and pain links.
+///
+/// Pure and deterministic: the same case and knowledge-base version always give the same assessment.
+public struct AssessmentEngine: Sendable {
+    public let knowledge: KnowledgeBase
+    private let triage: Triage
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        self.triage = Triage(safety: knowledge.safety)
+    }
+
+    /// Assesses a case that has passed `CaseValidator` (unknown ids in an unvalidated case are ignored).
+    public func assess(_ input: Case) -> Assessment {
+        let safety = triage.evaluate(input)
+        let observations = ObservationJudge(knowledge: knowledge).observations(for: input)
+        let (likely, possible) = PatternScorer(knowledge: knowledge).results(input, observations)
+        let (overactive, underactive) = MuscleSummary(knowledge: knowledge).summarize(likely, observations)
+        let links = PainLinker(knowledge: knowledge).links(input, likely.isEmpty ? possible : likely)
+        return Assessment(
+            knowledgeBaseVersion: knowledge.version, referral: safety.referral, clearance: safety.clearance,
+            cautions: safety.cautions, patterns: likely, possiblePatterns: possible, overactive: overactive,
+            underactive: underactive, painLinks: links, observations: observations,
+            disclaimer: knowledge.meta.disclaimer)
+    }
+}

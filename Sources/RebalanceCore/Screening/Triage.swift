@@ -1,0 +1,90 @@
+/// Safety triage, run before anything else: red-flag answers and phrases, positive Ottawa rules,
+/// health-screen answers and blood pressure decide whether the client is cleared or referred.
+public struct Triage: Sendable {
+    public let safety: SafetyDefinitions
+    private let scanner: NoteScanner
+
+    public init(safety: SafetyDefinitions) {
+        self.safety = safety
+        self.scanner = NoteScanner(flags: safety.redFlags)
+    }
+
+    public func evaluate(_ input: Case) -> TriageResult {
+        var reasons: [ReferralReason] = []
+        var cautions: [Caution] = []
+        let answered = Set(input.redFlags)
+        for flag in safety.redFlags where answered.contains(flag.id) {
+            reasons.append(reason(flag, .answer, "answered yes: \(flag.question)"))
+        }
+        let texts = [input.notes] + input.painAreas.compactMap(\.notes) + input.goals
+        for text in texts {
+            for match in scanner.scan(text) {
+                guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
+                reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))
+            }
+        }
+        for flag in safety.redFlags {
+            for test in flag.positiveTests ?? [] {
+                for finding in input.findings where finding.test == test && finding.value == .boolean(true) {
+                    let side = finding.side.map { " (\($0.rawValue))" } ?? ""
+                    reasons.append(reason(flag, .test, "\(test) positive\(side)"))
+                }
+            }
+        }
+        if let screen = input.healthScreen {
+            screenOutcome(screen, reasons: &reasons, cautions: &cautions)
+        }
+        let unique = Self.firstPerID(reasons).sorted { ($0.urgency, $0.id) < ($1.urgency, $1.id) }
+        let referral = Referral(reasons: unique)
+        let clearance: Clearance = referral.required ? .refer : (cautions.isEmpty ? .cleared : .clearedWithCaution)
+        return TriageResult(referral: referral, clearance: clearance, cautions: cautions)
+    }
+
+    private func screenOutcome(_ screen: HealthScreen, reasons: inout [ReferralReason], cautions: inout [Caution]) {
+        for question in safety.healthQuestions where screen.answers[question.id] == true {
+            switch question.ifYes {
+            case .noted:
+                break
+            case .caution:
+                cautions.append(Caution(id: question.id, message: question.followUp, source: question.source))
+            case .refer:
+                reasons.append(
+                    ReferralReason(
+                        id: question.id, name: question.question, message: question.followUp,
+                        seeWhom: "your doctor", urgency: .beforeTraining, trigger: .healthScreen,
+                        evidence: "answered yes: \(question.question)", source: question.source))
+            }
+        }
+        let rule = safety.bloodPressure
+        if let pressure = screen.restingBloodPressure {
+            let reading = "\(pressure.systolic)/\(pressure.diastolic) mmHg"
+            if pressure.systolic >= rule.referSystolic || pressure.diastolic >= rule.referDiastolic {
+                reasons.append(
+                    ReferralReason(
+                        id: "highBloodPressure", name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
+                        message: rule.message, seeWhom: "your doctor", urgency: .soon, trigger: .bloodPressure,
+                        evidence: "resting blood pressure \(reading)", source: rule.source))
+            } else if pressure.systolic >= rule.cautionSystolic || pressure.diastolic >= rule.cautionDiastolic {
+                cautions.append(
+                    Caution(id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))
+            }
+        }
+        if screen.pregnant == true {
+            let weeks = screen.pregnancyWeeks.map { " (\($0) weeks)" } ?? ""
+            cautions.append(
+                Caution(id: "pregnancy", message: safety.pregnancyCaution + weeks, source: "ACOG Committee Opinion 804, 2020"))
+        }
+    }
+
+    private func reason(_ flag: RedFlagDefinition, _ trigger: ReferralTrigger, _ evidence: String) -> ReferralReason {
+        ReferralReason(
+            id: flag.id.rawValue, name: flag.name, message: flag.message, seeWhom: flag.seeWhom,
+            urgency: flag.urgency, trigger: trigger, evidence: evidence, source: flag.source)
+    }
+
+    /// One reason per id: the first trigger found (answers before notes before tests) explains it.
+    private static func firstPerID(_ reasons: [ReferralReason]) -> [ReferralReason] {
+        var seen = Set<String>()
+        return reasons.filter { seen.insert($0.id).inserted }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import RebalanceCore
+
+/// `rebalance knowledge`: lists tests, patterns and red flags with their sources for review.
+struct Knowledge: ParsableCommand {
+    enum Section: String, ExpressibleByArgument, CaseIterable { case all, tests, patterns, redflags, compensations }
+
+    static let configuration = CommandConfiguration(
+        abstract: "List the knowledge base (tests and norms, patterns, red flags) with sources, for review.")
+
+    @Argument(help: "Which section: all, tests, patterns, redflags, compensations.")
+    var section: Section = .all
+
+    func run() throws {
+        let knowledge = try Terminal.loadKnowledge()
+        print("Rebalance knowledge base \(knowledge.version)\n")
+        if section == .all || section == .tests { printTests(knowledge) }
+        if section == .all || section == .patterns { printPatterns(knowledge) }
+        if section == .all || section == .compensations { printCompensations(knowledge) }
+        if section == .all || section == .redflags { printSafety(knowledge) }
+    }
+
+    private func printTests(_ knowledge: KnowledgeBase) {
+        print("TESTS (\(knowledge.tests.count)) — id · name · norm · source")
+        for domain in TestDomain.allCases {
+            let tests = knowledge.tests.filter { $0.domain == domain }
+            guard !tests.isEmpty else { continue }
+            print("  [\(domain.rawValue)]")
+            for test in tests {
+                let confirmed = test.norm.confirmed == true ? "confirmed" : "to review"
+                print("  \(test.id) · \(test.name) · \(test.norm.rule) · \(test.norm.source) (\(confirmed))")
+                if let asymmetry = test.asymmetry {
+                    let limit = asymmetry.maxDifference.map { "> \(NumberText.format($0))\(test.unit.suffix)" }
+                        ?? "> \(NumberText.format((asymmetry.maxRelativeDifference ?? 0) * 100)) %"
+                    print("      left/right difference \(limit) · \(asymmetry.source)")
+                }
+            }
+        }
+        for ratio in knowledge.ratios {
+            print("  \(ratio.id) · \(ratio.name) · \(ratio.norm.rule) · \(ratio.norm.source)")
+        }
+        print("")
+    }
+
+    private func printPatterns(_ knowledge: KnowledgeBase) {
+        print("PATTERNS (\(knowledge.patterns.count)) — reported at confidence ≥ 0.5 with an objective finding")
+        for pattern in knowledge.patterns {
+            print("  \(pattern.id) · \(pattern.name) — \(pattern.plainName)")
+            print("      overactive: \(pattern.overactive.map(\.rawValue).joined(separator: ", "))")
+            print("      underactive: \(pattern.underactive.map(\.rawValue).joined(separator: ", "))")
+            let rules = pattern.evidence.map { rule in
+                let what = rule.test?.rawValue ?? rule.compensation.map { "squat:\($0)" }
+                    ?? rule.sign.map { "sign:\($0)" } ?? rule.pain.map { "pain:\($0)" } ?? rule.key
+                return "\(rule.direction == .against ? "−" : "+")\(what) \(NumberText.format(rule.weight))"
+            }
+            print("      evidence: \(rules.joined(separator: ", "))")
+            print("      loads: \(pattern.loads.map(\.region.rawValue).joined(separator: ", ")) · source: \(pattern.source)")
+        }
+        print("")
+    }
+
+    private func printCompensations(_ knowledge: KnowledgeBase) {
+        print("OVERHEAD-SQUAT COMPENSATIONS (\(knowledge.compensations.count))")
+        for entry in knowledge.compensations {
+            let over = entry.overactive.map(\.rawValue).joined(separator: ", ")
+            let under = entry.underactive.map(\.rawValue).joined(separator: ", ")
+            print("  \(entry.id) · overactive: \(over) · underactive: \(under)")
+        }
+        print("")
+    }
+
+    private func printSafety(_ knowledge: KnowledgeBase) {
+        print("RED FLAGS (\(knowledge.safety.redFlags.count)) — any one means: refer, no program")
+        for flag in knowledge.safety.redFlags {
+            print("  \(flag.id) · \(flag.name) · \(flag.urgency.rawValue) → \(flag.seeWhom) · \(flag.source)")
+        }
+        let rule = knowledge.safety.bloodPressure
+        print("  blood pressure · refer at ≥ \(rule.referSystolic)/\(rule.referDiastolic) mmHg · \(rule.source)")
+        print("\nHEALTH QUESTIONS (PAR-Q+ style)")
+        for question in knowledge.safety.healthQuestions {
+            print("  \(question.id) · yes → \(question.ifYes.rawValue) · \(question.source)")
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `rebalance` command: run the studio app, assess cases, and review the knowledge base.
+@main
+struct Rebalance: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebalance — assess muscle imbalances, explain joint pain, and run the studio.",
+        subcommands: [Serve.self, Migrate.self, Assess.self, Knowledge.self],
+        defaultSubcommand: nil
+    )
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import RebalanceApp
+
+/// `rebalance serve`: runs the studio app (migrating the database on first run).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the web app and API. Uses ./data/rebalance.sqlite unless DATABASE_URL is set.")
+
+    @Option(help: "Address to listen on (default: HOST or 127.0.0.1).")
+    var hostname: String?
+
+    @Option(help: "Port to listen on (default: PORT or 8080).")
+    var port: Int?
+
+    func run() async throws {
+        var settings = try ServerSettings.load()
+        if let hostname { settings.hostname = hostname }
+        if let port { settings.port = port }
+        if hostname != nil || port != nil { settings.baseURL = "http://\(settings.hostname):\(settings.port)" }
+        try await Server.serve(settings: settings)
+    }
+}
+
+/// `rebalance migrate`: applies (or reverts) database migrations and exits.
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Apply database migrations and exit.")
+
+    @Flag(help: "Revert the last batch of migrations instead.")
+    var revert = false
+
+    func run() async throws {
+        try await Server.migrate(settings: ServerSettings.load(), revert: revert)
+    }
+}
+
+/// Environment settings with a readable failure.
+enum ServerSettings {
+    static func load() throws -> AppSettings {
+        do {
+            return try AppSettings.fromEnvironment()
+        } catch {
+            Terminal.fail(error.description, code: 2)
+        }
+    }
+}
