@@ -20,15 +20,23 @@ struct EvidenceMatcher {
 
     func matches(_ input: Case, _ observations: [Observation]) -> [Match] {
         if let sign = rule.sign {
-            return input.signs.filter { $0.sign == sign }.prefix(1).map {
-                Match(strength: 1, side: $0.side, observation: nil, sign: sign, pain: nil)
-            }
+            let reports = input.signs.filter { $0.sign == sign }
+            guard !reports.isEmpty else { return [] }
+            let sides = reports.compactMap(\.side)
+            let side = sides.first.map { first in sides.dropFirst().reduce(first) { $0.merged(with: $1) } }
+            return [Match(strength: 1, side: side, observation: nil, sign: sign, pain: nil)]
         }
         if let region = rule.pain {
             let areas = input.painAreas.filter { $0.region == region && ($0.nprs ?? 1) > 0 }
             guard let first = areas.first else { return [] }
             let side = areas.dropFirst().reduce(first.side) { $0.merged(with: $1.side) }
             return [Match(strength: 1, side: side, observation: nil, sign: nil, pain: region)]
+        }
+        if rule.direction == .against, let test = rule.test,
+            observations.contains(where: { $0.test == test && $0.kind == .finding && $0.verdict != .normal })
+        {
+            // A normal value only counts against the pattern when no side of the test is outside its norm.
+            return []
         }
         return observations.compactMap(match)
     }

@@ -16,7 +16,10 @@ public struct Triage: Sendable {
         for flag in safety.redFlags where answered.contains(flag.id) {
             reasons.append(reason(flag, .answer, "answered yes: \(flag.question)"))
         }
-        let texts = [input.notes] + input.painAreas.compactMap(\.notes) + input.goals
+        // Scan in a fixed order so the quoted evidence never depends on the order areas were listed in.
+        let areaNotes = input.painAreas.sorted { ($0.region.rawValue, $0.side) < ($1.region.rawValue, $1.side) }
+            .compactMap(\.notes).sorted()
+        let texts = [input.notes] + areaNotes + input.goals
         for text in texts {
             for match in scanner.scan(text) {
                 guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
@@ -25,10 +28,11 @@ public struct Triage: Sendable {
         }
         for flag in safety.redFlags {
             for test in flag.positiveTests ?? [] {
-                for finding in input.findings where finding.test == test && finding.value == .boolean(true) {
-                    let side = finding.side.map { " (\($0.rawValue))" } ?? ""
-                    reasons.append(reason(flag, .test, "\(test) positive\(side)"))
-                }
+                let sides = input.findings.filter { $0.test == test && $0.value == .boolean(true) }
+                    .map { $0.side ?? .both }.sorted()
+                guard !sides.isEmpty else { continue }
+                let named = sides.map(\.rawValue).joined(separator: ", ")
+                reasons.append(reason(flag, .test, "\(test) positive (\(named))"))
             }
         }
         if let screen = input.healthScreen {

@@ -1,0 +1,136 @@
+import RebalanceCore
+import Testing
+
+/// Safety first: every red flag refers, in answers and in words, negations do not, referral wins.
+@Suite("Safety triage")
+struct TriageTests {
+    @Test("Every red-flag answer refers", arguments: try knowledge().safety.redFlags.map(\.id.rawValue))
+    func everyAnsweredFlagRefers(_ id: String) throws {
+        let assessment = try assess(Case(redFlags: [RedFlagID(id)]))
+        #expect(assessment.referral.required)
+        #expect(assessment.clearance == .refer)
+        let reason = try #require(assessment.referral.reasons.first)
+        #expect(reason.id == id)
+        #expect(!reason.message.isEmpty && !reason.seeWhom.isEmpty && !reason.source.isEmpty)
+    }
+
+    static let phrases: [(String, String)] = [
+        ("saddleNumbness", "Since Tuesday numb around the groin and inner thighs when sitting on the saddle."),
+        ("saddleNumbness", "I have saddle numbness since the weekend."),
+        ("saddleNumbness", "Tingling in the perineum when I sit."),
+        ("saddleNumbness", "I can't feel my groin properly."),
+        ("bladderOrBowelChange", "Trouble starting to pee since the back went."),
+        ("bladderOrBowelChange", "New urinary incontinence this week."),
+        ("bladderOrBowelChange", "I lost control of my bowels yesterday."),
+        ("unexplainedWeightLoss", "Lost about 6 kg without trying over two months."),
+        ("unexplainedWeightLoss", "Unexplained weight loss since spring."),
+        ("nightPainUnrelievedByRest", "Night pain that is constant, no position helps."),
+        ("feverWithPain", "Back pain with fever and chills this week."),
+        ("feverWithPain", "Waking with night sweats."),
+        ("chestPainOnExertion", "Gets chest tightness when climbing stairs."),
+        ("chestPainOnExertion", "Nearly passed out while running last week."),
+        ("progressiveWeaknessOrNumbness", "The numbness in my foot is spreading up the leg."),
+        ("progressiveWeaknessOrNumbness", "Keeps dropping cups with the right hand."),
+        ("traumaUnableToBearWeight", "Fell off a ladder and cannot put weight on the ankle."),
+        ("recentSurgery", "Had knee surgery three weeks ago, recent operation."),
+        ("pregnancyComplication", "Pregnant, 28 weeks, some bleeding yesterday."),
+        ("historyOfCancer", "Treated for breast cancer in 2019."),
+        ("calfPainAndSwelling", "Left calf is swollen, warm and painful since the flight."),
+        ("cervicalArterialSigns", "Neck pain with double vision when I turn my head."),
+    ]
+
+    @Test("Clear phrases in notes refer", arguments: phrases)
+    func phraseRefers(_ flag: String, _ text: String) throws {
+        #expect(try assess(notes(text)).referralIDs.contains(flag), "\(text)")
+    }
+
+    static let negations: [String] = [
+        "No saddle numbness.",
+        "Denies bladder change.",
+        "No numbness or tingling in the groin, no bladder issues.",
+        "Denies bowel or bladder problems; no fever.",
+        "No unexplained weight loss.",
+        "Never had cancer.",
+        "Without any chest pain on exertion.",
+        "No double vision.",
+        "Not pregnant, no bleeding.",
+        "Sits 9 h a day. No leg symptoms.",
+        "Old ankle sprain years ago, walks normally now.",
+        "Morning stiffness for 10 minutes, eases when moving.",
+        "Pins and needles in the hand when leaning on the elbow; goes away when I move.",
+        "Back pain 6/10 after gardening, better with walking.",
+    ]
+
+    @Test("Negated or harmless notes do not refer", arguments: negations)
+    func negationDoesNotRefer(_ text: String) throws {
+        let assessment = try assess(notes(text))
+        #expect(!assessment.referral.required, "\(text) → \(assessment.referralIDs)")
+    }
+
+    @Test func negationDoesNotReachPastACommaOrBut() throws {
+        #expect(try assess(notes("No leg pain, but numb around the groin.")).referralIDs.contains("saddleNumbness"))
+        #expect(try assess(notes("No back pain, numbness in the groin")).referralIDs.contains("saddleNumbness"))
+    }
+
+    @Test func hedgedMentionsStillRefer() throws {
+        #expect(try assess(notes("Not sure if it matters: numb in the groin after riding.")).referral.required)
+    }
+
+    @Test func painAreaNotesAreScannedToo() throws {
+        let input = Case(painAreas: [PainArea(region: .lowBack, side: .both, nprs: 6, notes: "incontinence since Monday")])
+        #expect(try assess(input).referralIDs.contains("bladderOrBowelChange"))
+    }
+
+    @Test func positiveOttawaRuleRefers() throws {
+        let assessment = try assess(findings(.positive("ottawaAnkle", .left)))
+        #expect(assessment.referralIDs.contains("traumaUnableToBearWeight"))
+        #expect(try !assess(findings(.positive("ottawaAnkle", .left, false))).referral.required)
+    }
+
+    @Test func bloodPressureRule() throws {
+        func screen(_ systolic: Int, _ diastolic: Int) throws -> Assessment {
+            try assess(Case(healthScreen: HealthScreen(restingBloodPressure: BloodPressure(systolic: systolic, diastolic: diastolic))))
+        }
+        #expect(try screen(160, 80).clearance == .refer)
+        #expect(try screen(130, 100).clearance == .refer)
+        #expect(try screen(159, 99).clearance == .clearedWithCaution)
+        #expect(try screen(139, 89).clearance == .cleared)
+    }
+
+    @Test func healthQuestionOutcomes() throws {
+        func answered(_ id: String) throws -> Assessment {
+            try assess(Case(healthScreen: HealthScreen(answers: [id: true])))
+        }
+        #expect(try answered("boneJointProblem").clearance == .cleared)
+        #expect(try answered("prescribedMedication").clearance == .clearedWithCaution)
+        #expect(try answered("heartConditionOrHighBP").clearance == .clearedWithCaution)
+        #expect(try answered("chestPain").clearance == .refer)
+        #expect(try answered("medicallySupervisedOnly").clearance == .refer)
+        let allNo = try assess(Case(healthScreen: HealthScreen(answers: ["chestPain": false, "boneJointProblem": false])))
+        #expect(allNo.clearance == .cleared)
+    }
+
+    @Test func pregnancyIsACautionNotAReferral() throws {
+        let assessment = try assess(Case(healthScreen: HealthScreen(pregnant: true, pregnancyWeeks: 22)))
+        #expect(assessment.clearance == .clearedWithCaution)
+        #expect(assessment.cautions.contains { $0.id == "pregnancy" })
+    }
+
+    @Test func referralWinsOverEverythingElse() throws {
+        var input = try CaseReader(knowledge: knowledge()).read(example("desk-worker-low-back.case.json"))
+        input.healthScreen = HealthScreen(answers: ["prescribedMedication": true])
+        input.notes += " Mentions unexplained weight loss."
+        let assessment = try assess(input)
+        #expect(assessment.clearance == .refer)
+        #expect(assessment.referral.required)
+        #expect(assessment.patternIDs.contains("lowerCrossed"), "the engine still reports what it saw")
+        let text = AssessmentTextReport(knowledge: try knowledge()).render(assessment)
+        #expect(text.hasPrefix("REFER TO A CLINICIAN"))
+    }
+
+    @Test func reasonsAreOrderedByUrgency() throws {
+        let assessment = try assess(Case(redFlags: ["historyOfCancer", "saddleNumbness", "feverWithPain"]))
+        #expect(assessment.referral.reasons.map(\.urgency) == assessment.referral.reasons.map(\.urgency).sorted())
+        #expect(assessment.referral.reasons.first?.id == "saddleNumbness")
+    }
+}
