@@ -1,0 +1,72 @@
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    @Suite("Health and documents")
+    struct HealthTests {
+        @Test(arguments: TestDatabase.available)
+        func liveness(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                try await app.testing().test(.GET, "healthz") { res async throws in
+                    #expect(res.status == .ok)
+                    #expect(res.body.string.contains(#""status":"ok""#))
+                }
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func readinessChecksTheDatabase(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                try await app.testing().test(.GET, "readyz") { res async throws in
+                    #expect(res.status == .ok)
+                    let body = res.body.string
+                    #expect(body.contains(#""status":"ready""#))
+                    #expect(body.contains(database == .sqlite ? "sqlite" : "postgresql"))
+                }
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func openAPIDocumentDescribesEveryJSONEndpoint(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                try await app.testing().test(.GET, "openapi.json") { res async throws in
+                    #expect(res.status == .ok)
+                    #expect(res.headers.contentType == .json)
+                    let document = try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]
+                    #expect(document?["openapi"] as? String == "3.1.0")
+                    let paths = (document?["paths"] as? [String: Any]).map { Set($0.keys) } ?? []
+                    #expect(paths == ["/healthz", "/readyz", "/api/v1/assessments/evaluate"])
+                }
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func homePageNamesTheSeededStudio(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                try await app.testing().test(.GET, "/") { res async throws in
+                    #expect(res.status == .ok)
+                    let html = res.body.string
+                    #expect(html.contains("<html lang=\"en\">"))
+                    #expect(html.contains("West Hollywood"))
+                    #expect(html.contains("Lower crossed pattern"))
+                }
+            }
+        }
+
+        @Test func settingsComeFromTheEnvironment() throws {
+            let defaults = try AppSettings.fromEnvironment([:])
+            #expect(defaults.port == 8080)
+            #expect(defaults.database == .sqliteFile(path: "data/rebalance.sqlite"))
+            let custom = try AppSettings.fromEnvironment(["PORT": "9000", "DATA_DIR": "/tmp/x", "HOST": "0.0.0.0"])
+            #expect(custom.port == 9000 && custom.hostname == "0.0.0.0")
+            #expect(custom.database == .sqliteFile(path: "/tmp/x/rebalance.sqlite"))
+            let postgres = try AppSettings.fromEnvironment(["DATABASE_URL": "postgres://u:p@localhost:5432/db"])
+            #expect(postgres.database.driverName == "postgresql")
+            #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["PORT": "eighty"]) }
+            #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["DATABASE_URL": "mysql://x"]) }
+        }
+    }
+}
