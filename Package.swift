@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "rebalance", targets: ["rebalance"]),
+        .executable(name: "rebalance-bench", targets: ["rebalance-bench"]),
         .library(name: "RebalanceCore", targets: ["RebalanceCore"]),
     ],
     dependencies: [
@@ -54,12 +55,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "rebalance-bench",
+            dependencies: ["RebalanceCore"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "RebalanceCoreTests",
             dependencies: [
                 "RebalanceCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RebalanceCLITests",
+            dependencies: ["rebalance"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

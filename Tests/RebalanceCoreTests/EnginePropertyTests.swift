@@ -12,7 +12,7 @@ struct EnginePropertyTests {
         let kb = try knowledge()
         let engine = AssessmentEngine(knowledge: kb)
         await propertyCheck(count: 400, input: Self.seeds) { seed in
-            let input = RandomCase(knowledge: kb).make(seed: UInt64(seed))
+            let input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
             #expect(throws: Never.self) { try CaseValidator(knowledge: kb).validate(input) }
             let assessment = engine.assess(input)
             #expect(assessment.referral.required == !assessment.referral.reasons.isEmpty)
@@ -30,7 +30,7 @@ struct EnginePropertyTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         await propertyCheck(count: 200, input: Self.seeds) { seed in
-            let input = RandomCase(knowledge: kb).make(seed: UInt64(seed))
+            let input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
             let first = try? encoder.encode(AssessmentEngine(knowledge: kb).assess(input))
             let second = try? encoder.encode(AssessmentEngine(knowledge: kb).assess(input))
             #expect(first != nil && first == second)
@@ -41,7 +41,7 @@ struct EnginePropertyTests {
         let kb = try knowledge()
         let engine = AssessmentEngine(knowledge: kb)
         await propertyCheck(count: 300, input: Self.seeds) { seed in
-            var input = RandomCase(knowledge: kb).make(seed: UInt64(seed))
+            var input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
             let before = engine.assess(input)
             var rng = SplitMix(seed: UInt64(seed) &+ 1)
             input.findings.shuffle(using: &rng)
@@ -67,10 +67,10 @@ struct EnginePropertyTests {
         let kb = try knowledge()
         let engine = AssessmentEngine(knowledge: kb)
         await propertyCheck(count: 300, input: Self.seeds) { seed in
-            var input = RandomCase(knowledge: kb).make(seed: UInt64(seed))
+            var input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
             var rng = SplitMix(seed: UInt64(seed) &+ 7)
             guard !input.findings.isEmpty,
-                let extra = RandomCase(knowledge: kb).withinNormFinding(notIn: input.findings, sex: input.client.sex, using: &rng)
+                let extra = SyntheticCases(knowledge: kb).withinNormFinding(notIn: input.findings, sex: input.client.sex, using: &rng)
             else { return }
             let before = Set(engine.assess(input).patterns.map(\.id))
             input.findings.append(extra)
@@ -86,7 +86,7 @@ struct EnginePropertyTests {
             var rng = SplitMix(seed: UInt64(seed))
             var findings: [Finding] = []
             for _ in 0..<8 {
-                if let finding = RandomCase(knowledge: kb).withinNormFinding(notIn: findings, sex: nil, using: &rng) {
+                if let finding = SyntheticCases(knowledge: kb).withinNormFinding(notIn: findings, sex: nil, using: &rng) {
                     findings.append(finding)
                 }
             }

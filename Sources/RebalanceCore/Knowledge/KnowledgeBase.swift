@@ -79,8 +79,11 @@ public struct KnowledgeBase: Sendable {
         try bundledResult.get()
     }
 
+    /// The folder of the shipped knowledge-base files.
+    public static var bundledDirectory: URL? { Bundle.module.url(forResource: "knowledge", withExtension: nil) }
+
     private static let bundledResult: Result<KnowledgeBase, KnowledgeBaseError> = {
-        guard let directory = Bundle.module.url(forResource: "knowledge", withExtension: nil) else {
+        guard let directory = bundledDirectory else {
             return .failure(.missingResources)
         }
         return Result { () throws(KnowledgeBaseError) in try load(from: directory) }

@@ -1,10 +1,9 @@
-import RebalanceCore
 
-/// A small deterministic generator (SplitMix64), so a failing property names a seed that reproduces it.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+/// A small deterministic random generator (SplitMix64): the same seed always gives the same sequence.
+public struct SplitMix: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -13,16 +12,19 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
-/// Builds random but valid cases from the knowledge base: any tests, sides, values in range, signs, pain, notes.
-struct RandomCase {
-    let knowledge: KnowledgeBase
+/// Builds varied but valid cases from the knowledge base (any tests, sides, values in range, signs, pain, notes)
+/// for property tests, benchmarks and demo data; the same seed always gives the same case.
+public struct SyntheticCases: Sendable {
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
 
     static let noteBank = [
         "", "Sits a lot at work.", "No saddle numbness.", "Runs three times a week.", "denies bladder change",
         "Unexplained weight loss lately.", "Old sprain, fine now.", "chest tightness when climbing stairs",
     ]
 
-    func make(seed: UInt64) -> Case {
+    public func make(seed: UInt64) -> Case {
         var rng = SplitMix(seed: seed)
         var findings: [Finding] = []
         for test in knowledge.tests where Bool.random(using: &rng) {
@@ -65,7 +67,7 @@ struct RandomCase {
         }
     }
 
-    func value(for test: TestDefinition, using rng: inout SplitMix) -> FindingValue {
+    public func value(for test: TestDefinition, using rng: inout SplitMix) -> FindingValue {
         switch test.kind {
         case .number:
             let range = test.plausibleRange ?? 0...1
@@ -78,7 +80,7 @@ struct RandomCase {
     }
 
     /// A finding certainly inside its norm, for a test that has limits, no asymmetry rule and no ratio.
-    func withinNormFinding(notIn existing: [Finding], sex: Sex?, using rng: inout SplitMix) -> Finding? {
+    public func withinNormFinding(notIn existing: [Finding], sex: Sex?, using rng: inout SplitMix) -> Finding? {
         let used = Set(existing.map(\.test))
         let inRatios = Set(knowledge.ratios.flatMap { [$0.numerator, $0.denominator] })
         let candidates = knowledge.tests.filter {

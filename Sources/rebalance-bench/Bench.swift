@@ -1,0 +1,75 @@
+import Foundation
+import RebalanceCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `swift run -c release rebalance-bench [cases]`: knowledge-base load time, engine time per case
+/// (median and p99 over varied synthetic cases), JSON read + validate time, and peak memory.
+@main
+enum Bench {
+    static func main() throws {
+        let caseCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10_000
+        guard let directory = KnowledgeBase.bundledDirectory else {
+            print("knowledge base resources not found")
+            exit(1)
+        }
+        let loads = try (0..<20).map { _ in try measure { _ = try KnowledgeBase.load(from: directory) } }
+        let knowledge = try KnowledgeBase.load(from: directory)
+        let generator = SyntheticCases(knowledge: knowledge)
+        let cases = (0..<caseCount).map { generator.make(seed: UInt64($0)) }
+        let engine = AssessmentEngine(knowledge: knowledge)
+        for input in cases.prefix(200) { _ = engine.assess(input) }  // warm up
+
+        var patternsFound = 0
+        let engineTimes = cases.map { input in
+            measure { patternsFound += engine.assess(input).patterns.count }
+        }
+        let encoder = JSONEncoder()
+        let documents = try cases.prefix(2_000).map { try encoder.encode($0) }
+        let reader = CaseReader(knowledge: knowledge)
+        let readTimes = try documents.map { data in try measure { _ = try reader.read(data) } }
+
+        print("Rebalance benchmark — knowledge base \(knowledge.version), \(caseCount) varied cases")
+        print(row("knowledge-base load", loads))
+        print(row("engine per case", engineTimes))
+        print(row("read + validate case JSON", readTimes))
+        print("  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)")
+        print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")
+        let p99 = percentile(engineTimes, 0.99)
+        print("  target engine p99 ≤ 0.2 ms: \(p99 <= 0.2 ? "met" : "NOT met") (\(format(p99)) ms)")
+    }
+
+    /// Milliseconds taken by one run of `body`.
+    static func measure(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
+    }
+
+    static func row(_ name: String, _ values: [Double]) -> String {
+        let mean = values.reduce(0, +) / Double(max(values.count, 1))
+        return "  \(name): median \(format(percentile(values, 0.5))) ms, p99 \(format(percentile(values, 0.99))) ms, "
+            + "mean \(format(mean)) ms (n = \(values.count))"
+    }
+
+    static func format(_ milliseconds: Double) -> String { String(format: "%.4f", milliseconds) }
+
+    static func peakMemoryMegabytes() -> String {
+        #if canImport(Glibc)
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)  // Linux reports kilobytes
+        #else
+            return "n/a"
+        #endif
+    }
+}
