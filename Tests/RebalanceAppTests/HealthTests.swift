@@ -70,3 +70,22 @@ extension HTTPTests {
         }
     }
 }
+
+extension HTTPTests.HealthTests {
+    @Test(arguments: TestDatabase.available)
+    func wrongMethodOnAKnownPathIs405WithAllow(_ database: TestDatabase) async throws {
+        try await withApp(database) { app in
+            try await app.testing().test(.DELETE, "healthz") { res async throws in
+                #expect(res.status == .methodNotAllowed)
+                #expect(res.headers.first(name: .allow) == "GET, HEAD")
+            }
+            try await app.testing().test(.GET, "api/v1/assessments/evaluate") { res async throws in
+                #expect(res.status == .methodNotAllowed)
+                #expect(res.headers.first(name: .allow) == "POST")
+            }
+            try await app.testing().test(.GET, "no/such/page") { res async throws in
+                #expect(res.status == .notFound)
+            }
+        }
+    }
+}

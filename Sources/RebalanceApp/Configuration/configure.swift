@@ -24,6 +24,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     try routes(app)
+    // Registered after the routes so it knows every path; runs inside the error middleware.
+    app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))
 }
 
 private func useDatabase(_ app: Application, _ database: AppSettings.Database) throws {

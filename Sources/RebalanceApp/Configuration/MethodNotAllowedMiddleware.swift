@@ -1,0 +1,40 @@
+import Vapor
+
+/// Answers 405 with an `Allow` header when a path exists but not for the request's method (instead of 404).
+struct MethodNotAllowedMiddleware: AsyncMiddleware {
+    /// Each registered route as path components and its method; `:name` and `*` components match anything.
+    let routes: [(path: [String], method: HTTPMethod)]
+
+    init(routes: Routes) {
+        self.routes = routes.all.map { route in (route.path.map(\.description), route.method) }
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            let response = try await next.respond(to: request)
+            guard response.status == .notFound else { return response }
+            return methodNotAllowed(for: request) ?? response
+        } catch let error as any AbortError where error.status == .notFound {
+            if let response = methodNotAllowed(for: request) { return response }
+            throw error
+        }
+    }
+
+    private func methodNotAllowed(for request: Request) -> Response? {
+        let components = request.url.path.split(separator: "/").map(String.init)
+        var allowed = Set(routes.filter { matches($0.path, components) }.map(\.method.rawValue))
+        guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else { return nil }
+        if allowed.contains("GET") { allowed.insert("HEAD") }
+        let response = Response(status: .methodNotAllowed)
+        response.headers.replaceOrAdd(name: .allow, value: allowed.sorted().joined(separator: ", "))
+        response.headers.contentType = .json
+        response.body = .init(string: #"{"error":true,"reason":"Method Not Allowed"}"#)
+        return response
+    }
+
+    private func matches(_ pattern: [String], _ components: [String]) -> Bool {
+        if pattern.last == "**" { return components.count >= pattern.count - 1 }
+        guard pattern.count == components.count else { return false }
+        return zip(pattern, components).allSatisfy { $0.hasPrefix(":") || $0 == "*" || $0 == $1 }
+    }
+}
