@@ -26,6 +26,8 @@ enum Bench {
         let engineTimes = cases.map { input in
             measure { patternsFound += engine.assess(input).patterns.count }
         }
+        let triage = Triage(safety: knowledge.safety)
+        let triageTimes = cases.map { input in measure { _ = triage.evaluate(input) } }
         let encoder = JSONEncoder()
         let documents = try cases.prefix(2_000).map { try encoder.encode($0) }
         let reader = CaseReader(knowledge: knowledge)
@@ -34,6 +36,7 @@ enum Bench {
         print("Rebalance benchmark — knowledge base \(knowledge.version), \(caseCount) varied cases")
         print(row("knowledge-base load", loads))
         print(row("engine per case", engineTimes))
+        print(row("  of which safety triage", triageTimes))
         print(row("read + validate case JSON", readTimes))
         print("  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)")
         print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")

@@ -4,16 +4,18 @@
 public struct AssessmentEngine: Sendable {
     public let knowledge: KnowledgeBase
     private let triage: Triage
+    private let normTexts: NormTextCache
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.triage = Triage(safety: knowledge.safety)
+        self.normTexts = NormTextCache(knowledge: knowledge)
     }
 
     /// Assesses a case that has passed `CaseValidator` (unknown ids in an unvalidated case are ignored).
     public func assess(_ input: Case) -> Assessment {
         let safety = triage.evaluate(input)
-        let observations = ObservationJudge(knowledge: knowledge).observations(for: input)
+        let observations = ObservationJudge(knowledge: knowledge, normTexts: normTexts).observations(for: input)
         let (likely, possible) = PatternScorer(knowledge: knowledge).results(input, observations)
         let (overactive, underactive) = MuscleSummary(knowledge: knowledge).summarize(likely, observations)
         let links = PainLinker(knowledge: knowledge).links(input, likely.isEmpty ? possible : likely)

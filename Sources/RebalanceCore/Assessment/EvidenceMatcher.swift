@@ -18,7 +18,7 @@ struct EvidenceMatcher {
 
     let rule: EvidenceRule
 
-    func matches(_ input: Case, _ observations: [Observation]) -> [Match] {
+    func matches(_ input: Case, _ observations: ObservationIndex) -> [Match] {
         if let sign = rule.sign {
             let reports = input.signs.filter { $0.sign == sign }
             guard !reports.isEmpty else { return [] }
@@ -32,13 +32,14 @@ struct EvidenceMatcher {
             let side = areas.dropFirst().reduce(first.side) { $0.merged(with: $1.side) }
             return [Match(strength: 1, side: side, observation: nil, sign: nil, pain: region)]
         }
-        if rule.direction == .against, let test = rule.test,
-            observations.contains(where: { $0.test == test && $0.kind == .finding && $0.verdict != .normal })
+        let relevant = rule.compensation != nil ? observations.of("overheadSquat") : rule.test.map(observations.of) ?? []
+        if rule.direction == .against,
+            relevant.contains(where: { $0.kind == .finding && $0.verdict != .normal })
         {
             // A normal value only counts against the pattern when no side of the test is outside its norm.
             return []
         }
-        return observations.compactMap(match)
+        return relevant.compactMap(match)
     }
 
     private func match(_ observation: Observation) -> Match? {

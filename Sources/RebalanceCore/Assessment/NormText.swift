@@ -1,3 +1,26 @@
+/// The norm text of every test and ratio for every sex, built once per engine: the engine's hot path only looks up.
+struct NormTextCache: Sendable {
+    /// Per test: the text for an unknown sex first, then one per `Sex` case in declaration order.
+    private let texts: [TestID: [String]]
+    private static let sexes: [Sex?] = [nil] + Sex.allCases
+
+    init(knowledge: KnowledgeBase) {
+        var texts: [TestID: [String]] = [:]
+        for test in knowledge.tests {
+            texts[test.id] = Self.sexes.map { NormText.describe(test, sex: $0) }
+        }
+        for ratio in knowledge.ratios {
+            texts[ratio.id] = Self.sexes.map { NormText.numberRange(ratio.norm, unit: .ratio, sex: $0) }
+        }
+        self.texts = texts
+    }
+
+    func text(_ test: TestID, sex: Sex?) -> String {
+        let slot = sex.flatMap { Sex.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        return texts[test]?[slot] ?? ""
+    }
+}
+
 /// Describes the within-norm range of a test for reports: "≤ 0°", "≥ 10 cm", "0 … 5", "negative".
 enum NormText {
     static func describe(_ test: TestDefinition, sex: Sex?) -> String {

@@ -1,6 +1,7 @@
 /// Turns a case's findings into observations: each finding judged, plus asymmetries and ratios between findings.
 struct ObservationJudge {
     let knowledge: KnowledgeBase
+    let normTexts: NormTextCache
 
     func observations(for input: Case) -> [Observation] {
         let sex = input.client.sex
@@ -11,7 +12,10 @@ struct ObservationJudge {
         }
         result += asymmetries(input.findings)
         result += ratios(input.findings, sex: sex)
-        return result.sorted(by: canonicalOrder)
+        // Decorate once, then sort: the order never depends on the order findings were given in.
+        return result.map { (key: sortKey($0), observation: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.observation)
     }
 
     private func judge(_ finding: Finding, _ test: TestDefinition, sex: Sex?) -> Observation {
@@ -35,15 +39,16 @@ struct ObservationJudge {
             kind: .finding, test: test.id, name: test.name, side: test.sides.isSided ? (finding.side ?? .both) : nil,
             task: finding.task, compensation: test.kind == .compensation ? finding.compensation : nil,
             value: test.kind == .compensation ? nil : finding.value, unit: test.unit,
-            norm: NormText.describe(test, sex: sex), verdict: verdict, deviation: deviation,
+            norm: normTexts.text(test.id, sex: sex), verdict: verdict, deviation: deviation,
             source: test.norm.source, detail: nil)
     }
 
     /// Left–right differences for tests with an asymmetry rule, judged and attributed to the weaker side.
     private func asymmetries(_ findings: [Finding]) -> [Observation] {
         var result: [Observation] = []
+        let byTest = Dictionary(grouping: findings, by: \.test)
         for test in knowledge.tests where test.asymmetry != nil && test.kind == .number {
-            let ofTest = findings.filter { $0.test == test.id }
+            guard let ofTest = byTest[test.id], ofTest.count > 1 else { continue }
             let tasks = Set(ofTest.map { $0.task?.rawValue ?? "" }).sorted()
             for task in tasks {
                 let sameTask = ofTest.filter { ($0.task?.rawValue ?? "") == task }
@@ -101,7 +106,7 @@ struct ObservationJudge {
                     Observation(
                         kind: .ratio, test: ratio.id, name: ratio.name,
                         side: numerator.side.flatMap { $0 == .both ? nil : $0 }, task: nil, compensation: nil,
-                        value: .number(value), unit: .ratio, norm: NormText.numberRange(ratio.norm, unit: .ratio, sex: sex), verdict: judgement.verdict,
+                        value: .number(value), unit: .ratio, norm: normTexts.text(ratio.id, sex: sex), verdict: judgement.verdict,
                         deviation: judgement.deviation, source: ratio.norm.source,
                         detail: "\(NumberText.format(top)) ÷ \(NumberText.format(bottom))"))
             }
@@ -120,14 +125,26 @@ struct ObservationJudge {
         return nil
     }
 
-    /// Catalogue order, then kind, side, task and compensation: the output never depends on input order.
-    private func canonicalOrder(_ a: Observation, _ b: Observation) -> Bool {
-        let orderA = knowledge.catalogueOrder[a.test] ?? Int.max
-        let orderB = knowledge.catalogueOrder[b.test] ?? Int.max
-        if orderA != orderB { return orderA < orderB }
-        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-        if a.side != b.side { return (a.side?.rawValue ?? "") < (b.side?.rawValue ?? "") }
-        if a.task != b.task { return (a.task?.rawValue ?? "") < (b.task?.rawValue ?? "") }
-        return (a.compensation?.rawValue ?? "") < (b.compensation?.rawValue ?? "")
+    /// Catalogue order, then kind, side, task and compensation.
+    private func sortKey(_ observation: Observation) -> SortKey {
+        SortKey(
+            order: knowledge.catalogueOrder[observation.test] ?? Int.max,
+            kind: Observation.Kind.allCases.firstIndex(of: observation.kind) ?? 0,
+            side: observation.side.map { Side.allCases.firstIndex(of: $0) ?? 0 } ?? -1,
+            task: observation.task.map { SymmetryTask.allCases.firstIndex(of: $0) ?? 0 } ?? -1,
+            compensation: observation.compensation.map { OverheadSquatCompensation.allCases.firstIndex(of: $0) ?? 0 } ?? -1)
+    }
+}
+
+/// The canonical position of an observation in the output, compared field by field.
+private struct SortKey: Comparable {
+    let order: Int
+    let kind: Int
+    let side: Int
+    let task: Int
+    let compensation: Int
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+        (a.order, a.kind, a.side, a.task, a.compensation) < (b.order, b.kind, b.side, b.task, b.compensation)
     }
 }

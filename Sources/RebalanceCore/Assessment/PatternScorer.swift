@@ -22,7 +22,8 @@ struct PatternScorer {
     }
 
     func results(_ input: Case, _ observations: [Observation]) -> (likely: [PatternResult], possible: [PatternResult]) {
-        let scores = knowledge.patterns.map { score($0, input, observations) }
+        let index = ObservationIndex(observations)
+        let scores = knowledge.patterns.map { score($0, input, index) }
         var likely: [PatternResult] = []
         var possible: [PatternResult] = []
         for score in scores {
@@ -57,7 +58,7 @@ struct PatternScorer {
         return tests
     }
 
-    func score(_ pattern: PatternDefinition, _ input: Case, _ observations: [Observation]) -> Score {
+    func score(_ pattern: PatternDefinition, _ input: Case, _ observations: ObservationIndex) -> Score {
         var missing = 1.0
         var against = 1.0
         var sides: Side?

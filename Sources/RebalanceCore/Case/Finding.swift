@@ -1,5 +1,3 @@
-import Foundation
-
 /// One test result as recorded by the trainer.
 public struct Finding: Codable, Sendable, Equatable {
     public var test: TestID
@@ -89,8 +87,7 @@ public enum NumberText {
         if rounded == rounded.rounded() && abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }
-        var text = String(format: "%.2f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        // Swift prints the shortest text that round-trips, so a value rounded to cents prints as "27.27".
+        return String(rounded)
     }
 }

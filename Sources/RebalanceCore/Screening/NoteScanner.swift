@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds clear red-flag phrases in free text, ignoring negated mentions ("no numbness", "denies bladder change").
 ///
 /// Text is split into clauses at sentence ends and contrast words ("but", "however"); a phrase matches when
@@ -21,18 +23,60 @@ public struct NoteScanner: Sendable {
     static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet"]
 
     public let flags: [RedFlagDefinition]
+    /// One term of a phrase group, split into words, with the lookup key of its first word.
+    struct Term: Sendable {
+        let words: [String]
+        let key: String
+    }
 
-    public init(flags: [RedFlagDefinition]) { self.flags = flags }
+    /// Each flag's phrases compiled once: flag → phrase → group → terms.
+    private let compiled: [(id: RedFlagID, phrases: [[[Term]]])]
+
+    public init(flags: [RedFlagDefinition]) {
+        self.flags = flags
+        compiled = flags.map { flag in
+            (flag.id, flag.phrases.map { phrase in
+                phrase.map { group in
+                    group.map { term in
+                        let words = term.split(separator: " ").map(String.init)
+                        return Term(words: words, key: Self.key(words.first ?? ""))
+                    }
+                }
+            })
+        }
+    }
+
+    /// Words of four letters or more match by prefix, so they are looked up by their first four letters;
+    /// shorter words match exactly, so they are their own key.
+    static func key(_ word: String) -> String {
+        word.utf8.count >= 4 ? String(decoding: word.utf8.prefix(4), as: UTF8.self) : word
+    }
+
+    /// A clause's tokens with the positions of each lookup key.
+    struct Clause {
+        let tokens: [String]
+        let positions: [String: [Int]]
+
+        init(_ tokens: [String]) {
+            self.tokens = tokens
+            var positions: [String: [Int]] = [:]
+            for (index, token) in tokens.enumerated() where token != "," {
+                positions[NoteScanner.key(token), default: []].append(index)
+            }
+            self.positions = positions
+        }
+    }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
     public func scan(_ text: String) -> [Match] {
-        let clauses = Self.clauses(of: text)
+        guard !text.isEmpty else { return [] }
+        let clauses = Self.clauses(of: text).map(Clause.init)
         var matches: [Match] = []
-        for flag in flags {
+        for flag in compiled {
             search: for clause in clauses {
                 for phrase in flag.phrases {
-                    if let span = Self.find(phrase, in: clause), !Self.isNegated(clause, before: span.lowerBound) {
-                        let words = clause[span].filter { $0 != "," }
+                    if let span = Self.find(phrase, in: clause), !Self.isNegated(clause.tokens, before: span.lowerBound) {
+                        let words = clause.tokens[span].filter { $0 != "," }
                         matches.append(Match(flag: flag.id, excerpt: words.joined(separator: " ")))
                         break search
                     }
@@ -43,33 +87,42 @@ public struct NoteScanner: Sendable {
     }
 
     /// Lower-cased word tokens per clause; commas stay as "," tokens because they end a negation's reach.
+    ///
+    /// Works on UTF-8 bytes: ASCII letters and digits form words, any non-ASCII byte stays inside its word
+    /// (so accented words survive), and a curly apostrophe is folded to a straight one.
     static func clauses(of text: String) -> [[String]] {
         var clauses: [[String]] = []
         var current: [String] = []
-        var word = ""
+        var word: [UInt8] = []
         func endWord() {
             guard !word.isEmpty else { return }
-            if clauseBreakers.contains(word) {
+            var token = String(decoding: word, as: UTF8.self)
+            if word.contains(where: { $0 >= 0x80 }) { token = token.replacingOccurrences(of: "\u{2019}", with: "'") }
+            word.removeAll(keepingCapacity: true)
+            if clauseBreakers.contains(token) {
                 if !current.isEmpty { clauses.append(current) }
                 current = []
             } else {
-                current.append(word)
+                current.append(token)
             }
-            word = ""
         }
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if character == "'" || character == "’" {
-                if !word.isEmpty { word.append("'") }
-            } else {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+                word.append(byte)
+            case UInt8(ascii: "'"):
+                if !word.isEmpty { word.append(byte) }
+            case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":"):
                 endWord()
-                if ".;!?\n:".contains(character) {
-                    if !current.isEmpty { clauses.append(current) }
-                    current = []
-                } else if character == "," || character == "(" || character == ")" {
-                    current.append(",")
-                }
+                if !current.isEmpty { clauses.append(current) }
+                current = []
+            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"):
+                endWord()
+                current.append(",")
+            default:
+                endWord()
             }
         }
         endWord()
@@ -78,14 +131,24 @@ public struct NoteScanner: Sendable {
     }
 
     /// The token span covering one occurrence of every group, if all occur within the window.
-    static func find(_ phrase: [[String]], in clause: [String]) -> ClosedRange<Int>? {
+    static func find(_ phrase: [[Term]], in clause: Clause) -> ClosedRange<Int>? {
         var spans: [ClosedRange<Int>] = []
+        spans.reserveCapacity(phrase.count)
         for group in phrase {
-            let terms = group.map { $0.split(separator: " ").map(String.init) }
-            guard let span = clause.indices.lazy.compactMap({ start in
-                terms.lazy.compactMap { words in match(words, in: clause, at: start) }.first
-            }).first(where: { candidate in !spans.contains { $0.overlaps(candidate) } })
-            else { return nil }
+            // The earliest occurrence of any of the group's terms that does not reuse a matched word.
+            var found: ClosedRange<Int>?
+            for term in group {
+                for start in clause.positions[term.key] ?? [] {
+                    if let current = found, current.lowerBound <= start { break }
+                    if let span = match(term.words, in: clause.tokens, at: start),
+                        !spans.contains(where: { $0.overlaps(span) })
+                    {
+                        found = span
+                        break
+                    }
+                }
+            }
+            guard let span = found else { return nil }
             spans.append(span)
         }
         guard let low = spans.map(\.lowerBound).min(), let high = spans.map(\.upperBound).max(),
@@ -100,7 +163,7 @@ public struct NoteScanner: Sendable {
         guard !words.isEmpty, start + words.count <= clause.count else { return nil }
         for (offset, word) in words.enumerated() {
             let token = clause[start + offset]
-            let matches = word.count >= 4 ? token.hasPrefix(word) : token == word
+            let matches = word.utf8.count >= 4 ? token.hasPrefix(word) : token == word
             if !matches { return nil }
         }
         return start...(start + words.count - 1)
