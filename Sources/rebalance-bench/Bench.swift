@@ -33,15 +33,49 @@ enum Bench {
         let reader = CaseReader(knowledge: knowledge)
         let readTimes = try documents.map { data in try measure { _ = try reader.read(data) } }
 
+        let (programTimes, reviewTimes) = measurePrograms(cases.prefix(2_000), knowledge: knowledge)
+
         print("Rebalance benchmark — knowledge base \(knowledge.version), \(caseCount) varied cases")
         print(row("knowledge-base load", loads))
         print(row("engine per case", engineTimes))
         print(row("  of which safety triage", triageTimes))
         print(row("read + validate case JSON", readTimes))
+        print(row("program generation per case", programTimes))
+        print(row("progress decision per review", reviewTimes))
         print("  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)")
         print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")
         let p99 = percentile(engineTimes, 0.99)
         print("  target engine p99 ≤ 0.2 ms: \(p99 <= 0.2 ? "met" : "NOT met") (\(format(p99)) ms)")
+        let programP99 = percentile(programTimes, 0.99)
+        print("  target program p99 ≤ 1 ms: \(programP99 <= 1 ? "met" : "NOT met") (\(format(programP99)) ms)")
+    }
+
+    /// Program generation from a ready assessment, and a progress review with three weeks of logs.
+    static func measurePrograms(_ cases: ArraySlice<Case>, knowledge: KnowledgeBase) -> ([Double], [Double]) {
+        let engine = AssessmentEngine(knowledge: knowledge)
+        let generator = ProgramGenerator(knowledge: knowledge)
+        let reviewer = ProgressReviewer(knowledge: knowledge)
+        let start = CalendarDay("2026-11-02") ?? CalendarDay("1970-01-01")!
+        var programTimes: [Double] = []
+        var reviewTimes: [Double] = []
+        for input in cases {
+            let assessment = engine.assess(input)
+            guard !assessment.referral.required else { continue }
+            var program: CorrectiveProgram?
+            programTimes.append(
+                measure { program = try? generator.generate(for: input, assessment: assessment, options: ProgramOptions()) })
+            guard let program, let phase = program.phase(.reeducate) else { continue }
+            let sessions = (0..<6).compactMap { index -> SessionLog? in
+                guard let date = CalendarDay(String(format: "2026-11-%02d", 2 + index * 3)) else { return nil }
+                return SessionLog(
+                    date: date,
+                    exercises: phase.exercises.map { ExerciseLog(exercise: $0.exercise, setsDone: $0.dosage.sets, rpe: 6) },
+                    pain: program.painAreas.map { PainCheck(region: $0.region, side: $0.side, before: 2, after: 2) })
+            }
+            let progress = ProgressInput(phase: .reeducate, startedOn: start, sessions: sessions, retest: input.findings)
+            reviewTimes.append(measure { _ = try? reviewer.review(program, input: progress) })
+        }
+        return (programTimes, reviewTimes)
     }
 
     /// Milliseconds taken by one run of `body`.

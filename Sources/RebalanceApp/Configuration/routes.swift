@@ -4,6 +4,7 @@ import Vapor
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: AssessmentAPIController())
+    try app.register(collection: ProgramAPIController())
     try app.register(collection: OpenAPIController())
     try app.register(collection: HomeController())
 }

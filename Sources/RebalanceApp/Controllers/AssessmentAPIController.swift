@@ -57,16 +57,32 @@ enum JSONResponse {
 /// A JSON error body: what went wrong, and for invalid input every field path with its message.
 enum APIError {
     case invalidCase(CaseError)
+    case invalidRequest(CaseError)
+    case programRefused(ProgramError)
 
     struct Body: Encodable {
         let error: String
         let issues: [CaseIssue]
     }
 
+    /// A refused program: no issues with the input, but a clinician must be seen first.
+    struct Refusal: Encodable {
+        let error: String
+        let referral: Referral
+    }
+
     func response(for req: Request) throws -> Response {
         switch self {
         case .invalidCase(let error):
             return try JSONResponse.make(Body(error: "invalid case", issues: error.issues), status: .badRequest)
+        case .invalidRequest(let error):
+            return try JSONResponse.make(Body(error: "invalid request", issues: error.issues), status: .badRequest)
+        case .programRefused(.referralRequired(let reasons)):
+            let body = Refusal(
+                error: "no program: the client should see a clinician first", referral: Referral(reasons: reasons))
+            return try JSONResponse.make(body, status: .unprocessableEntity)
+        case .programRefused(.invalidOptions(let issues)):
+            return try JSONResponse.make(Body(error: "invalid request", issues: issues), status: .badRequest)
         }
     }
 }

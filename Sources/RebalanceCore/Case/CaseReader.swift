@@ -17,14 +17,19 @@ public struct CaseReader: Sendable {
 
     /// Decodes without knowledge-base checks (shape and types only).
     public static func decode(_ data: Data) throws(CaseError) -> Case {
+        try decode(Case.self, from: data, what: "case")
+    }
+
+    /// Decodes any JSON input of at most `maximumBytes`, with field paths in the errors.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, what: String) throws(CaseError) -> T {
         guard data.count <= maximumBytes else {
-            throw CaseError("(file)", "the case is larger than the \(ByteText.format(maximumBytes)) limit for a case")
+            throw CaseError("(file)", "the \(what) is larger than the \(ByteText.format(maximumBytes)) limit for a \(what)")
         }
         guard data.contains(where: { !Self.isWhitespace($0) }) else {
-            throw CaseError("(file)", "the case is empty; expected a JSON object")
+            throw CaseError("(file)", "the \(what) is empty; expected a JSON object")
         }
         do {
-            return try JSONDecoder().decode(Case.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
             var (path, message) = DecodingErrorText.pathAndMessage(error)
             if path == "(top level)", case .typeMismatch = error { message = "expected a JSON object" }

@@ -49,10 +49,10 @@ public struct ExerciseDefinition: Codable, Sendable, Identifiable {
     public let id: ExerciseID
     public let name: String
     public let phases: [Phase]
-    public let movement: String
+    public let movement: MovementPattern
     public let targets: [Target]
-    public let laterality: String
-    public let equipment: [String]
+    public let laterality: Laterality
+    public let equipment: [Equipment]
     public let level: Int
     public let setup: String
     public let cues: [String]
@@ -62,5 +62,10 @@ public struct ExerciseDefinition: Codable, Sendable, Identifiable {
     public let regression: ExerciseID?
     public let progression: ExerciseID?
     public let avoidWhenPain: [PainLimit]?
-    public let avoidWhen: [String]?
+    public let avoidWhen: [TrainingCondition]?
+
+    /// Whether the exercise trains `muscle` in one of `roles`.
+    public func targets(_ muscle: MuscleID, in roles: Set<Role>) -> Bool {
+        targets.contains { $0.muscle == muscle && roles.contains($0.role) }
+    }
 }

@@ -1,0 +1,92 @@
+/// Turns an assessment into a phased corrective program: Reposition → Re-educate → Reinforce & Progress.
+///
+/// Pure and deterministic: the same case, assessment and options always give the same program.
+public struct ProgramGenerator: Sendable {
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    /// Assesses the case, then builds its program.
+    public func generate(for input: Case, options: ProgramOptions = ProgramOptions()) throws(ProgramError)
+        -> CorrectiveProgram
+    {
+        try generate(for: input, assessment: AssessmentEngine(knowledge: knowledge).assess(input), options: options)
+    }
+
+    /// Builds the program for an assessment already made from `input`.
+    public func generate(for input: Case, assessment: Assessment, options: ProgramOptions) throws(ProgramError)
+        -> CorrectiveProgram
+    {
+        if assessment.referral.required { throw .referralRequired(assessment.referral.reasons) }
+        let issues = options.issues()
+        if !issues.isEmpty { throw .invalidOptions(issues) }
+
+        let needs = MuscleNeed.from(assessment, knowledge: knowledge)
+        let conditions = ExerciseSafety.conditions(
+            from: input.healthScreen, cautions: assessment.cautions, stated: options.conditions)
+        let safety = ExerciseSafety(painAreas: input.painAreas, conditions: conditions)
+        let criteria = PhaseCriteria(assessment: assessment, painAreas: input.painAreas, knowledge: knowledge)
+
+        var substitutions: [Substitution] = []
+        var unaddressed: [UnaddressedNeed] = []
+        let phases = ExerciseDefinition.Phase.allCases.map { phase in
+            var builder = PhaseBuilder(
+                knowledge: knowledge, phase: phase, safety: safety, equipment: options.sessionEquipment,
+                level: options.level, budget: options.minutesPerSession, needs: needs)
+            PhasePlan(phase: phase).fill(&builder, needs: needs)
+            substitutions += builder.substitutions
+            unaddressed += builder.unaddressed
+            return assemble(phase, from: builder, options: options, criteria: criteria)
+        }
+        return CorrectiveProgram(
+            knowledgeBaseVersion: knowledge.meta.version, options: options, client: input.client, painAreas: input.painAreas,
+            focus: assessment.patterns.map {
+                ProgramFocus(pattern: $0.id, name: $0.name, side: $0.side, confidence: $0.confidence)
+            },
+            phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: assessment.cautions,
+            disclaimer: knowledge.meta.disclaimer)
+    }
+
+    /// Orders the chosen exercises by block, picks the home routine and lays out the week.
+    private func assemble(
+        _ phase: ExerciseDefinition.Phase, from builder: PhaseBuilder, options: ProgramOptions,
+        criteria: PhaseCriteria
+    ) -> ProgramPhase {
+        let ordered = builder.choices.enumerated()
+            .sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
+            .map(\.element)
+        let exercises = ordered.map(prescription)
+        let plan = PhasePlan(phase: phase)
+        var practice: [ExerciseID] = []
+        var practiceMinutes = 0
+        for exercise in exercises where plan.practiceBlocks.contains(exercise.block) {
+            let atHome = exercise.equipment.allSatisfy(options.homeEquipment.contains)
+            if atHome, practiceMinutes + exercise.minutes <= plan.practiceMinutes {
+                practice.append(exercise.exercise)
+                practiceMinutes += exercise.minutes
+            }
+        }
+        let sessionMinutes = exercises.reduce(0) { $0 + $1.minutes }
+        let schedule = WeeklySchedule.make(
+            sessions: options.sessionsPerWeek, setting: options.setting,
+            practiceDays: min(plan.practiceDays, 7 - options.sessionsPerWeek), sessionMinutes: sessionMinutes,
+            practiceMinutes: practiceMinutes)
+        return ProgramPhase(
+            phase: phase, title: plan.title, goal: plan.goal, minWeeks: plan.weeks.lowerBound,
+            maxWeeks: plan.weeks.upperBound, exercises: exercises, homePractice: practice, schedule: schedule,
+            sessionMinutes: sessionMinutes, homePracticeMinutes: practiceMinutes,
+            progressionCriteria: criteria.criteria(for: phase, exercises: exercises))
+    }
+
+    private func prescription(_ choice: PhaseBuilder.Choice) -> PrescribedExercise {
+        let exercise = choice.exercise
+        let lead = SideDosing.leadSide(of: exercise, reasons: choice.reasons)
+        return PrescribedExercise(
+            exercise: exercise.id, name: exercise.name, block: choice.block, equipment: exercise.equipment,
+            dosage: SideDosing.dosage(of: exercise, leadSide: lead), cues: exercise.cues, reasons: choice.reasons,
+            regression: exercise.regression, progression: exercise.progression,
+            minutes: SideDosing.minutes(of: exercise, leadSide: lead))
+    }
+}
