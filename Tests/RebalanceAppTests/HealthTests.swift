@@ -38,7 +38,12 @@ extension HTTPTests {
                     let document = try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]
                     #expect(document?["openapi"] as? String == "3.1.0")
                     let paths = (document?["paths"] as? [String: Any]).map { Set($0.keys) } ?? []
-                    #expect(paths == ["/healthz", "/readyz", "/api/v1/assessments/evaluate"])
+                    // Every JSON route the app serves is documented, and nothing else.
+                    let served = Set(
+                        app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") }
+                            .filter { $0.hasPrefix("/api/") || $0 == "/healthz" || $0 == "/readyz" })
+                    #expect(paths == served)
+                    #expect(paths.contains("/api/v1/programs/generate"))
                 }
             }
         }

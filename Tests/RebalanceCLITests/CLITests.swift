@@ -52,7 +52,7 @@ struct CLITests {
                    errors: String(decoding: err, as: UTF8.self))
     }
 
-    private func example(_ name: String) -> String { Self.examples.appendingPathComponent("\(name).case.json").path }
+    func example(_ name: String) -> String { Self.examples.appendingPathComponent("\(name).case.json").path }
 
     @Test func assessPrintsTheContractJSON() throws {
         let result = try run(["assess", example("desk-worker-low-back")])

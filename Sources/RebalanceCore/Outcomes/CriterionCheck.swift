@@ -71,7 +71,7 @@ struct CriterionCheck {
         }
         if !faulty.isEmpty { return (.notMet, "technique needs work: " + faulty.joined(separator: ", ")) }
         if !unjudged.isEmpty { return (.unknown, "not judged yet: " + unjudged.joined(separator: ", ")) }
-        return (.met, "clean technique on all \(exercises.count)")
+        return (.met, "clean technique on \(exercises.count) of \(exercises.count) exercises")
     }
 
     /// The latest log of each strength exercise: all sets done at or under the RPE ceiling.

@@ -26,7 +26,10 @@ struct ExerciseAdjuster {
                     exercise: prescribed.exercise, action: .progress, to: prescribed.progression,
                     reason: why + (prescribed.progression == nil ? "; no harder version in the library: add 5–10 % load or 2 reps" : ""))
             }
-            return ExerciseAdjustment(exercise: prescribed.exercise, action: .keep, to: nil, reason: "keep the dose; not yet two easy, clean sessions")
+            let why = logs.last?.1.rpe == nil
+                ? "keep the dose; log an RPE to judge when it is ready to progress"
+                : "keep the dose; not yet two easy, clean sessions in a row"
+            return ExerciseAdjustment(exercise: prescribed.exercise, action: .keep, to: nil, reason: why)
         }
     }
 
