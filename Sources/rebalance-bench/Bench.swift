@@ -15,8 +15,16 @@ enum Bench {
             print("knowledge base resources not found")
             exit(1)
         }
-        let loads = try (0..<20).map { _ in try measure { _ = try KnowledgeBase.load(from: directory) } }
         let knowledge = try KnowledgeBase.load(from: directory)
+        if CommandLine.arguments.contains("--programs-only") {
+            // For profiling the generator alone (perf record … rebalance-bench N --programs-only).
+            let cases = (0..<caseCount).map { SyntheticCases(knowledge: knowledge).make(seed: UInt64($0)) }
+            let (programTimes, reviewTimes) = measurePrograms(cases[...], knowledge: knowledge)
+            print(row("program generation per case", programTimes))
+            print(row("progress decision per review", reviewTimes))
+            return
+        }
+        let loads = try (0..<20).map { _ in try measure { _ = try KnowledgeBase.load(from: directory) } }
         let generator = SyntheticCases(knowledge: knowledge)
         let cases = (0..<caseCount).map { generator.make(seed: UInt64($0)) }
         let engine = AssessmentEngine(knowledge: knowledge)
@@ -53,8 +61,8 @@ enum Bench {
     /// Program generation from a ready assessment, and a progress review with three weeks of logs.
     static func measurePrograms(_ cases: ArraySlice<Case>, knowledge: KnowledgeBase) -> ([Double], [Double]) {
         let engine = AssessmentEngine(knowledge: knowledge)
-        let generator = ProgramGenerator(knowledge: knowledge)
-        let reviewer = ProgressReviewer(knowledge: knowledge)
+        let generator = ProgramGenerator(engine: engine)
+        let reviewer = ProgressReviewer(engine: engine)
         let start = CalendarDay("2026-11-02") ?? CalendarDay("1970-01-01")!
         var programTimes: [Double] = []
         var reviewTimes: [Double] = []

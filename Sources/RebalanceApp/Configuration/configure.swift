@@ -10,6 +10,7 @@ import Vapor
 public func configure(_ app: Application, settings: AppSettings) async throws {
     let knowledge = try KnowledgeBase.bundled()
     app.storage[KnowledgeKey.self] = knowledge
+    app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
@@ -43,6 +44,11 @@ private func useDatabase(_ app: Application, _ database: AppSettings.Database) t
     }
 }
 
+/// Where the assessment engine lives in `Application.storage`.
+struct EngineKey: StorageKey {
+    typealias Value = AssessmentEngine
+}
+
 /// Where the loaded knowledge base lives in `Application.storage`.
 struct KnowledgeKey: StorageKey {
     typealias Value = KnowledgeBase
@@ -63,4 +69,12 @@ extension Application {
     }
 
     var settings: AppSettings? { storage[SettingsKey.self] }
+
+    /// The one assessment engine of this app: its compiled note phrases are reused by every request.
+    var assessmentEngine: AssessmentEngine {
+        guard let engine = storage[EngineKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the engine")
+        }
+        return engine
+    }
 }

@@ -23,7 +23,7 @@ struct AssessmentAPIController: RouteCollection {
         } catch {
             return try APIError.invalidCase(error).response(for: req)
         }
-        let assessment = AssessmentEngine(knowledge: knowledge).assess(input)
+        let assessment = req.application.assessmentEngine.assess(input)
         return try JSONResponse.make(assessment, status: .ok)
     }
 }

@@ -19,7 +19,8 @@ struct ProgramAPIController: RouteCollection {
         }
         let program: CorrectiveProgram
         do {
-            program = try ProgramGenerator(knowledge: knowledge).generate(for: request.case, options: request.options)
+            program = try ProgramGenerator(engine: req.application.assessmentEngine)
+                .generate(for: request.case, options: request.options)
         } catch {
             return try APIError.programRefused(error).response(for: req)
         }

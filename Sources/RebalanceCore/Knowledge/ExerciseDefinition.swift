@@ -1,5 +1,6 @@
 /// A corrective or strength exercise from the library, with its dosage and safe-use limits.
-public struct ExerciseDefinition: Codable, Sendable, Identifiable {
+/// A class: the generator passes exercises around constantly, and a reference is one retain, not twenty.
+public final class ExerciseDefinition: Codable, Sendable, Identifiable {
     /// A phase of the corrective method.
     public enum Phase: String, Vocabulary, Comparable {
         case reposition, reeducate, reinforce
@@ -66,6 +67,11 @@ public struct ExerciseDefinition: Codable, Sendable, Identifiable {
 
     /// Whether the exercise trains `muscle` in one of `roles`.
     public func targets(_ muscle: MuscleID, in roles: Set<Role>) -> Bool {
+        targets.contains { $0.muscle == muscle && roles.contains($0.role) }
+    }
+
+    /// The same for a short list of roles, without hashing (the generator's hot path).
+    public func targets(_ muscle: MuscleID, in roles: [Role]) -> Bool {
         targets.contains { $0.muscle == muscle && roles.contains($0.role) }
     }
 }

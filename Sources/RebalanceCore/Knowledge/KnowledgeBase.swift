@@ -19,6 +19,8 @@ public struct KnowledgeBase: Sendable {
     public let patternsByID: [PatternID: PatternDefinition]
     public let redFlagsByID: [RedFlagID: RedFlagDefinition]
     public let exercisesByID: [ExerciseID: ExerciseDefinition]
+    /// Exercises by the muscles they target, in library order.
+    public let exercisesByMuscle: [MuscleID: [ExerciseDefinition]]
     public let compensationsByID: [OverheadSquatCompensation: CompensationDefinition]
     /// Catalogue position of each test and ratio, for a stable output order.
     public let catalogueOrder: [TestID: Int]
@@ -49,6 +51,11 @@ public struct KnowledgeBase: Sendable {
         redFlagsByID = Dictionary(safety.redFlags.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         exercisesByID = Dictionary(exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         compensationsByID = Dictionary(compensations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byMuscle: [MuscleID: [ExerciseDefinition]] = [:]
+        for exercise in exercises {
+            for muscle in Set(exercise.targets.map(\.muscle)) { byMuscle[muscle, default: []].append(exercise) }
+        }
+        exercisesByMuscle = byMuscle
         var order: [TestID: Int] = [:]
         for (index, id) in (tests.map(\.id) + ratios.map(\.id)).enumerated() where order[id] == nil {
             order[id] = index

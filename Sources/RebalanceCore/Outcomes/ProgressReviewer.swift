@@ -6,9 +6,17 @@ public struct ProgressReviewer: Sendable {
     public static let flarePoints = 2
 
     public let knowledge: KnowledgeBase
+    /// Built once: re-tests are judged by the same engine as the assessment.
+    private let engine: AssessmentEngine
 
     public init(knowledge: KnowledgeBase) {
-        self.knowledge = knowledge
+        self.init(engine: AssessmentEngine(knowledge: knowledge))
+    }
+
+    /// Shares an engine that already exists.
+    public init(engine: AssessmentEngine) {
+        self.engine = engine
+        knowledge = engine.knowledge
     }
 
     /// Reviews the current phase; throws when the re-test findings are not valid case findings.
@@ -21,7 +29,7 @@ public struct ProgressReviewer: Sendable {
             throw CaseError(
                 error.issues.map { CaseIssue($0.path.replacing("findings", with: "retest", maxReplacements: 1), $0.message) })
         }
-        let observations = AssessmentEngine(knowledge: knowledge).assess(retestCase).observations
+        let observations = engine.assess(retestCase).observations
         let sessions = input.sessions.sorted { $0.date < $1.date }
         let asOf = input.asOf ?? max(sessions.last?.date ?? input.startedOn, input.startedOn)
         guard let phase = program.phase(input.phase) else {

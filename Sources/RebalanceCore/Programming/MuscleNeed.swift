@@ -1,5 +1,6 @@
 /// A muscle the assessment says to calm down (overactive) or wake up (underactive), and how urgently.
-struct MuscleNeed: Sendable, Equatable {
+/// A class compared by identity: the generator asks "is this need still open?" many times per program.
+final class MuscleNeed: Sendable, Equatable {
     enum Kind: Sendable, Equatable { case overactive, underactive }
 
     let muscle: MuscleID
@@ -12,6 +13,21 @@ struct MuscleNeed: Sendable, Equatable {
     let becauseNames: [String]
     /// The strongest confidence behind it (a lone compensation counts 0.5).
     let priority: Double
+
+    init(
+        muscle: MuscleID, name: String, side: Side, kind: Kind, because: [String], becauseNames: [String],
+        priority: Double
+    ) {
+        self.muscle = muscle
+        self.name = name
+        self.side = side
+        self.kind = kind
+        self.because = because
+        self.becauseNames = becauseNames
+        self.priority = priority
+    }
+
+    static func == (lhs: MuscleNeed, rhs: MuscleNeed) -> Bool { lhs === rhs }
 
     /// Needs in priority order (strongest first, then by muscle id so the order is deterministic).
     static func from(_ assessment: Assessment, knowledge: KnowledgeBase) -> [MuscleNeed] {
@@ -38,14 +54,18 @@ struct MuscleNeed: Sendable, Equatable {
     }
 
     /// The roles that meet this need in a phase.
-    func roles(in phase: ExerciseDefinition.Phase) -> Set<ExerciseDefinition.Role> {
+    func roles(in phase: ExerciseDefinition.Phase) -> [ExerciseDefinition.Role] {
         switch (kind, phase) {
-        case (.overactive, _): [.release, .lengthen]
-        case (.underactive, .reposition): [.activate]
-        case (.underactive, .reeducate): [.strengthen, .integrate]
-        case (.underactive, .reinforce): [.strengthen, .integrate]
+        case (.overactive, _): Self.calming
+        case (.underactive, .reposition): Self.waking
+        case (.underactive, .reeducate), (.underactive, .reinforce): Self.loading
         }
     }
+
+    // Shared sets: the generator asks for these thousands of times per program.
+    private static let calming: [ExerciseDefinition.Role] = [.release, .lengthen]
+    private static let waking: [ExerciseDefinition.Role] = [.activate]
+    private static let loading: [ExerciseDefinition.Role] = [.strengthen, .integrate]
 
     /// "gluteus medius (right)" or "hip flexors".
     var label: String { side == .both ? name : "\(name) (\(side))" }

@@ -16,6 +16,8 @@ struct PhaseBuilder {
     let budget: Int
     /// Needs still to meet in this phase; an exercise that meets several is preferred.
     private var pending: [MuscleNeed]
+    /// The library narrowed once to what the client's kit and level allow.
+    private let pool: [ExerciseDefinition]
     private(set) var choices: [Choice] = []
     private(set) var minutes = 0
     private(set) var substitutions: [Substitution] = []
@@ -33,11 +35,13 @@ struct PhaseBuilder {
         maxLevel = min(5, level + phase.number - 1)
         self.budget = budget
         pending = needs
+        let (maxLevel, kit) = (maxLevel, equipment)
+        pool = knowledge.exercises.filter { $0.level <= maxLevel && $0.equipment.allSatisfy(kit.contains) }
     }
 
     /// Meets one muscle need with an exercise from `phases`, reusing one already chosen when it fits.
     /// An `optional` need (maintenance of an earlier phase's work) is left out quietly when time runs out.
-    mutating func meet(_ need: MuscleNeed, from phases: Set<ExerciseDefinition.Phase>, optional: Bool = false) {
+    mutating func meet(_ need: MuscleNeed, from phases: [ExerciseDefinition.Phase], optional: Bool = false) {
         let roles = need.roles(in: phase)
         guard pending.contains(need) else { return }  // already met by a movement slot
         defer { pending.removeAll { $0 == need } }
@@ -45,19 +49,20 @@ struct PhaseBuilder {
             choices[index].reasons.append(reason(for: need, exercise: choices[index].exercise))
             return
         }
-        let what = "\(need.kind == .overactive ? "release or lengthening" : roleNoun(roles)) of \(need.label)"
-        let ranked = candidates(from: phases).filter { $0.targets(need.muscle, in: roles) }
-            .sorted(by: ranking(score: { [self] in score($0, for: need) }))
+        let noun = need.kind == .overactive ? "release or lengthening" : roleNoun(roles)
+        let what = { [need] in "\(noun) of \(need.label)" }  // built only when something is missing
+        let ranked = candidates(from: phases, muscle: need.muscle).filter { $0.targets(need.muscle, in: roles) }
+            .ranked { [self] in score($0, for: need) }
         guard let preferred = ranked.first else {
             unaddressed.append(
                 UnaddressedNeed(
-                    phase: phase, what: what, muscle: need.muscle,
+                    phase: phase, what: what(), muscle: need.muscle,
                     reason: missingReason(muscle: need.muscle, roles: roles, phases: phases)))
             return
         }
         guard
             let picked = safeChoice(
-                preferred: preferred, ranked: ranked, what: what, muscle: need.muscle, reportTime: !optional)
+                preferred: preferred, ranked: ranked, what: what(), muscle: need.muscle, reportTime: !optional)
         else { return }
         choices.append(Choice(exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
         minutes += Self.worstCaseMinutes(picked)
@@ -65,28 +70,28 @@ struct PhaseBuilder {
 
     /// Adds a second, different exercise for a need already met, when the session has room for it: variety that
     /// trains the same muscle another way (for example a single-leg bridge beside a step-down).
-    mutating func vary(_ need: MuscleNeed, from phases: Set<ExerciseDefinition.Phase>, keepFree: Int = 10) {
+    mutating func vary(_ need: MuscleNeed, from phases: [ExerciseDefinition.Phase], keepFree: Int = 10) {
         let roles = need.roles(in: phase)
         // Count only exercises chosen *for* this muscle; one that merely touches it does not make two.
         let existing = choices.filter { $0.reasons.contains { $0.muscle == need.muscle } }.map(\.exercise.movement)
         guard existing.count == 1 else { return }
-        let options = candidates(from: phases).filter {
+        let options = candidates(from: phases, muscle: need.muscle).filter {
             $0.targets(need.muscle, in: roles) && !existing.contains($0.movement) && safety.reasonToAvoid($0) == nil
                 && minutes + Self.worstCaseMinutes($0) + keepFree <= budget
         }
-        guard let picked = options.sorted(by: ranking(score: { [self] in score($0, for: need) })).first else { return }
+        guard let picked = options.ranked(by: { [self] in score($0, for: need) }).first else { return }
         choices.append(Choice(exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
         minutes += Self.worstCaseMinutes(picked)
     }
 
     /// Adds one exercise of a movement pattern (a full-body lift, a core drill), preferring one that meets needs.
     mutating func fill(
-        _ movements: Set<MovementPattern>, from phases: Set<ExerciseDefinition.Phase>, block: SessionBlock,
+        _ movements: Set<MovementPattern>, from phases: [ExerciseDefinition.Phase], block: SessionBlock,
         why: String, label: String, optional: Bool = false
     ) {
         guard !choices.contains(where: { movements.contains($0.exercise.movement) }) else { return }
         let ranked = candidates(from: phases).filter { movements.contains($0.movement) }
-            .sorted(by: ranking(score: { [self] in slotScore($0) }))
+            .ranked { [self] in slotScore($0) }
         guard let preferred = ranked.first else {
             unaddressed.append(
                 UnaddressedNeed(
@@ -110,11 +115,14 @@ struct PhaseBuilder {
     // MARK: - Choosing
 
     /// Exercises of the given phases the client can do with the kit and level, not yet chosen.
-    private func candidates(from phases: Set<ExerciseDefinition.Phase>) -> [ExerciseDefinition] {
-        knowledge.exercises.filter { exercise in
-            exercise.level <= maxLevel && usable(exercise)
-                && exercise.phases.contains(where: phases.contains)
-                && !choices.contains { $0.exercise.id == exercise.id }
+    private func candidates(from phases: [ExerciseDefinition.Phase], muscle: MuscleID? = nil) -> [ExerciseDefinition] {
+        let wanted = phases.reduce(0) { $0 | 1 << $1.number }
+        // For a muscle, its handful of exercises (checked against kit and level here); otherwise the whole pool.
+        let source = muscle.map { knowledge.exercisesByMuscle[$0] ?? [] } ?? pool
+        return source.filter { exercise in
+            exercise.phases.contains { wanted & 1 << $0.number != 0 }
+                && (muscle == nil || exercise.level <= maxLevel && usable(exercise))
+                && !choices.contains { $0.exercise === exercise }
         }
     }
 
@@ -125,7 +133,7 @@ struct PhaseBuilder {
     /// The preferred exercise when safe; otherwise the first safe step down its regressions, then the best safe
     /// alternative; each swap is recorded. Also keeps the session within its minutes.
     private mutating func safeChoice(
-        preferred: ExerciseDefinition, ranked: [ExerciseDefinition], what: String, muscle: MuscleID?,
+        preferred: ExerciseDefinition, ranked: [ExerciseDefinition], what: @autoclosure () -> String, muscle: MuscleID?,
         reportTime: Bool = true
     ) -> ExerciseDefinition? {
         let (used, budget) = (minutes, budget)
@@ -141,7 +149,7 @@ struct PhaseBuilder {
             if replacement == nil {
                 unaddressed.append(
                     UnaddressedNeed(
-                        phase: phase, what: what, muscle: muscle,
+                        phase: phase, what: what(), muscle: muscle,
                         reason: "every suitable exercise is ruled out (\(reason)); choose one in session"))
             }
         } else if fits(preferred) {
@@ -151,7 +159,7 @@ struct PhaseBuilder {
             if picked == nil, reportTime {
                 unaddressed.append(
                     UnaddressedNeed(
-                        phase: phase, what: what, muscle: muscle,
+                        phase: phase, what: what(), muscle: muscle,
                         reason: "does not fit in a \(budget)-minute session; allow more time or split it over two sessions"))
             }
         }
@@ -176,16 +184,6 @@ struct PhaseBuilder {
 
     // MARK: - Scoring
 
-    /// Highest score first; the id breaks ties so the order never depends on the library's file order.
-    private func ranking(score: @escaping (ExerciseDefinition) -> Int)
-        -> (ExerciseDefinition, ExerciseDefinition) -> Bool
-    {
-        { lhs, rhs in
-            let (l, r) = (score(lhs), score(rhs))
-            return l != r ? l > r : lhs.id.rawValue < rhs.id.rawValue
-        }
-    }
-
     /// Exercises meeting more pending needs win; then a unilateral one for a one-sided need past phase 1;
     /// then one written for this phase; then the level closest to the phase's target.
     private func score(_ exercise: ExerciseDefinition, for need: MuscleNeed) -> Int {
@@ -195,7 +193,7 @@ struct PhaseBuilder {
     }
 
     private func slotScore(_ exercise: ExerciseDefinition) -> Int {
-        let covered = pending.filter { exercise.targets($0.muscle, in: $0.roles(in: phase)) }.count
+        let covered = pending.reduce(0) { $0 + (exercise.targets($1.muscle, in: $1.roles(in: phase)) ? 1 : 0) }
         let ownPhase = exercise.phases.contains(phase) ? 3 : 0
         return covered * 10 + ownPhase - abs(exercise.level - targetLevel) * 2
     }
@@ -217,12 +215,12 @@ struct PhaseBuilder {
         return ExerciseReason(muscle: need.muscle, role: role, side: need.side, because: need.because, text: text)
     }
 
-    private func roleNoun(_ roles: Set<ExerciseDefinition.Role>) -> String {
+    private func roleNoun(_ roles: [ExerciseDefinition.Role]) -> String {
         roles.contains(.activate) ? "activation" : "strengthening"
     }
 
     private func missingReason(
-        muscle: MuscleID, roles: Set<ExerciseDefinition.Role>, phases: Set<ExerciseDefinition.Phase>
+        muscle: MuscleID, roles: [ExerciseDefinition.Role], phases: [ExerciseDefinition.Phase]
     ) -> String {
         let any = knowledge.exercises.filter { $0.targets(muscle, in: roles) && $0.phases.contains(where: phases.contains) }
         if any.isEmpty { return "the exercise library has no such exercise for this phase" }
@@ -260,5 +258,14 @@ extension ExerciseDefinition.Role {
         case .strengthen: "strengthens"
         case .integrate: "trains in movement"
         }
+    }
+}
+
+extension Array where Element == ExerciseDefinition {
+    /// Highest score first, each score computed once; the id breaks ties so the order never depends on file order.
+    func ranked(by score: (ExerciseDefinition) -> Int) -> [ExerciseDefinition] {
+        map { (exercise: $0, score: score($0)) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id.rawValue < $1.exercise.id.rawValue }
+            .map(\.exercise)
     }
 }

@@ -3,16 +3,24 @@
 /// Pure and deterministic: the same case, assessment and options always give the same program.
 public struct ProgramGenerator: Sendable {
     public let knowledge: KnowledgeBase
+    /// Built once: compiling the red-flag phrases is the costly part of an engine.
+    private let engine: AssessmentEngine
 
     public init(knowledge: KnowledgeBase) {
-        self.knowledge = knowledge
+        self.init(engine: AssessmentEngine(knowledge: knowledge))
+    }
+
+    /// Shares an engine that already exists (the app keeps one for its lifetime).
+    public init(engine: AssessmentEngine) {
+        self.engine = engine
+        knowledge = engine.knowledge
     }
 
     /// Assesses the case, then builds its program.
     public func generate(for input: Case, options: ProgramOptions = ProgramOptions()) throws(ProgramError)
         -> CorrectiveProgram
     {
-        try generate(for: input, assessment: AssessmentEngine(knowledge: knowledge).assess(input), options: options)
+        try generate(for: input, assessment: engine.assess(input), options: options)
     }
 
     /// Builds the program for an assessment already made from `input`.

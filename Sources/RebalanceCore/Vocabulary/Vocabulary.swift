@@ -25,6 +25,18 @@ extension Vocabulary {
 
     /// The allowed raw values, comma separated, for messages.
     public static var allowedList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    // Without these, `RawRepresentable`'s defaults hash and compare the raw *strings*, which made sets and
+    // dictionaries keyed by sides, regions or phases the engine's hottest code. Every conformer is a
+    // payload-free enum, stored as a one-byte case tag; `VocabularyTests` checks that for each of them.
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.caseTag == rhs.caseTag }
+
+    /// The case's position in its enum, read from its stored tag.
+    @inlinable public var caseTag: UInt8 {
+        withUnsafeBytes(of: self) { $0.isEmpty ? 0 : $0[0] }
+    }
 }
 
 /// A body region a client can feel pain in and a pattern can load.
