@@ -12,18 +12,21 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[KnowledgeKey.self] = knowledge
     app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
+    app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
 
     try useDatabase(app, settings.database)
     app.migrations.add(CreateStudios())
     app.migrations.add(SeedStudio())
+    app.migrations.add(CreateSelfScreensAndLeads())
 
     app.views.use(.leaf)
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(CSRFProtection(secureCookies: settings.baseURL.hasPrefix("https://")))
     try routes(app)
     // Registered after the routes so it knows every path; runs inside the error middleware.
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))

@@ -7,4 +7,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ProgramAPIController())
     try app.register(collection: OpenAPIController())
     try app.register(collection: HomeController())
+    try app.register(collection: SelfScreenController())
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Vapor
 
 /// A personal-training studio: its name, address and the time zone its sessions are booked in.
 ///
@@ -21,5 +22,15 @@ final class Studio: Model, @unchecked Sendable {
         self.name = name
         self.address = address
         self.timeZone = timeZone
+    }
+}
+
+extension Studio {
+    /// The studio this app instance serves (the seeded one until multi-studio set-up exists).
+    static func current(on db: any Database) async throws -> Studio {
+        guard let studio = try await Studio.query(on: db).sort(\.$createdAt).first() else {
+            throw Abort(.serviceUnavailable, reason: "No studio is set up yet. Run `rebalance migrate` to create it.")
+        }
+        return studio
     }
 }

@@ -1,0 +1,143 @@
+import Fluent
+import RebalanceCore
+import Vapor
+
+/// The public self-check: start, four steps saved as a draft, the explained result, and leaving details.
+struct SelfScreenController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let check = routes.grouped("check")
+        check.get(use: intro)
+        check.post(use: start)
+        check.get(":token", "result", use: result)
+        check.get(":token", "details", use: detailsForm)
+        check.post(":token", "details", use: submitDetails)
+        check.get("thanks", use: thanks)
+        check.get(":token", "thanks", use: thanks)
+        check.get(":token", ":step", use: showStep)
+        check.post(":token", ":step", use: saveStep)
+    }
+
+    @Sendable func intro(req: Request) async throws -> View {
+        try await req.view.render("check-intro", PlainPage(page: try await PageContext(req, title: "Take the 3-minute self-check")))
+    }
+
+    @Sendable func start(req: Request) async throws -> Response {
+        let studio = try await Studio.current(on: req.db)
+        let record = try SelfScreenRecord(
+            studioID: try studio.requireID(), token: SelfScreenRecord.newToken(), answers: SelfScreenAnswers())
+        try await record.save(on: req.db)
+        return req.redirect(to: "/check/\(record.token)/\(SelfScreenStep.signs.rawValue)", redirectType: .normal)
+    }
+
+    @Sendable func showStep(req: Request) async throws -> Response {
+        let record = try await record(req)
+        let step = try step(req)
+        let answers = record.answers
+        // Steps open in order: a link to a later step lands on the first one not yet answered.
+        let reachable = answers.completed?.next ?? (answers.completed == nil ? .signs : nil)
+        if let reachable, step > reachable {
+            return req.redirect(to: "/check/\(record.token)/\(reachable.rawValue)", redirectType: .normal)
+        }
+        return try await SelfScreenStepPage(
+            req: req, token: record.token, step: step, answers: answers, errors: nil, typed: nil
+        ).render(status: .ok)
+    }
+
+    @Sendable func saveStep(req: Request) async throws -> Response {
+        let record = try await record(req)
+        let step = try step(req)
+        let fields = try req.content.decode([String: String].self)
+        let goingBack = fields["action"] == "back"
+        switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: record.answers) {
+        case .success(let answers):
+            try record.save(answers: answers)
+            try await record.save(on: req.db)
+            let target = goingBack ? step.previous?.rawValue ?? step.rawValue : step.next?.rawValue ?? "result"
+            return req.redirect(to: "/check/\(record.token)/\(target)", redirectType: .normal)
+        case .failure where goingBack:
+            // Going back keeps what was saved before; an unfinished step is not forced on the way back.
+            return req.redirect(to: "/check/\(record.token)/\(step.previous?.rawValue ?? step.rawValue)", redirectType: .normal)
+        case .failure(let errors):
+            // Re-shown with exactly what was typed, so nothing is lost.
+            return try await SelfScreenStepPage(
+                req: req, token: record.token, step: step, answers: record.answers, errors: errors, typed: fields
+            ).render(status: .badRequest)
+        }
+    }
+
+    @Sendable func result(req: Request) async throws -> Response {
+        let record = try await record(req)
+        let answers = record.answers
+        guard answers.isComplete else {
+            let next = answers.completed?.next ?? .signs
+            return req.redirect(to: "/check/\(record.token)/\(next.rawValue)", redirectType: .normal)
+        }
+        let result = SelfScreenResult(answers: answers, engine: req.application.assessmentEngine)
+        let context = try await SelfScreenResultContext(req, token: record.token, result: result)
+        let view = try await req.view.render(result.referral.required ? "check-referral" : "check-result", context)
+        return try await view.encodeResponse(status: .ok, for: req)
+    }
+
+    @Sendable func detailsForm(req: Request) async throws -> View {
+        let record = try await record(req)
+        return try await req.view.render("check-details", try await LeadFormContext(req, token: record.token, fields: [:], errors: nil))
+    }
+
+    @Sendable func submitDetails(req: Request) async throws -> Response {
+        let record = try await record(req)
+        let fields = try req.content.decode([String: String].self)
+        guard await req.application.leadRateLimit.allow(req.clientAddress) else {
+            let view = try await req.view.render(
+                "check-details",
+                try await LeadFormContext(
+                    req, token: record.token, fields: fields,
+                    errors: SelfScreenFormErrors(
+                        formMessage: "We have had several messages from this connection in the last few minutes. Please try again in ten minutes, or call the studio.")))
+            return try await view.encodeResponse(status: .tooManyRequests, for: req)
+        }
+        // A filled-in hidden field means a bot: thank it and store nothing.
+        if !(fields["website"] ?? "").isEmpty {
+            return req.redirect(to: "/check/\(record.token)/thanks", redirectType: .normal)
+        }
+        switch LeadDetails.read(fields) {
+        case .failure(let errors):
+            let context = try await LeadFormContext(req, token: record.token, fields: fields, errors: errors)
+            let view = try await req.view.render("check-details", context)
+            return try await view.encodeResponse(status: .badRequest, for: req)
+        case .success(let details):
+            let redFlag = record.answers.isComplete
+                && SelfScreenResult(answers: record.answers, engine: req.application.assessmentEngine).referral.required
+            let keepsAnswers = details.consentToStoreHealth
+            let lead = Lead(
+                studioID: record.$studio.id, selfScreenID: keepsAnswers ? record.id : nil, details: details,
+                redFlag: keepsAnswers && redFlag)
+            try await req.db.transaction { db in
+                try await lead.save(on: db)
+                // Without consent to keep health answers, they are deleted now, not kept "just in case".
+                if !keepsAnswers { try await record.delete(on: db) }
+            }
+            let target = keepsAnswers ? "/check/\(record.token)/thanks" : "/check/thanks"
+            return req.redirect(to: target, redirectType: .normal)
+        }
+    }
+
+    @Sendable func thanks(req: Request) async throws -> View {
+        try await req.view.render("check-thanks", try await ThanksContext(req, token: req.parameters.get("token")))
+    }
+
+    private func record(_ req: Request) async throws -> SelfScreenRecord {
+        guard let token = req.parameters.get("token"), token.count == 43,
+            let record = try await SelfScreenRecord.query(on: req.db).filter(\.$token == token).first()
+        else {
+            throw Abort(.notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted.")
+        }
+        return record
+    }
+
+    private func step(_ req: Request) throws -> SelfScreenStep {
+        guard let raw = req.parameters.get("step"), let step = SelfScreenStep(rawValue: raw) else {
+            throw Abort(.notFound)
+        }
+        return step
+    }
+}

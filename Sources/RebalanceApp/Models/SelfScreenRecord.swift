@@ -1,0 +1,92 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// A prospective client's self-check, saved after every step under a private unguessable token.
+///
+/// `@unchecked Sendable`: Fluent models are classes with property wrappers, used by one request at a time.
+final class SelfScreenRecord: Model, @unchecked Sendable {
+    static let schema = "self_screens"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "studio_id") var studio: Studio
+    /// 32 random bytes, base64url: the only key to the answers, so the link can be shared privately.
+    @Field(key: "token") var token: String
+    /// The answers as JSON (`SelfScreenAnswers`), so a new question never needs a migration.
+    @Field(key: "answers") var answersJSON: String
+    @OptionalField(key: "completed_at") var completedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(studioID: UUID, token: String, answers: SelfScreenAnswers) throws {
+        $studio.id = studioID
+        self.token = token
+        answersJSON = try Self.encode(answers)
+    }
+
+    var answers: SelfScreenAnswers {
+        get { (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers() }
+    }
+
+    func save(answers: SelfScreenAnswers) throws {
+        answersJSON = try Self.encode(answers)
+        if answers.isComplete, completedAt == nil { completedAt = Date() }
+    }
+
+    private static func encode(_ answers: SelfScreenAnswers) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(answers), as: UTF8.self)
+    }
+
+    /// A new random token for a self-check link.
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+}
+
+/// A prospective client who left their details, with the self-check they came from.
+final class Lead: Model, @unchecked Sendable {
+    static let schema = "leads"
+
+    /// Where the trainer is with this lead.
+    enum Status: String, Codable, CaseIterable, Sendable {
+        case new, contacted, booked, notAFit
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "studio_id") var studio: Studio
+    @OptionalParent(key: "self_screen_id") var selfScreen: SelfScreenRecord?
+    @Field(key: "name") var name: String
+    @Field(key: "email") var email: String
+    @OptionalField(key: "phone") var phone: String?
+    @Field(key: "preferred_times") var preferredTimes: String
+    @Field(key: "consent_contact") var consentToContact: Bool
+    @Field(key: "consent_health") var consentToStoreHealth: Bool
+    /// Set when the self-check raised a red flag, so the inbox can mark it.
+    @Field(key: "red_flag") var redFlag: Bool
+    @Enum(key: "status") var status: Status
+    @Field(key: "notes") var notes: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(studioID: UUID, selfScreenID: UUID?, details: LeadDetails, redFlag: Bool) {
+        $studio.id = studioID
+        $selfScreen.id = selfScreenID
+        name = details.name
+        email = details.email
+        phone = details.phone
+        preferredTimes = details.preferredTimes
+        consentToContact = details.consentToContact
+        consentToStoreHealth = details.consentToStoreHealth
+        self.redFlag = redFlag
+        status = .new
+        notes = ""
+    }
+}

@@ -1,0 +1,44 @@
+import Vapor
+
+/// Double-submit CSRF protection for HTML forms: a random token in an `HttpOnly; SameSite=Lax` cookie must
+/// come back in the form's `_csrf` field. JSON API routes are exempt (they take no cookies).
+struct CSRFProtection: AsyncMiddleware {
+    static let cookieName = "rb_csrf"
+    static let fieldName = "_csrf"
+    let secureCookies: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let cookie = request.cookies[Self.cookieName]?.string
+        let existing = cookie.flatMap { $0.count == 43 ? $0 : nil }
+        let token = existing ?? SelfScreenRecord.newToken()
+        request.storage[CSRFTokenKey.self] = token
+        if request.method == .POST, !request.url.path.hasPrefix("/api/") {
+            let sent = try? request.content.get(String.self, at: Self.fieldName)
+            guard let existing, let sent, constantTimeEqual(sent, existing) else {
+                throw Abort(.forbidden, reason: "This form has expired. Please go back, reload the page and try again.")
+            }
+        }
+        let response = try await next.respond(to: request)
+        if existing == nil {
+            response.cookies[Self.cookieName] = HTTPCookies.Value(
+                string: token, maxAge: 60 * 60 * 24, path: "/", isSecure: secureCookies, isHTTPOnly: true,
+                sameSite: .lax)
+        }
+        return response
+    }
+
+    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+struct CSRFTokenKey: StorageKey {
+    typealias Value = String
+}
+
+extension Request {
+    /// The CSRF token to put in this page's forms.
+    var csrfToken: String { storage[CSRFTokenKey.self] ?? "" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Vapor
+
+/// Counts submissions per client address in a sliding window; beyond the limit the request gets 429.
+///
+/// In memory, so each app instance counts on its own: with N instances a client gets at most N × limit.
+actor SubmissionRateLimit {
+    let limit: Int
+    let window: TimeInterval
+    private var hits: [String: [Date]] = [:]
+
+    init(limit: Int, window: TimeInterval) {
+        self.limit = limit
+        self.window = window
+    }
+
+    /// Records one hit and says whether it is allowed.
+    func allow(_ key: String, now: Date = Date()) -> Bool {
+        let recent = (hits[key] ?? []).filter { now.timeIntervalSince($0) < window }
+        guard recent.count < limit else {
+            hits[key] = recent
+            return false
+        }
+        hits[key] = recent + [now]
+        if hits.count > 10_000 {
+            // Forget addresses whose last hit has left the window, so memory stays bounded.
+            hits = hits.filter { $0.value.last.map { now.timeIntervalSince($0) < window } ?? false }
+        }
+        return true
+    }
+}
+
+struct LeadRateLimitKey: StorageKey {
+    typealias Value = SubmissionRateLimit
+}
+
+extension Application {
+    /// Lead submissions: 5 per address per 10 minutes (set up by `configure`).
+    var leadRateLimit: SubmissionRateLimit {
+        guard let limiter = storage[LeadRateLimitKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+        }
+        return limiter
+    }
+}
+
+extension Request {
+    /// The client's address for rate limiting. Behind a load balancer it is the last `X-Forwarded-For` entry,
+    /// the one our own proxy appended; earlier entries come from the client and could be forged.
+    var clientAddress: String {
+        headers.first(name: "X-Forwarded-For")?.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) }
+            ?? remoteAddress?.ipAddress ?? "unknown"
+    }
+}

