@@ -15,6 +15,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import WebDriverWait
 
 BASE = os.environ.get("BASE_URL", "http://127.0.0.1:8282")
 OUT = pathlib.Path(os.environ.get("SCREENSHOT_DIR", ".build/screenshots"))
@@ -41,7 +43,8 @@ def check_page(driver: webdriver.Chrome, name: str, javascript: bool) -> None:
         results = axe.run()
         for violation in results["violations"]:
             if violation["impact"] in ("serious", "critical"):
-                problems.append(f"axe {name}: {violation['id']} ({violation['impact']}): {violation['help']}")
+                targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+                problems.append(f"axe {name}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
     HTML.mkdir(parents=True, exist_ok=True)
     # Pages reached by GET are fetched again as sent; a page answering a POST is taken from the DOM.
     source = driver.page_source if name.endswith("-error") else fetch_source(driver)
@@ -52,6 +55,10 @@ def check_page(driver: webdriver.Chrome, name: str, javascript: bool) -> None:
     suffix = "" if javascript else "-nojs"
     for label, (width, height) in (("phone", PHONE), ("desktop", DESKTOP)):
         driver.set_window_size(width, height)
+        try:
+            driver.execute_script("window.scrollTo(0, 0)")
+        except Exception:  # pages with JavaScript off may refuse even WebDriver's script
+            pass
         driver.save_screenshot(str(OUT / f"{name}{suffix}-{label}.png"))
     driver.set_window_size(*PHONE)
 
@@ -68,6 +75,28 @@ def click(driver: webdriver.Chrome, selector: str) -> None:
     driver.find_element(By.CSS_SELECTOR, selector).click()
 
 
+def gone(element):
+    """A wait condition: the element no longer belongs to the page (the browser has navigated)."""
+    def predicate(_driver) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:  # stale, or "node does not belong to the document"
+            return True
+    return predicate
+
+
+def follow(driver: webdriver.Chrome, element) -> None:
+    """Clicks a link or submit button and waits until the next page has replaced this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 10).until(gone(old))
+
+
+def submit(driver: webdriver.Chrome, selector: str) -> None:
+    follow(driver, driver.find_element(By.CSS_SELECTOR, selector))
+
+
 def expect(condition: bool, message: str) -> None:
     if not condition:
         problems.append(message)
@@ -79,33 +108,33 @@ def journey(javascript: bool, red_flag: bool = False) -> None:
     try:
         driver.get(BASE + "/")
         check_page(driver, "landing", javascript)
-        driver.find_element(By.LINK_TEXT, "Take the 3-minute self-check").click()
+        follow(driver, driver.find_element(By.LINK_TEXT, "Take the 3-minute self-check"))
         check_page(driver, "check-intro", javascript)
-        click(driver, "form[action='/check'] button")
+        submit(driver, "form[action='/check'] button")
         expect(driver.current_url.endswith("/signs"), f"{tag}: start should open the signs step, got {driver.current_url}")
         click(driver, "input[name='sign.sitsMostOfDay']")
         click(driver, "input[name='sign.carriesBagOneSide']")
         click(driver, "input[name='side.carriesBagOneSide'][value='right']")
         check_page(driver, "check-signs", javascript)
-        click(driver, "button[value='next']")
+        submit(driver, "button[value='next']")
         # Leave the rating empty first: the error must show and keep the tick.
         click(driver, "input[name='pain.lowBack']")
-        click(driver, "button[value='next']")
+        submit(driver, "button[value='next']")
         expect("Rate your low back pain" in driver.page_source, f"{tag}: missing pain rating should be explained")
         check_page(driver, "check-pain-error", javascript)
         expect(driver.find_element(By.CSS_SELECTOR, "input[name='pain.lowBack']").is_selected(), f"{tag}: tick lost after an error")
         driver.find_element(By.CSS_SELECTOR, "select[name='pain.lowBack.nprs'] option[value='5']").click()
-        click(driver, "button[value='next']")
+        submit(driver, "button[value='next']")
         check_page(driver, "check-goals", javascript)
         driver.find_element(By.NAME, "goals").send_keys("Sit through a workday without back ache")
         click(driver, "input[name='activity'][value='mostlySitting']")
-        click(driver, "button[value='next']")
+        submit(driver, "button[value='next']")
         for radio in driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][value='no']"):
             radio.click()
         if red_flag:
             click(driver, "input[name='flag.saddleNumbness'][value='yes']")
         check_page(driver, "check-health", javascript)
-        click(driver, "button[value='next']")
+        submit(driver, "button[value='next']")
         if red_flag:
             expect("Please see a clinician first" in driver.page_source, f"{tag}: red flag must end on the referral page")
             expect("Safe things to try" not in driver.page_source, f"{tag}: no exercises on the referral page")
@@ -113,15 +142,15 @@ def journey(javascript: bool, red_flag: bool = False) -> None:
             return
         expect("Your self-check result" in driver.page_source, f"{tag}: result page expected")
         check_page(driver, "check-result", javascript)
-        driver.find_element(By.LINK_TEXT, "Leave my details").click()
-        click(driver, "button[type='submit']")
+        follow(driver, driver.find_element(By.LINK_TEXT, "Leave my details"))
+        submit(driver, "button[type='submit']")
         expect("Please check" in driver.page_source, f"{tag}: empty details should be explained")
         check_page(driver, "check-details-error", javascript)
         driver.find_element(By.NAME, "name").send_keys("Dana Reyes")
         driver.find_element(By.NAME, "email").send_keys(f"dana+{tag}@example.com")
         click(driver, "input[name='consentContact']")
         click(driver, "input[name='consentHealth']")
-        click(driver, "button[type='submit']")
+        submit(driver, "button[type='submit']")
         expect("we will be in touch" in driver.page_source, f"{tag}: thanks page expected")
         check_page(driver, "check-thanks", javascript)
     finally:
