@@ -34,6 +34,19 @@ public enum Server {
         try await app.asyncShutdown()
     }
 
+    /// Runs `body` against a migrated application, then shuts it down on every path.
+    static func withMigratedApplication(settings: AppSettings, _ body: (Application) async throws -> Void) async throws {
+        let app = try await makeApplication(settings: settings, arguments: ["rebalance"])
+        do {
+            try await app.autoMigrate()
+            try await body(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
     private static func makeApplication(settings: AppSettings, arguments: [String]) async throws -> Application {
         let name = ProcessInfo.processInfo.environment["APP_ENV"] ?? "development"
         var environment = Environment(name: name, arguments: arguments)

@@ -5,7 +5,10 @@ import ArgumentParser
 struct Rebalance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebalance — assess muscle imbalances, explain joint pain, and run the studio.",
-        subcommands: [Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self],
+        subcommands: [
+            Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
+            CreateOwner.self, SeedDemo.self, StudioDetails.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -153,8 +153,26 @@ def journey(javascript: bool, red_flag: bool = False) -> None:
         submit(driver, "button[type='submit']")
         expect("we will be in touch" in driver.page_source, f"{tag}: thanks page expected")
         check_page(driver, "check-thanks", javascript)
+        trainer_sees_lead(driver, javascript, f"dana+{tag}@example.com")
     finally:
         driver.quit()
+
+
+def trainer_sees_lead(driver: webdriver.Chrome, javascript: bool, email: str) -> None:
+    """The trainer signs in and finds the new lead with its self-check answers."""
+    driver.get(BASE + "/staff/leads")
+    expect("/staff/sign-in" in driver.current_url, "the inbox must ask for sign-in first")
+    check_page(driver, "staff-sign-in", javascript)
+    driver.find_element(By.NAME, "email").send_keys(os.environ.get("STAFF_EMAIL", "owner@browser.example"))
+    driver.find_element(By.NAME, "password").send_keys(os.environ.get("STAFF_PASSWORD", ""))
+    submit(driver, "button[type='submit']")
+    expect(driver.current_url.endswith("/staff/leads"), f"sign-in should open the inbox, got {driver.current_url}")
+    expect(email in driver.page_source, f"the inbox should list {email}")
+    check_page(driver, "staff-leads", javascript)
+    follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Dana Reyes"))
+    expect("Self-check answers" in driver.page_source, "the lead page should show the self-check")
+    check_page(driver, "staff-lead", javascript)
+    submit(driver, "form[action='/staff/sign-out'] button")
 
 
 if __name__ == "__main__":

@@ -6,8 +6,23 @@ import VaporTesting
 /// A browser-like client for form tests: keeps the CSRF cookie and sends url-encoded forms with the token.
 final class FormClient {
     let app: Application
-    private(set) var cookie: String?
+    /// Cookies by name, as a browser keeps them.
+    private(set) var cookies: [String: String] = [:]
     private(set) var csrf: String?
+
+    private var cookie: String? {
+        cookies.isEmpty ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+    }
+
+    private func remember(_ headers: HTTPHeaders) {
+        for header in headers[.setCookie] {
+            let pair = header.prefix { $0 != ";" }
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals])
+            let value = String(pair[pair.index(after: equals)...])
+            if value.isEmpty || header.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+    }
 
     init(_ app: Application) {
         self.app = app
@@ -26,9 +41,7 @@ final class FormClient {
         try await app.testing().test(.GET, path, beforeRequest: { req in
             if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
         }, afterResponse: { res in
-            if let setCookie = res.headers.first(name: .setCookie), setCookie.hasPrefix("rb_csrf=") {
-                cookie = String(setCookie.prefix { $0 != ";" })
-            }
+            remember(res.headers)
             let body = res.body.string
             if let range = body.range(of: #"name="_csrf" value=""#) {
                 csrf = String(body[range.upperBound...].prefix { $0 != "\"" })
@@ -52,6 +65,7 @@ final class FormClient {
             req.headers.contentType = .urlEncodedForm
             req.body = ByteBuffer(string: body)
         }, afterResponse: { res in
+            remember(res.headers)
             page = Page(status: res.status, body: res.body.string, location: res.headers.first(name: .location))
         })
         return try #require(page)

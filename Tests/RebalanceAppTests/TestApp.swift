@@ -16,8 +16,10 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     var settings: AppSettings {
         switch self {
-        case .sqlite: AppSettings(database: .sqliteMemory)
-        case .postgres: AppSettings(database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""))
+        // Bcrypt cost 4: the lowest the algorithm allows, so sign-in tests stay fast.
+        case .sqlite: AppSettings(database: .sqliteMemory, passwordCost: 4)
+        case .postgres:
+            AppSettings(database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""), passwordCost: 4)
         }
     }
 

@@ -25,12 +25,18 @@ public struct AppSettings: Sendable {
     public var port: Int
     public var database: Database
     public var baseURL: String
+    /// Bcrypt work factor for staff passwords.
+    public var passwordCost: Int
 
-    public init(hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil) {
+    public init(
+        hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
+        passwordCost: Int = 12
+    ) {
         self.hostname = hostname
         self.port = port
         self.database = database
         self.baseURL = baseURL ?? "http://\(hostname):\(port)"
+        self.passwordCost = passwordCost
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR` and `BASE_URL`.

@@ -2,12 +2,7 @@ import Vapor
 
 /// Answers 405 with an `Allow` header when a path exists but not for the request's method (instead of 404).
 struct MethodNotAllowedMiddleware: AsyncMiddleware {
-    /// Each registered route as path components and its method; `:name` and `*` components match anything.
-    let routes: [(path: [String], method: HTTPMethod)]
-
-    init(routes: Routes) {
-        self.routes = routes.all.map { route in (route.path.map(\.description), route.method) }
-    }
+    let routes: RoutePatterns
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -21,8 +16,7 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
     }
 
     private func methodNotAllowed(for request: Request) -> Response? {
-        let components = request.url.path.split(separator: "/").map(String.init)
-        var allowed = Set(routes.filter { matches($0.path, components) }.map(\.method.rawValue))
+        var allowed = routes.methods(for: request.url.path)
         guard !allowed.isEmpty, !allowed.contains(request.method.rawValue) else { return nil }
         if allowed.contains("GET") { allowed.insert("HEAD") }
         let response = Response(status: .methodNotAllowed)
@@ -32,7 +26,24 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
         return response
     }
 
-    private func matches(_ pattern: [String], _ components: [String]) -> Bool {
+}
+
+/// The registered routes as path patterns, to ask which methods a path answers to.
+struct RoutePatterns: Sendable {
+    /// Each route as path components and its method; `:name` and `*` components match anything.
+    private let routes: [(path: [String], method: String)]
+
+    init(_ routes: Routes) {
+        self.routes = routes.all.map { route in (route.path.map(\.description), route.method.rawValue) }
+    }
+
+    /// The methods registered for a request path.
+    func methods(for path: String) -> Set<String> {
+        let components = path.split(separator: "/").map(String.init)
+        return Set(routes.filter { Self.matches($0.path, components) }.map(\.method))
+    }
+
+    private static func matches(_ pattern: [String], _ components: [String]) -> Bool {
         if pattern.last == "**" { return components.count >= pattern.count - 1 }
         guard pattern.count == components.count else { return false }
         return zip(pattern, components).allSatisfy { $0.hasPrefix(":") || $0 == "*" || $0 == $1 }

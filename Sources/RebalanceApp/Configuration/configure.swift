@@ -13,23 +13,31 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
     app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
+    app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
+    // Bcrypt cost 12 in production; tests lower it through `passwordCost` so the suite stays fast.
+    app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
 
     try useDatabase(app, settings.database)
     app.migrations.add(CreateStudios())
-    app.migrations.add(SeedStudio())
     app.migrations.add(CreateSelfScreensAndLeads())
+    app.migrations.add(CreateStaff())
+    app.migrations.add(AddStudioTrainer())
+    // Last, so the seed writes every studio column; databases that seeded earlier keep their studio.
+    app.migrations.add(SeedStudio())
 
     app.views.use(.leaf)
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware())
-    app.middleware.use(ErrorMiddleware.default(environment: app.environment))
+    app.middleware.use(ErrorPages())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(CSRFProtection(secureCookies: settings.baseURL.hasPrefix("https://")))
     try routes(app)
-    // Registered after the routes so it knows every path; runs inside the error middleware.
-    app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))
+    // Registered after the routes so they know every path; all run inside the error middleware.
+    let patterns = RoutePatterns(app.routes)
+    app.middleware.use(MethodNotAllowedMiddleware(routes: patterns))
+    app.middleware.use(CSRFProtection(secureCookies: settings.baseURL.hasPrefix("https://"), routes: patterns))
+    app.middleware.use(StaffAuthentication())
 }
 
 private func useDatabase(_ app: Application, _ database: AppSettings.Database) throws {

@@ -8,4 +8,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: OpenAPIController())
     try app.register(collection: HomeController())
     try app.register(collection: SelfScreenController())
+    try app.register(collection: StaffAccountController())
+    try app.register(collection: LeadsController())
+    try app.register(collection: TeamController())
 }

@@ -13,15 +13,18 @@ final class Studio: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "address") var address: String
     @Field(key: "time_zone") var timeZone: String
+    /// The lead trainer, named on the landing page; empty when not set.
+    @Field(key: "trainer_name") var trainerName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    init(id: UUID? = nil, name: String, address: String, timeZone: String) {
+    init(id: UUID? = nil, name: String, address: String, timeZone: String, trainerName: String = "") {
         self.id = id
         self.name = name
         self.address = address
         self.timeZone = timeZone
+        self.trainerName = trainerName
     }
 }
 

@@ -6,13 +6,17 @@ struct CSRFProtection: AsyncMiddleware {
     static let cookieName = "rb_csrf"
     static let fieldName = "_csrf"
     let secureCookies: Bool
+    /// Only paths with a POST route are checked, so an unknown path still gets its 404 or 405.
+    let routes: RoutePatterns
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let cookie = request.cookies[Self.cookieName]?.string
         let existing = cookie.flatMap { $0.count == 43 ? $0 : nil }
         let token = existing ?? SelfScreenRecord.newToken()
         request.storage[CSRFTokenKey.self] = token
-        if request.method == .POST, !request.url.path.hasPrefix("/api/") {
+        if request.method == .POST, !request.url.path.hasPrefix("/api/"),
+            routes.methods(for: request.url.path).contains("POST")
+        {
             let sent = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, constantTimeEqual(sent, existing) else {
                 throw Abort(.forbidden, reason: "This form has expired. Please go back, reload the page and try again.")

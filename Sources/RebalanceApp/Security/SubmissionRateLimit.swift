@@ -34,10 +34,24 @@ struct LeadRateLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
+struct SignInRateLimitKey: StorageKey {
+    typealias Value = SubmissionRateLimit
+}
+
 extension Application {
     /// Lead submissions: 5 per address per 10 minutes (set up by `configure`).
     var leadRateLimit: SubmissionRateLimit {
         guard let limiter = storage[LeadRateLimitKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+        }
+        return limiter
+    }
+}
+
+extension Application {
+    /// Sign-in and password-reset attempts: 10 per address and email per 15 minutes (set up by `configure`).
+    var signInRateLimit: SubmissionRateLimit {
+        guard let limiter = storage[SignInRateLimitKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
         }
         return limiter

@@ -6,14 +6,22 @@ struct PageContext: Encodable {
     let title: String
     let studioName: String
     let studioAddress: String
+    /// `nil` when no trainer is named.
+    let trainerName: String?
     let csrf: String
+    /// Set on staff pages: the layout shows the staff navigation and a sign-out button.
+    let signedIn: Bool
+    let isOwner: Bool
 
     init(_ req: Request, title: String) async throws {
         let studio = try await Studio.current(on: req.db)
         self.title = title
         studioName = studio.name
         studioAddress = studio.address
+        trainerName = studio.trainerName.isEmpty ? nil : studio.trainerName
         csrf = req.csrfToken
+        signedIn = req.staff != nil
+        isOwner = req.staff?.member.role == .owner
     }
 }
 

@@ -9,6 +9,18 @@ public struct LeadDetails: Sendable, Equatable, Codable {
     public let consentToContact: Bool
     public let consentToStoreHealth: Bool
 
+    public init(
+        name: String, email: String, phone: String?, preferredTimes: String, consentToContact: Bool,
+        consentToStoreHealth: Bool
+    ) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.preferredTimes = preferredTimes
+        self.consentToContact = consentToContact
+        self.consentToStoreHealth = consentToStoreHealth
+    }
+
     public static let maximumNameLength = 100
     public static let maximumEmailLength = 254
     public static let maximumTimesLength = 300

@@ -1,0 +1,55 @@
+import Fluent
+
+/// Creates staff accounts, their sessions, one-time links and the email outbox.
+struct CreateStaff: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let role = try await database.enum("staff_role").case("owner").case("trainer").create()
+        try await database.schema(StaffMember.schema)
+            .id()
+            .field("studio_id", .uuid, .required, .references(Studio.schema, "id", onDelete: .cascade))
+            .field("email", .string, .required)
+            .field("name", .string, .required)
+            .field("role", role, .required)
+            .field("password_hash", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "email")
+            .create()
+        try await database.schema(StaffSession.schema)
+            .id()
+            .field("staff_id", .uuid, .required, .references(StaffMember.schema, "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        let purpose = try await database.enum("staff_link_purpose").case("invitation").case("passwordReset").create()
+        try await database.schema(StaffLink.schema)
+            .id()
+            .field("staff_id", .uuid, .required, .references(StaffMember.schema, "id", onDelete: .cascade))
+            .field("purpose", purpose, .required)
+            .field("token_hash", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await database.schema(OutboxMessage.schema)
+            .id()
+            .field("recipient", .string, .required)
+            .field("subject", .string, .required)
+            .field("body", .string, .required)
+            .field("sent_at", .datetime)
+            .field("attempts", .int, .required)
+            .field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(OutboxMessage.schema).delete()
+        try await database.schema(StaffLink.schema).delete()
+        try await database.enum("staff_link_purpose").delete()
+        try await database.schema(StaffSession.schema).delete()
+        try await database.schema(StaffMember.schema).delete()
+        try await database.enum("staff_role").delete()
+    }
+}

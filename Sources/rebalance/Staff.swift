@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import RebalanceApp
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `rebalance create-owner --email …`: the studio owner's account, the first sign-in.
+struct CreateOwner: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create-owner",
+        abstract: "Create the studio owner's staff account.",
+        discussion: "The password comes from REBALANCE_OWNER_PASSWORD or is asked for (not echoed). At least 12 characters.")
+
+    @Option(help: "The owner's email; it is the sign-in name.")
+    var email: String
+
+    @Option(help: "The owner's name as the team sees it.")
+    var name: String = "Studio owner"
+
+    func run() async throws {
+        let password = ProcessInfo.processInfo.environment["REBALANCE_OWNER_PASSWORD"] ?? Self.askPassword()
+        do {
+            try await StaffAdministration.createOwner(settings: ServerSettings.load(), email: email, name: name, password: password)
+        } catch let problem as StaffAdministration.Problem {
+            Terminal.fail(problem.description, code: 2)
+        }
+        print("Created the owner account \(email.lowercased()). Sign in at /staff/sign-in.")
+    }
+
+    private static func askPassword() -> String {
+        #if canImport(Glibc)
+            guard let entered = getpass("Password for the owner (at least 12 characters): ") else { return "" }
+            return String(cString: entered)
+        #else
+            return readLine() ?? ""
+        #endif
+    }
+}
+
+/// `rebalance seed-demo`: a demo trainer and a few leads so a newcomer sees a living app.
+struct SeedDemo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed-demo", abstract: "Add a demo trainer account and demo leads (safe to run twice).")
+
+    func run() async throws {
+        let (email, password) = try await StaffAdministration.seedDemo(settings: ServerSettings.load())
+        print("Demo data ready. Sign in at /staff/sign-in as \(email) with the password \(password)")
+    }
+}
+
+/// `rebalance studio`: shows or changes the studio's name, address, lead trainer and time zone.
+struct StudioDetails: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "studio", abstract: "Show or change the studio's name, address, lead trainer and time zone.")
+
+    @Option(help: "The studio's name.") var name: String?
+    @Option(help: "The address shown on the site.") var address: String?
+    @Option(help: "The lead trainer named on the landing page (empty to hide).") var trainer: String?
+    @Option(help: "IANA time zone, e.g. America/Los_Angeles.") var timeZone: String?
+
+    func run() async throws {
+        do {
+            let summary = try await StaffAdministration.updateStudio(
+                settings: ServerSettings.load(), name: name, address: address, trainer: trainer, timeZone: timeZone)
+            print(summary)
+        } catch let problem as StaffAdministration.Problem {
+            Terminal.fail(problem.description, code: 2)
+        }
+    }
+}
