@@ -68,7 +68,7 @@ struct LeadsController: RouteCollection {
         let staffName: String
         let lead: Row
         let phone: String?
-        let preferredTimes: String
+        let preferredTimes: String?
         let notes: String
         let statuses: [Filter]
         let result: SelfScreenResult?
@@ -114,7 +114,7 @@ struct LeadsController: RouteCollection {
             "staff-lead",
             DetailContext(
                 page: try await PageContext(req, title: "Lead: \(lead.name)"), staffName: staff.member.name, lead: row,
-                phone: lead.phone, preferredTimes: lead.preferredTimes, notes: lead.notes,
+                phone: lead.phone, preferredTimes: lead.preferredTimes.isEmpty ? nil : lead.preferredTimes, notes: lead.notes,
                 statuses: Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == lead.status) },
                 result: result, goals: answers?.goals.isEmpty == false ? answers?.goals : nil,
                 signs: answers?.signs.map { sign in
