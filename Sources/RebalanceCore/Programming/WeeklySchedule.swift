@@ -1,9 +1,3 @@
-/// A day of the week, Monday first.
-public enum Weekday: String, Vocabulary {
-    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
-    public static let noun = "weekday"
-}
-
 /// What a phase asks of each day of a typical week.
 public struct WeeklySchedule: Codable, Sendable, Equatable {
     /// What happens on one day.

@@ -1,4 +1,4 @@
-/// A date without a time ("2026-11-25"), for logs and phase timing; counts days exactly across months and years.
+/// A date without a time ("2026-11-25"): log dates, phase timing and booking days; counts days exactly across months and years.
 public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -49,6 +49,39 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
     public func days(to other: CalendarDay) -> Int { other.ordinal - ordinal }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    public init(year: Int, month: Int, day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// The day `ordinal` days after 1970-01-01 (the inverse of `ordinal`).
+    public init(ordinal: Int) {
+        // Howard Hinnant's civil-from-days algorithm.
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + count) }
+
+    /// The day of the week (1970-01-01 was a Thursday).
+    public var weekday: Weekday {
+        let index = ((ordinal % 7) + 7 + 3) % 7  // 0 = Monday
+        return Weekday.allCases[index]
+    }
+
+    /// The first day of this day's month.
+    public var firstOfMonth: CalendarDay { CalendarDay(year: year, month: month, day: 1) }
+
+    /// How many days this day's month has.
+    public var daysInMonth: Int { Self.daysIn(month: month, year: year) }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
