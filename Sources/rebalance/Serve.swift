@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RebalanceApp
 
 /// `rebalance serve`: runs the studio app (migrating the database on first run).
@@ -16,7 +17,11 @@ struct Serve: AsyncParsableCommand {
         var settings = try ServerSettings.load()
         if let hostname { settings.hostname = hostname }
         if let port { settings.port = port }
-        if hostname != nil || port != nil { settings.baseURL = "http://\(settings.hostname):\(settings.port)" }
+        // An explicit BASE_URL (the public address behind a proxy) wins over the listening address.
+        if hostname != nil || port != nil, (ProcessInfo.processInfo.environment["BASE_URL"] ?? "").isEmpty {
+            settings.baseURL = "http://\(settings.hostname):\(settings.port)"
+        }
+        settings.runsBackgroundJobs = true
         try await Server.serve(settings: settings)
     }
 }

@@ -27,19 +27,36 @@ public struct AppSettings: Sendable {
     public var baseURL: String
     /// Bcrypt work factor for staff passwords.
     public var passwordCost: Int
+    /// `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`; `nil` writes emails to the log.
+    public var smtpURL: String?
+    /// The sender of every email ("Rebalance Studio <bookings@studio.example>").
+    public var mailFrom: String
+    /// Whether this process delivers the outbox and queues reminders (the server does; tests and CLI commands do not).
+    public var runsBackgroundJobs: Bool
+    /// Seconds between two rounds of the outbox worker.
+    public var outboxInterval: Double
+    /// Online bookings (and cancellations, moves) allowed per client address in 10 minutes.
+    public var bookingRateLimit: Int
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
-        passwordCost: Int = 12
+        passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
+        runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20
     ) {
         self.hostname = hostname
         self.port = port
         self.database = database
         self.baseURL = baseURL ?? "http://\(hostname):\(port)"
         self.passwordCost = passwordCost
+        self.smtpURL = smtpURL
+        self.mailFrom = mailFrom
+        self.runsBackgroundJobs = runsBackgroundJobs
+        self.outboxInterval = outboxInterval
+        self.bookingRateLimit = bookingRateLimit
     }
 
-    /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR` and `BASE_URL`.
+    /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
+    /// and `BOOKING_RATE_LIMIT`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
     {
@@ -57,7 +74,24 @@ public struct AppSettings: Sendable {
             let directory = environment["DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
             database = .sqliteFile(path: (directory as NSString).appendingPathComponent("rebalance.sqlite"))
         }
-        return AppSettings(hostname: hostname, port: port, database: database, baseURL: environment["BASE_URL"])
+        func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
+        if let smtp = value("SMTP_URL"), !(smtp.hasPrefix("smtp://") || smtp.hasPrefix("smtps://")) {
+            throw .unsupportedSMTPURL
+        }
+        var interval = 2.0
+        if let raw = value("OUTBOX_INTERVAL") {
+            guard let parsed = Double(raw), (0.1...3600).contains(parsed) else { throw .invalidNumber("OUTBOX_INTERVAL", raw, "0.1–3600 seconds") }
+            interval = parsed
+        }
+        var bookingLimit = 20
+        if let raw = value("BOOKING_RATE_LIMIT") {
+            guard let parsed = Int(raw), (1...100_000).contains(parsed) else { throw .invalidNumber("BOOKING_RATE_LIMIT", raw, "1–100000") }
+            bookingLimit = parsed
+        }
+        return AppSettings(
+            hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
+            mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
+            bookingRateLimit: bookingLimit)
     }
 }
 
@@ -65,12 +99,17 @@ public struct AppSettings: Sendable {
 public enum SettingsError: Error, Sendable, CustomStringConvertible {
     case invalidPort(String)
     case unsupportedDatabaseURL
+    case unsupportedSMTPURL
+    case invalidNumber(String, String, String)
 
     public var description: String {
         switch self {
         case .invalidPort(let raw): "PORT=\(raw) is not a port number (1–65535)."
         case .unsupportedDatabaseURL:
             "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); unset it to use the embedded SQLite database."
+        case .unsupportedSMTPURL:
+            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails to the log."
+        case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
         }
     }
 }

@@ -14,6 +14,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SettingsKey.self] = settings
     app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
     app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
+    app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
+    app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
+    if let smtp = settings.smtpURL {
+        app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
+    }
     // Bcrypt cost 12 in production; tests lower it through `passwordCost` so the suite stays fast.
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
@@ -24,8 +29,15 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateSelfScreensAndLeads())
     app.migrations.add(CreateStaff())
     app.migrations.add(AddStudioTrainer())
-    // Last, so the seed writes every studio column; databases that seeded earlier keep their studio.
+    app.migrations.add(CreateBookings())
+    app.migrations.add(AddBookingSettings())
+    app.migrations.add(CreateSigningKeys())
+    // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
+    // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio())
+    app.migrations.add(SeedSessionTypes())
+    if settings.database.driverName == "sqlite" { try await SQLiteTuning.apply(app) }
+    if settings.runsBackgroundJobs { app.lifecycle.use(OutboxWorker(interval: settings.outboxInterval)) }
 
     app.views.use(.leaf)
     app.middleware = Middlewares()

@@ -154,7 +154,7 @@ struct StaffAccountController: RouteCollection {
             : ("Reset your Rebalance password",
                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n")
         try await link.save(on: req.db)
-        try await Outbox.enqueue(to: member.email, subject: subject, body: body, on: req)
+        try await Outbox.enqueue(to: member.email, subject: subject, body: body, on: req.db)
     }
 
     private func validLink(_ req: Request) async throws -> StaffLink {

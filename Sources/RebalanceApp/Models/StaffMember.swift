@@ -18,6 +18,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @Enum(key: "role") var role: Role
     /// Bcrypt; empty until an invited trainer sets a password.
     @Field(key: "password_hash") var passwordHash: String
+    /// The secret part of the member's private calendar-feed address; `nil` when no feed is published.
+    @OptionalField(key: "calendar_token") var calendarToken: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -82,27 +84,5 @@ final class StaffLink: Model, @unchecked Sendable {
         self.purpose = purpose
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
-    }
-}
-
-/// An email waiting to be sent; without SMTP it is written to the log so nothing is lost in development.
-final class OutboxMessage: Model, @unchecked Sendable {
-    static let schema = "outbox"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "recipient") var recipient: String
-    @Field(key: "subject") var subject: String
-    @Field(key: "body") var body: String
-    @OptionalField(key: "sent_at") var sentAt: Date?
-    @Field(key: "attempts") var attempts: Int
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-
-    init() {}
-
-    init(recipient: String, subject: String, body: String) {
-        self.recipient = recipient
-        self.subject = subject
-        self.body = body
-        attempts = 0
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RebalanceCore
 import Vapor
 
 /// A personal-training studio: its name, address and the time zone its sessions are booked in.
@@ -15,6 +16,12 @@ final class Studio: Model, @unchecked Sendable {
     @Field(key: "time_zone") var timeZone: String
     /// The lead trainer, named on the landing page; empty when not set.
     @Field(key: "trainer_name") var trainerName: String
+    /// Client changes closer than this to the start are late (cancellations are recorded as late).
+    @Field(key: "cancellation_window_hours") var cancellationWindowHours: Int
+    /// Whether a client whose screen says "see a clinician first" may still book a free consultation.
+    @Field(key: "consultation_with_referral") var consultationWithReferral: Bool
+    /// The reply address of booking emails and the organizer of calendar invitations; empty when not set.
+    @Field(key: "email") var email: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -25,7 +32,15 @@ final class Studio: Model, @unchecked Sendable {
         self.address = address
         self.timeZone = timeZone
         self.trainerName = trainerName
+        cancellationWindowHours = 24
+        consultationWithReferral = true
+        email = ""
     }
+
+    /// The studio's zone; Los Angeles if the stored name is unknown to this machine.
+    var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "America/Los_Angeles") ?? .gmt }
+
+    var cancellationPolicy: CancellationPolicy { CancellationPolicy(windowHours: cancellationWindowHours) }
 }
 
 extension Studio {

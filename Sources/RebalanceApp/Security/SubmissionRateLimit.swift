@@ -38,6 +38,20 @@ struct SignInRateLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
+struct BookingRateLimitKey: StorageKey {
+    typealias Value = SubmissionRateLimit
+}
+
+extension Application {
+    /// Online bookings, cancellations and moves per address (`BOOKING_RATE_LIMIT` per 10 minutes).
+    var bookingRateLimit: SubmissionRateLimit {
+        guard let limiter = storage[BookingRateLimitKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+        }
+        return limiter
+    }
+}
+
 extension Application {
     /// Lead submissions: 5 per address per 10 minutes (set up by `configure`).
     var leadRateLimit: SubmissionRateLimit {

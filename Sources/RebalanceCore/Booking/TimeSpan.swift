@@ -45,4 +45,11 @@ public struct BusyTimeline: Sendable {
         }
         return low == spans.count || !spans[low].overlaps(span)
     }
+
+    /// How much busy time falls inside `window`, in seconds (to share work fairly between trainers).
+    public func bookedTime(in window: TimeSpan) -> TimeInterval {
+        spans.reduce(0) { total, span in
+            total + max(0, min(span.end, window.end).timeIntervalSince(max(span.start, window.start)))
+        }
+    }
 }

@@ -1,0 +1,43 @@
+import Fluent
+import SQLKit
+import Vapor
+
+extension Database {
+    /// A transaction for writes that must not interleave with another writer's check (bookings, leases).
+    ///
+    /// On SQLite it starts with `BEGIN IMMEDIATE`, taking the write lock before the first read, so two
+    /// connections never both read "free" and then fight over the lock; on PostgreSQL it is an ordinary
+    /// transaction and the exclusion constraint settles races.
+    func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
+        return try await withConnection { connection in
+            guard let locked = connection as? any SQLDatabase else { return try await connection.transaction(body) }
+            try await locked.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(connection)
+                try await locked.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await locked.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}
+
+/// Settings the embedded SQLite needs once several requests write at the same time.
+enum SQLiteTuning {
+    /// Waits up to 10 s for another connection's write lock instead of failing at once, and switches the file to
+    /// write-ahead logging so reads never wait for a write. Runs on each event loop's connection (one per loop).
+    static func apply(_ app: Application) async throws {
+        var loops: [any EventLoop] = []
+        for loop in app.eventLoopGroup.makeIterator() { loops.append(loop) }
+        for loop in loops {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            try await db.raw("PRAGMA busy_timeout = 10000").run()
+        }
+        if let db = app.databases.database(.sqlite, logger: app.logger, on: app.eventLoopGroup.any()) as? any SQLDatabase {
+            try await db.raw("PRAGMA journal_mode = WAL").run()
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import Fluent
+import Vapor
+
+/// Puts emails in the outbox table; the outbox worker delivers them (SMTP when `SMTP_URL` is set, else the log).
+enum Outbox {
+    static func enqueue(to recipient: String, subject: String, body: String, on db: any Database) async throws {
+        try await OutboxMessage(recipient: recipient, subject: subject, body: body).create(on: db)
+    }
+}

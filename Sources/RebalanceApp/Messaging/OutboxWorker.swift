@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// The background job of each app instance: every few seconds it queues due reminders and delivers due
+/// outbox messages. A Swift task started when the app boots and cancelled (and awaited) when it shuts down.
+final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
+    let interval: TimeInterval
+    /// A random name per instance, written into leases.
+    let owner = "instance-" + UUID().uuidString.prefix(8).lowercased()
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    init(interval: TimeInterval) {
+        self.interval = interval
+    }
+
+    func didBootAsync(_ application: Application) async throws {
+        let owner = owner, interval = interval
+        let started = Task {
+            while !Task.isCancelled {
+                await Self.tick(application, owner: owner)
+                try? await Task.sleep(for: .seconds(interval))
+            }
+        }
+        lock.withLock { task = started }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        let running = lock.withLock { () -> Task<Void, Never>? in
+            defer { task = nil }
+            return task
+        }
+        running?.cancel()
+        await running?.value
+    }
+
+    /// One round: reminders first, so a reminder queued now goes out in the same round.
+    static func tick(_ app: Application, owner: String, now: Date = Date()) async {
+        do {
+            let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
+            let baseURL = app.settings?.baseURL ?? ""
+            try await BookingReminders(db: app.db, links: links, baseURL: baseURL).queueDue(now: now)
+            try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger).deliverDue(now: now)
+        } catch {
+            app.logger.warning("outbox worker: \(error)")
+        }
+    }
+}
+
+extension BookingLinkKeyCache {
+    static func shared(_ app: Application) -> BookingLinkKeyCache {
+        guard let cache = app.storage[BookingLinkKeyCacheKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before booking links are used")
+        }
+        return cache
+    }
+}
+
+struct MailTransportKey: StorageKey {
+    typealias Value = any MailTransport
+}
+
+extension Application {
+    /// SMTP when `SMTP_URL` is set, the log otherwise (chosen by `configure`).
+    var mailTransport: any MailTransport {
+        storage[MailTransportKey.self] ?? LogTransport(logger: logger)
+    }
+}
