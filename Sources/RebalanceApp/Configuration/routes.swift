@@ -11,4 +11,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: StaffAccountController())
     try app.register(collection: LeadsController())
     try app.register(collection: TeamController())
+    try app.register(collection: BookingAPIController())
 }

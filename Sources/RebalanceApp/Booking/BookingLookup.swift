@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Vapor
+
+/// Finding what a booking request refers to, scoped to the studio this instance serves.
+struct BookingLookup {
+    let req: Request
+    let studio: Studio
+
+    static func make(_ req: Request) async throws -> BookingLookup {
+        BookingLookup(req: req, studio: try await Studio.current(on: req.db))
+    }
+
+    /// The active session types, in the studio's order.
+    func sessionTypes() async throws -> [SessionType] {
+        try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).filter(\.$active == true)
+            .sort(\.$position).sort(\.$name).all()
+    }
+
+    /// An active session type by its URL id.
+    func sessionType(_ slug: String) async throws -> SessionType? {
+        try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).filter(\.$slug == slug)
+            .filter(\.$active == true).first()
+    }
+
+    /// A booking of this studio by id, or `nil`.
+    func booking(_ raw: String?) async throws -> Booking? {
+        guard let raw, let id = UUID(slotID: raw) else { return nil }
+        return try await Booking.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
+    }
+
+    /// A self-check of this studio by its private token, or `nil`.
+    func selfCheck(_ token: String?) async throws -> SelfScreenRecord? {
+        guard let token, token.count == 43 else { return nil }
+        return try await SelfScreenRecord.query(on: req.db).filter(\.$token == token)
+            .filter(\.$studio.$id == studio.requireID()).first()
+    }
+
+    /// Whether a completed self-check says "see a clinician first".
+    func referralRequired(_ record: SelfScreenRecord?) -> Bool {
+        guard let answers = record?.answers, answers.isComplete else { return false }
+        return SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
+    }
+
+    /// The desk for changes made through this request.
+    func desk() async throws -> BookingDesk {
+        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "")
+    }
+
+    /// A zone from a query or body value: the studio's when absent; `nil` when named but unknown.
+    func zone(_ identifier: String?) -> TimeZone? {
+        guard let identifier, !identifier.isEmpty else { return studio.zone }
+        return TimeZone(identifier: identifier)
+    }
+}
