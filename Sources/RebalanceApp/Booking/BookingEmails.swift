@@ -19,7 +19,7 @@ struct BookingEmails {
 
     func toClient(_ occasion: Occasion) -> OutboxMessage {
         let zone = TimeZone(identifier: booking.clientTimeZone) ?? studio.zone
-        let when = "\(BookingTimeText.dayAndTime(booking.startsAt, in: zone)) (\(BookingTimeText.zoneName(zone)))"
+        let when = BookingTimeText.dayTimeAndZone(booking.startsAt, in: zone)
         let what = "\(sessionType.name) with \(trainer.name)"
         let (subject, opening): (String, String)
         var method = CalendarFile.Method.request

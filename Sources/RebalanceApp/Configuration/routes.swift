@@ -12,4 +12,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: LeadsController())
     try app.register(collection: TeamController())
     try app.register(collection: BookingAPIController())
+    try app.register(collection: BookingPagesController())
+    try app.register(collection: ManageBookingController())
 }

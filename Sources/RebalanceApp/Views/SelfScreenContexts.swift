@@ -20,6 +20,14 @@ struct SelfScreenResultContext: Encodable {
         let seeWhom: String
         let howSoon: String
         let urgent: Bool
+
+        init(_ reason: ReferralReason) {
+            name = reason.name
+            message = reason.message
+            seeWhom = reason.seeWhom
+            howSoon = reason.urgency.plain
+            urgent = reason.urgency <= .sameDay
+        }
     }
 
     init(_ req: Request, token: String, result: SelfScreenResult) async throws {
@@ -32,11 +40,7 @@ struct SelfScreenResultContext: Encodable {
         hasPainReasons = !result.painReasons.isEmpty
         hasTips = !result.homeTips.isEmpty
         hasChecks = !result.studioChecks.isEmpty
-        referralReasons = result.referral.reasons.sorted { $0.urgency < $1.urgency }.map {
-            ReferralItem(
-                name: $0.name, message: $0.message, seeWhom: $0.seeWhom, howSoon: $0.urgency.plain,
-                urgent: $0.urgency <= .sameDay)
-        }
+        referralReasons = result.referral.reasons.sorted { $0.urgency < $1.urgency }.map(ReferralItem.init)
     }
 }
 

@@ -179,9 +179,19 @@ struct SelfScreenStepPage {
     }
 
     private func yesNo(_ name: String, _ question: String, saved: Bool?) -> YesNoField {
-        let value = typed.map { $0[name] } ?? saved.map { $0 ? "yes" : "no" }
-        return YesNoField(
+        Self.yesNo(name, question, value: typed.map { $0[name] } ?? saved.map { $0 ? "yes" : "no" }, errors: errors)
+    }
+
+    static func yesNo(_ name: String, _ question: String, value: String?, errors: SelfScreenFormErrors?) -> YesNoField {
+        YesNoField(
             name: name, anchor: FieldErrorItem.anchor(for: name), question: question, yes: value == "yes",
             no: value == "no", error: errors?.message(for: name))
+    }
+
+    /// The health and warning-sign questions as form fields, filled from what was typed (the booking form asks
+    /// them when there is no self-check).
+    static func healthFields(_ knowledge: KnowledgeBase, typed: [String: String], errors: SelfScreenFormErrors?) -> (health: [YesNoField], flags: [YesNoField]) {
+        (knowledge.safety.healthQuestions.map { yesNo("health.\($0.id)", $0.question, value: typed["health.\($0.id)"], errors: errors) },
+         knowledge.safety.redFlags.map { yesNo("flag.\($0.id)", $0.question, value: typed["flag.\($0.id)"], errors: errors) })
     }
 }

@@ -20,6 +20,12 @@ public enum BookingTimeText {
         formatted(instant, zone: zone, format: "EEE, MMM d") + " · " + time(instant, in: zone, showZone: true)
     }
 
+    /// "Thu, Dec 3 · 9:00 AM PST — Pacific Time (America/Los_Angeles)": for emails and confirmations, where
+    /// the reader may be anywhere.
+    public static func dayTimeAndZone(_ instant: Date, in zone: TimeZone) -> String {
+        dayAndTime(instant, in: zone) + " — " + zoneName(zone)
+    }
+
     /// "December 2026".
     public static func month(_ day: CalendarDay) -> String {
         formatted(WallClock.instant(of: day.firstOfMonth, minute: 720, in: .gmt, occurrence: .earliest), zone: .gmt, format: "MMMM yyyy")
