@@ -81,6 +81,8 @@ enum BookingAPI {
         let lateCancellation: Bool
         let manageUrl: String
         let icsUrl: String
+        /// The signed token the cancel and reschedule calls take (also inside `manageUrl`).
+        let token: String
 
         init(_ booking: Booking, typeSlug: String, zone: TimeZone, token: String, baseURL: String) throws {
             let id = try booking.requireID()
@@ -93,6 +95,7 @@ enum BookingAPI {
             lateCancellation = booking.lateCancellation
             manageUrl = baseURL + BookingLinks.managePath(id, token: token)
             icsUrl = baseURL + BookingLinks.calendarPath(id, token: token)
+            self.token = token
         }
     }
 
