@@ -74,6 +74,8 @@ public enum StaffAdministration {
                     .save(on: app.db)
             }
             guard try await Lead.query(on: app.db).filter(\.$email ~~ "demo.rebalance.example").count() == 0 else { return }
+            guard let trainer = try await StaffMember.query(on: app.db).filter(\.$email == email).first() else { return }
+            try await DemoDiary.fill(app, studio: studio, trainer: trainer)
             for demo in DemoLead.all {
                 var answers = SelfScreenAnswers()
                 answers.signs = demo.signs

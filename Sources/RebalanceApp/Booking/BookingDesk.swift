@@ -23,9 +23,11 @@ struct BookingDesk {
     struct Actor: Sendable {
         let kind: Booking.Actor
         let name: String
-        /// Staff may book inside the minimum notice, beyond the horizon and outside weekly hours; never over
-        /// another booking.
-        var ignoresHours: Bool { kind == .staff }
+        /// Staff may also book outside the weekly hours when they say so; nobody ever books over another booking.
+        var outsideHours = false
+
+        /// Staff book inside the minimum notice and beyond the horizon (they know their own diary).
+        var enforcesNotice: Bool { kind == .client }
     }
 
     /// A new booking as asked for.
@@ -45,7 +47,7 @@ struct BookingDesk {
         guard order.type.kind.isBookable(
             referralRequired: order.referralRequired, consultationAllowedWithReferral: studio.consultationWithReferral)
         else { throw .referralRequired(consultationAllowed: studio.consultationWithReferral) }
-        let candidates = try await candidates(order.type, order.trainer)
+        let candidates = try await candidates(order.type, order.trainer, staff: order.actor.kind == .staff)
         let window = TimeSpan(start: order.start.addingTimeInterval(-86_400), end: order.start.addingTimeInterval(86_400))
         do {
             return try await db.writeTransaction { [self] tx in
@@ -175,9 +177,10 @@ struct BookingDesk {
     // MARK: - Pieces
 
     /// The trainers who could take an order: one named trainer (who must offer the type), or everyone who does.
-    private func candidates(_ type: SessionType, _ choice: TrainerChoice) async throws(BookingFailure) -> [StaffMember] {
+    private func candidates(_ type: SessionType, _ choice: TrainerChoice, staff: Bool) async throws(BookingFailure) -> [StaffMember] {
         do {
-            let offering = try await TrainerRoster(db: db, studio: studio).trainers(offering: type)
+            // Staff can book a trainer who has no weekly hours yet (by hand, outside hours).
+            let offering = try await TrainerRoster(db: db, studio: studio).trainers(offering: type, withHoursOnly: !staff)
             switch choice {
             case .any:
                 guard !offering.isEmpty else { throw BookingFailure.refused(.outsideAvailability, zone: studio.zone) }
@@ -202,12 +205,13 @@ struct BookingDesk {
         var firstRefusal: Availability.Refusal?
         var free: [TrainerSchedule] = []
         for schedule in schedules {
-            if actor.ignoresHours {
+            if actor.outsideHours {
+                guard start > now else { firstRefusal = .inThePast; continue }
                 guard schedule.busy.isFree(timing.blocked(startingAt: start)) else { firstRefusal = firstRefusal ?? .taken; continue }
                 free.append(schedule)
                 continue
             }
-            switch availability.check(start: start, trainer: schedule) {
+            switch availability.check(start: start, trainer: schedule, enforcingNotice: actor.enforcesNotice) {
             case .success: free.append(schedule)
             case .failure(let refusal):
                 // "Taken" is the most useful thing to say when any trainer would have worked at that time.

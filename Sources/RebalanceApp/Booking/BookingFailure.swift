@@ -37,7 +37,7 @@ enum BookingFailure: Error, Sendable {
             case .outsideAvailability: "That time is not one of the offered times. Please choose a time from the list."
             case .taken: "That time was just taken. Please choose another time."
             }
-        case .taken: "That time was just taken by someone else. Here are the nearest free times."
+        case .taken: "That time has just been taken. Here are the nearest free times."
         case .referralRequired(let consultationAllowed):
             consultationAllowed
                 ? "Your answers mean a clinician should see you before you train. You can book a free consultation, which involves no exercise."

@@ -8,8 +8,8 @@ struct TrainerRoster {
     let db: any Database
     let studio: Studio
 
-    /// The studio's trainers who offer `type` and have weekly hours, ordered by name.
-    func trainers(offering type: SessionType) async throws -> [StaffMember] {
+    /// The studio's trainers who offer `type` and (unless `withHoursOnly` is false) have weekly hours, by name.
+    func trainers(offering type: SessionType, withHoursOnly: Bool = true) async throws -> [StaffMember] {
         let studioID = try studio.requireID()
         var query = StaffMember.query(on: db).filter(\.$studio.$id == studioID)
         if !type.allTrainers {
@@ -17,6 +17,7 @@ struct TrainerRoster {
             query = query.filter(\.$id ~~ linked.map(\.$trainer.id))
         }
         let members = try await query.sort(\.$name).all()
+        guard withHoursOnly else { return members }
         let withHours = Set(
             try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ members.compactMap(\.id)).all().map(\.$trainer.id))
         return members.filter { $0.id.map(withHours.contains) ?? false }

@@ -14,4 +14,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: BookingAPIController())
     try app.register(collection: BookingPagesController())
     try app.register(collection: ManageBookingController())
+    try app.register(collection: AgendaController())
+    try app.register(collection: StaffBookingController())
+    try app.register(collection: AvailabilityController())
+    try app.register(collection: SessionTypesController())
+    try app.register(collection: CalendarFeedController())
 }

@@ -30,7 +30,7 @@ struct BookingPagesController: RouteCollection {
         }
         return try await req.view.render("book-types", BookTypesContext(
             page: try await PageContext(req, title: "Book a session"), steps: BookingStep.list(current: 1), cards: cards,
-            referral: referral, hasReferral: !referral.isEmpty, policyHours: lookup.studio.cancellationWindowHours))
+            referral: referral.nonEmpty, hasReferral: !referral.isEmpty, policyHours: lookup.studio.cancellationWindowHours))
     }
 
     @Sendable func trainers(req: Request) async throws -> View {
@@ -40,7 +40,7 @@ struct BookingPagesController: RouteCollection {
         return try await req.view.render("book-trainer", BookTrainerContext(
             page: try await PageContext(req, title: "\(type.name): choose a trainer"), steps: BookingStep.list(current: 2),
             typeName: type.name, anyHref: "/book/\(type.slug)/any" + trail.query(),
-            trainers: trainers.map { BookTrainerContext.Choice(name: $0.name, href: "/book/\(type.slug)/\($0.id?.uuidString.lowercased() ?? "")" + trail.query()) },
+            trainers: trainers.map { BookTrainerContext.Choice(name: $0.name, href: "/book/\(type.slug)/\($0.id?.uuidString.lowercased() ?? "")" + trail.query()) }.nonEmpty,
             backHref: "/book" + trail.query()))
     }
 
@@ -220,7 +220,7 @@ struct BookingPagesController: RouteCollection {
             heading: "Choose a day and time", typeName: type.name, trainerName: trainerName, picker: picker,
             zoneName: BookingTimeText.zoneName(zone), zoneChoices: ZoneChoice.list(current: zone, studio: lookup.studio.zone),
             zoneFormAction: base, keep: keep, notice: notice,
-            alternatives: alternatives.map { SlotPicker.Time(label: BookingTimeText.dayAndTime($0.start, in: zone), href: timeHref($0), trainer: choice == .any ? names[$0.trainerID] : nil) },
+            alternatives: alternatives.map { SlotPicker.Time(label: BookingTimeText.dayAndTime($0.start, in: zone), href: timeHref($0), trainer: choice == .any ? names[$0.trainerID] : nil) }.nonEmpty,
             backHref: "/book/\(type.slug)" + trail.query(), studioZoneName: BookingTimeText.zoneName(lookup.studio.zone),
             differentZone: trail.zoneChosen)
         let view = try await req.view.render("book-slots", context)

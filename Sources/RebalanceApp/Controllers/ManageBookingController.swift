@@ -169,7 +169,7 @@ struct ManageBookingController: RouteCollection {
             typeName: type.name, trainerName: trainer.name, picker: picker, zoneName: BookingTimeText.zoneName(zone),
             zoneChoices: ZoneChoice.list(current: zone, studio: lookup.studio.zone), zoneFormAction: base,
             keep: [HiddenField(name: "t", value: token), HiddenField(name: "month", value: SlotPicker.monthID(month))],
-            notice: notice, alternatives: alternatives.map { SlotPicker.Time(label: BookingTimeText.dayAndTime($0.start, in: zone), href: timeHref($0), trainer: nil) },
+            notice: notice, alternatives: alternatives.map { SlotPicker.Time(label: BookingTimeText.dayAndTime($0.start, in: zone), href: timeHref($0), trainer: nil) }.nonEmpty,
             backHref: "/bookings/\(id)?t=\(token)", studioZoneName: BookingTimeText.zoneName(lookup.studio.zone),
             differentZone: zone.identifier != lookup.studio.zone.identifier)
         let view = try await req.view.render("book-slots", context)

@@ -17,7 +17,7 @@ struct BookTypesContext: Encodable {
     let page: PageContext
     let steps: [BookingStep]
     let cards: [Card]
-    let referral: [SelfScreenResultContext.ReferralItem]
+    let referral: [SelfScreenResultContext.ReferralItem]?
     let hasReferral: Bool
     let policyHours: Int
 }
@@ -33,7 +33,7 @@ struct BookTrainerContext: Encodable {
     let steps: [BookingStep]
     let typeName: String
     let anyHref: String
-    let trainers: [Choice]
+    let trainers: [Choice]?
     let backHref: String
 }
 
@@ -51,7 +51,7 @@ struct BookSlotsContext: Encodable {
     /// Hidden fields the zone form must keep (check token, month).
     let keep: [HiddenField]
     let notice: String?
-    let alternatives: [SlotPicker.Time]
+    let alternatives: [SlotPicker.Time]?
     let backHref: String
     let studioZoneName: String
     let differentZone: Bool

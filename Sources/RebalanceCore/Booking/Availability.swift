@@ -53,12 +53,15 @@ public struct Availability: Sendable {
         return slots.sorted()
     }
 
-    /// Whether a session can start at `start` with `trainer`, by the same rules `openSlots` uses.
-    public func check(start: Date, trainer: TrainerSchedule) -> Result<Slot, Refusal> {
+    /// Whether a session can start at `start` with `trainer`, by the same rules `openSlots` uses. The studio's
+    /// own staff may book inside the notice and beyond the horizon (`enforcingNotice: false`), never in the past.
+    public func check(start: Date, trainer: TrainerSchedule, enforcingNotice: Bool = true) -> Result<Slot, Refusal> {
         guard start > now else { return .failure(.inThePast) }
-        guard start >= earliestStart else { return .failure(.insideNotice(earliest: earliestStart)) }
         let day = WallClock.day(of: start, in: studioZone)
-        guard day <= lastBookableDay else { return .failure(.beyondHorizon(lastDay: lastBookableDay)) }
+        if enforcingNotice {
+            guard start >= earliestStart else { return .failure(.insideNotice(earliest: earliestStart)) }
+            guard day <= lastBookableDay else { return .failure(.beyondHorizon(lastDay: lastBookableDay)) }
+        }
         guard starts(on: day, ranges: trainer.ranges(on: day)).contains(start) else {
             return .failure(.outsideAvailability)
         }

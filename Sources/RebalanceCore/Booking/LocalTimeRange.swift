@@ -74,8 +74,9 @@ public struct LocalTimeRange: Sendable, Hashable, Comparable, Codable, CustomStr
         return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 
-    /// Reads "9:00", "09:00" or "24:00".
+    /// Reads "9:00", "09:00", "24:00", or a bare hour such as "9" or "17".
     private static func minute(_ text: String) -> Int? {
+        if (1...2).contains(text.count), let hours = Int(text), (0...24).contains(hours) { return hours * 60 }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
             let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...24).contains(hours), (0..<60).contains(minutes),

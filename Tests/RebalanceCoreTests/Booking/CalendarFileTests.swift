@@ -79,6 +79,8 @@ struct BookingPolicyTests {
         #expect(try LocalTimeRange.parseList("13:00-17:00, 9:00 – 12:30").map(\.description) == ["09:00–12:30", "13:00–17:00"])
         #expect(try LocalTimeRange.parseList(" ").isEmpty)
         #expect(try LocalTimeRange(parsing: "18:00-24:00").endMinute == 1440)
+        #expect(try LocalTimeRange(parsing: "9-17").description == "09:00–17:00")
+        #expect(throws: BookingRuleError.rangeEndsBeforeStart("09:00", "05:00")) { try LocalTimeRange(parsing: "9-5") }
         #expect(throws: BookingRuleError.unreadableRange("9 to five")) { try LocalTimeRange.parseList("9 to five") }
         #expect(throws: BookingRuleError.rangeEndsBeforeStart("17:00", "09:00")) { try LocalTimeRange(parsing: "17:00-09:00") }
         #expect(throws: BookingRuleError.overlappingRanges("09:00–12:00", "11:00–13:00")) {
