@@ -233,7 +233,7 @@ extension HTTPTests {
                 let booking = try await desk.book(.init(
                     type: type, trainer: .specific(try maya.requireID()), start: start,
                     client: BookingClient(name: "Kim", email: "kim@example.com", phone: nil, timeZone: "Europe/London"),
-                    actor: .init(kind: .staff, name: "Maya")))
+                    actor: .init(kind: .staff, name: "Maya", outsideHours: true)))
                 let id = try booking.requireID().uuidString.lowercased()
                 let token = try desk.links.token(for: booking)
                 let (moveStatus, moveBody, _) = try await fixture.call(.POST, "api/v1/bookings/\(id)/reschedule", ["token": token, "start": fixture.at(9, 10)])
