@@ -11,7 +11,7 @@ struct AgendaController: RouteCollection {
 
     @Sendable func agenda(req: Request) async throws -> View {
         let staff = try req.requireStaff()
-        let studio = try await Studio.current(on: req.db)
+        let studio = try await req.staffStudio()
         let zone = studio.zone
         let today = WallClock.day(of: Date(), in: zone)
         let date = req.query[String.self, at: "date"].flatMap(CalendarDay.init) ?? today

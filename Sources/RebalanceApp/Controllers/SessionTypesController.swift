@@ -65,7 +65,7 @@ struct SessionTypesController: RouteCollection {
     }
 
     @Sendable func savePolicy(req: Request) async throws -> Response {
-        let studio = try await Self.studio(req)
+        let studio = try await req.staffStudio()
         let fields = try req.content.decode([String: String].self)
         guard let hours = fields["windowHours"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), (0...168).contains(hours) else {
             return try await renderList(req, typed: fields, error: "The cancellation window is a number of hours from 0 to 168.").encodeResponse(status: .badRequest, for: req)
@@ -82,14 +82,14 @@ struct SessionTypesController: RouteCollection {
     }
 
     @Sendable func newForm(req: Request) async throws -> View {
-        let studio = try await Self.studio(req)
+        let studio = try await req.staffStudio()
         let draft = SessionType(studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
                                 timing: SessionTiming(durationMinutes: 60, bufferAfterMinutes: 10, minimumNoticeMinutes: 720), priceText: "", position: 99)
         return try await renderForm(req, draft, typed: nil, errors: [], isNew: true)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        let studio = try await Self.studio(req)
+        let studio = try await req.staffStudio()
         let count = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).count()
         let type = SessionType(studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
                                timing: SessionTiming(durationMinutes: 60), priceText: "", position: count)
@@ -124,18 +124,23 @@ struct SessionTypesController: RouteCollection {
         let price = (fields["price"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if price.count > 40 { errors.append("Keep the price under 40 characters.") }
         var values: [Int] = []
+        var unreadable: Set<String> = []
         for limit in SessionTiming.limits {
-            guard let value = Self.minutes(fields[limit.field], field: limit.field) else {
+            if let value = Self.minutes(fields[limit.field], field: limit.field) {
+                values.append(value)
+            } else {
                 errors.append("\(Self.label(limit.field)): enter a whole number.")
-                values.append(0)
-                continue
+                unreadable.insert(limit.field)
+                values.append(limit.allowed.lowerBound)
             }
-            values.append(value)
         }
         let timing = SessionTiming(
             durationMinutes: values[0], bufferBeforeMinutes: values[1], bufferAfterMinutes: values[2],
             minimumNoticeMinutes: values[3], horizonDays: values[4], slotStepMinutes: values[5])
-        if errors.isEmpty { errors += timing.problems().map { Self.readable($0) } }
+        errors += timing.problems().filter {
+            guard case .outOfRange(let field, _, _, _) = $0 else { return true }
+            return !unreadable.contains(field)
+        }.map { Self.readable($0) }
         let allTrainers = fields["allTrainers"] == "yes"
         let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).all()
         let chosen = members.compactMap(\.id).filter { fields["trainer.\($0.uuidString.lowercased())"] == "yes" }
@@ -164,13 +169,8 @@ struct SessionTypesController: RouteCollection {
 
     // MARK: - Helpers
 
-    static func studio(_ req: Request) async throws -> Studio {
-        guard let studio = try await Studio.find(try req.requireStaff().member.$studio.id, on: req.db) else { throw Abort(.notFound) }
-        return studio
-    }
-
     static func type(_ req: Request) async throws -> (Studio, SessionType) {
-        let studio = try await studio(req)
+        let studio = try await req.staffStudio()
         guard let id = req.parameters.get("typeID").flatMap({ UUID(slotID: $0) }),
             let type = try await SessionType.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
         else { throw Abort(.notFound) }
@@ -201,7 +201,7 @@ struct SessionTypesController: RouteCollection {
     }
 
     private func renderList(_ req: Request, typed: [String: String]?, error: String?) async throws -> View {
-        let studio = try await Self.studio(req)
+        let studio = try await req.staffStudio()
         let types = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$position).sort(\.$name).all()
         return try await req.view.render("staff-session-types", ListContext(
             page: try await PageContext(req, title: "Sessions and booking policy"),
@@ -213,7 +213,7 @@ struct SessionTypesController: RouteCollection {
     }
 
     private func renderForm(_ req: Request, _ type: SessionType, typed: [String: String]?, errors: [String], isNew: Bool) async throws -> View {
-        let studio = try await Self.studio(req)
+        let studio = try await req.staffStudio()
         let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all()
         let linked = isNew ? [] : try await SessionTypeTrainer.query(on: req.db).filter(\.$sessionType.$id == type.requireID()).all().map(\.$trainer.id)
         let stored = zip(SessionTiming.limits, type.timing.values).map { limit, value in

@@ -77,7 +77,7 @@ struct StaffBookingController: RouteCollection {
     }
 
     @Sendable func newForm(req: Request) async throws -> View {
-        let studio = try await Studio.current(on: req.db)
+        let studio = try await req.staffStudio()
         var typed: [String: String] = ["date": WallClock.day(of: Date(), in: studio.zone).adding(days: 1).description, "time": "09:00"]
         if let leadID = req.query[String.self, at: "lead"].flatMap({ UUID(slotID: $0) }),
             let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(\.$studio.$id == studio.requireID()).first()
@@ -88,7 +88,7 @@ struct StaffBookingController: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        let studio = try await Studio.current(on: req.db)
+        let studio = try await req.staffStudio()
         let fields = try req.content.decode([String: String].self)
         func fail(_ message: String, _ status: HTTPStatus, _ alternatives: [String] = []) async throws -> Response {
             try await Self.renderNew(req, studio, typed: fields, error: message, alternatives: alternatives).encodeResponse(status: status, for: req)

@@ -62,6 +62,12 @@ extension Request {
     /// The signed-in staff member, if any.
     var staff: SignedInStaff? { storage[SignedInStaffKey.self] }
 
+    /// The signed-in member's studio; only for routes behind `RequireStaff`.
+    func staffStudio() async throws -> Studio {
+        guard let studio = try await Studio.find(try requireStaff().member.$studio.id, on: db) else { throw Abort(.notFound) }
+        return studio
+    }
+
     /// The signed-in staff member; only for routes behind `RequireStaff`.
     func requireStaff() throws -> SignedInStaff {
         guard let staff else { throw Abort(.unauthorized) }
