@@ -13,8 +13,10 @@ struct OutboxDelivery {
     let owner: String
     let logger: Logger
 
-    /// A delivery that takes longer than this is assumed dead and its message handed out again.
-    static let leaseSeconds: TimeInterval = 120
+    /// A lease this old is assumed dead (its instance crashed) and its message handed out again.
+    static let leaseSeconds: TimeInterval = 60
+    /// One delivery may take this long; well inside the lease, so a live instance never loses its message.
+    static let deliverySeconds: Double = 30
     /// After this many failed attempts a message is marked failed and left for a person to look at.
     static let maximumAttempts = 8
 
@@ -33,7 +35,7 @@ struct OutboxDelivery {
             guard let message = try await OutboxMessage.find(id, on: db) else { continue }
             let mail = OutgoingMail(id: id, to: message.recipient, subject: message.subject, body: message.body, attachment: message.attached)
             do {
-                try await transport.deliver(mail)
+                try await withDeadline(seconds: Self.deliverySeconds) { [transport] in try await transport.deliver(mail) }
                 try await sql.update(OutboxMessage.schema)
                     .set("sent_at", to: SQLBind(Date())).set("attempts", to: SQLBind(message.attempts + 1))
                     .set("lease_until", to: SQLLiteral.null).set("last_error", to: SQLLiteral.null)
