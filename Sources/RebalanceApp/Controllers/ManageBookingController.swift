@@ -44,7 +44,8 @@ struct ManageBookingController: RouteCollection {
         let reason = String((fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
         do {
             let cancelled = try await lookup.desk().cancel(booking, actor: .init(kind: .client, name: booking.clientName), reason: reason)
-            return try await Self.render(req, lookup, cancelled, token: token, error: nil, status: .ok)
+            // Back to the booking's page, so a refresh shows the result instead of sending the form again.
+            return req.redirect(to: BookingLinks.managePath(try cancelled.requireID(), token: token), redirectType: .normal)
         } catch let failure as BookingFailure {
             return try await Self.render(req, lookup, booking, token: token, error: failure.message, status: failure.status)
         }
