@@ -39,7 +39,7 @@ extension HTTPTests {
                 let slots = try await client.get("/book/one-to-one/any?date=\(day)")
                 #expect(slots.status == .ok)
                 #expect(slots.body.contains("aria-current=\"date\""))
-                #expect(slots.body.contains("<caption>"))
+                #expect(slots.body.contains("<caption class=\"visually-hidden\">"))
                 let details = try Self.firstTime(slots.body)
                 #expect(details.contains("start=\(day)T09%3A00%3A00"))
                 let form = try await client.get(details)
