@@ -55,6 +55,7 @@ public enum StaffAdministration {
             if let trainer { studio.trainerName = trainer }
             if let timeZone { studio.timeZone = timeZone }
             try await studio.save(on: app.db)
+            try await DiaryRevision.bump(on: app.db)
             summary = "\(studio.name) · \(studio.address) · trainer: \(studio.trainerName.isEmpty ? "—" : studio.trainerName) · \(studio.timeZone)"
         }
         return summary

@@ -6,7 +6,8 @@ import RebalanceCore
 #endif
 
 /// `swift run -c release rebalance-bench [cases]`: knowledge-base load time, engine time per case
-/// (median and p99 over varied synthetic cases), JSON read + validate time, and peak memory.
+/// (median and p99 over varied synthetic cases), JSON read + validate time, program generation, progress
+/// review, booking availability, and peak memory.
 @main
 enum Bench {
     static func main() throws {
@@ -16,6 +17,11 @@ enum Bench {
             exit(1)
         }
         let knowledge = try KnowledgeBase.load(from: directory)
+        if CommandLine.arguments.contains("--availability-only") {
+            let (times, slots) = AvailabilityBench.measure()
+            print(row("availability, 90 days × 5 trainers, 2,000 bookings (\(slots) slots)", times))
+            return
+        }
         if CommandLine.arguments.contains("--programs-only") {
             // For profiling the generator alone (perf record … rebalance-bench N --programs-only).
             let cases = (0..<caseCount).map { SyntheticCases(knowledge: knowledge).make(seed: UInt64($0)) }
@@ -42,6 +48,7 @@ enum Bench {
         let readTimes = try documents.map { data in try measure { _ = try reader.read(data) } }
 
         let (programTimes, reviewTimes) = measurePrograms(cases.prefix(2_000), knowledge: knowledge)
+        let (availabilityTimes, slotCount) = AvailabilityBench.measure()
 
         print("Rebalance benchmark — knowledge base \(knowledge.version), \(caseCount) varied cases")
         print(row("knowledge-base load", loads))
@@ -50,12 +57,15 @@ enum Bench {
         print(row("read + validate case JSON", readTimes))
         print(row("program generation per case", programTimes))
         print(row("progress decision per review", reviewTimes))
+        print(row("availability, 90 days × 5 trainers, 2,000 bookings (\(slotCount) slots)", availabilityTimes))
         print("  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)")
         print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")
         let p99 = percentile(engineTimes, 0.99)
         print("  target engine p99 ≤ 0.2 ms: \(p99 <= 0.2 ? "met" : "NOT met") (\(format(p99)) ms)")
         let programP99 = percentile(programTimes, 0.99)
         print("  target program p99 ≤ 1 ms: \(programP99 <= 1 ? "met" : "NOT met") (\(format(programP99)) ms)")
+        let availabilityP99 = percentile(availabilityTimes, 0.99)
+        print("  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") (p99 \(format(availabilityP99)) ms)")
     }
 
     /// Program generation from a ready assessment, and a progress review with three weeks of logs.

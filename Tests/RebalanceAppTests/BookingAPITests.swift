@@ -48,6 +48,31 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func cachedAvailabilityFollowsEveryBookingAndRevision(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let fixture = try await BookingFixture.make(app)
+                let maya = try await fixture.trainer("Maya Ortiz", email: "maya@studio.example", hours: "09:00-11:00")
+                let day = fixture.day(5).description
+                let path = "api/v1/availability?sessionType=one-to-one&from=\(day)&to=\(day)"
+                func starts() async throws -> [String] {
+                    let (_, body, _) = try await fixture.call(.GET, path)
+                    return (body["slots"] as? [[String: Any]] ?? []).compactMap { $0["start"] as? String }
+                }
+                let before = try await starts()
+                #expect(before.count == 3)
+                // A booking through the desk raises the revision: the next answer no longer offers its time.
+                #expect(try await fixture.book("one-to-one", trainer: try #require(maya.id?.uuidString.lowercased()), start: before[0]).0 == .created)
+                #expect(try await starts() == [])  // 09:00 holds until 10:10: no later hour fits before 11:00
+                // A change written behind the app's back is not seen until the revision goes up…
+                try await AvailabilityRule(trainerID: maya.requireID(), weekday: fixture.day(5).weekday, range: try LocalTimeRange(parsing: "14:00-15:00")).create(on: app.db)
+                #expect(try await starts() == [])
+                // …which every editor does.
+                try await DiaryRevision.bump(on: app.db)
+                #expect(try await starts().map { String($0.dropFirst(11).prefix(5)) } == ["14:00"])
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
         func availabilityRefusesBadQueriesByField(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let fixture = try await BookingFixture.make(app)

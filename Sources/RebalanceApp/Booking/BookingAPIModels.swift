@@ -36,12 +36,44 @@ enum BookingAPI {
         }
     }
 
-    struct AvailabilityResponse: Encodable {
-        let timeZone: String
+    /// The availability answer, written by hand: the same JSON `JSONEncoder` with sorted keys would give, at a
+    /// fraction of the cost for the thousands of slots of a 90-day request.
+    struct AvailabilityResponse {
+        let timeZone: TimeZone
         let sessionType: String
         let from: String
         let to: String
-        let slots: [SlotItem]
+        let slots: [Slot]
+
+        func json() -> String {
+            var starts = OffsetTimestamp.Writer(zone: timeZone), ends = OffsetTimestamp.Writer(zone: timeZone)
+            var text = "{\"from\":\(Self.quoted(from)),\"sessionType\":\(Self.quoted(sessionType)),\"slots\":["
+            text.reserveCapacity(120 * slots.count + 200)
+            for (index, slot) in slots.enumerated() {
+                if index > 0 { text += "," }
+                let start = starts.format(slot.start)
+                text += "{\"end\":\"\(ends.format(slot.end))\",\"start\":\"\(start)\",\"trainerId\":\(Self.quoted(slot.trainerID))}"
+            }
+            text += "],\"timeZone\":\(Self.quoted(timeZone.identifier)),\"to\":\(Self.quoted(to))}"
+            return text
+        }
+
+        /// A JSON string literal.
+        static func quoted(_ value: String) -> String {
+            var out = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
     }
 
     /// `POST /api/v1/bookings`. Everything optional here so a missing field gets its own message.

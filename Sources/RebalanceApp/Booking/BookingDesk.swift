@@ -50,7 +50,7 @@ struct BookingDesk {
         let candidates = try await candidates(order.type, order.trainer, staff: order.actor.kind == .staff)
         let window = TimeSpan(start: order.start.addingTimeInterval(-86_400), end: order.start.addingTimeInterval(86_400))
         do {
-            return try await db.writeTransaction { [self] tx in
+            let booking = try await db.writeTransaction { [self] tx in
                 let roster = TrainerRoster(db: tx, studio: studio)
                 let schedules = try await roster.schedules(for: candidates.compactMap(\.id), around: window)
                 let trainerID = try pick(order.start, timing: order.type.timing, schedules: schedules, actor: order.actor)
@@ -67,6 +67,8 @@ struct BookingDesk {
                 }
                 return booking
             }
+            await changed()
+            return booking
         } catch let failure as BookingFailure {
             if case .refused(.taken, _) = failure { throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start)) }
             throw failure
@@ -100,7 +102,7 @@ struct BookingDesk {
         let window = TimeSpan(start: start.addingTimeInterval(-86_400), end: start.addingTimeInterval(86_400))
         let from = booking.startsAt
         do {
-            return try await db.writeTransaction { [self] tx in
+            let moved = try await db.writeTransaction { [self] tx in
                 let schedules = try await TrainerRoster(db: tx, studio: studio)
                     .schedules(for: candidates.compactMap(\.id), around: window, ignoring: bookingID)
                 let trainerID = try pick(start, timing: type.timing, schedules: schedules, actor: actor)
@@ -116,6 +118,8 @@ struct BookingDesk {
                 try await send(.changed(from: from), fresh, type, candidates[0], on: tx)
                 return fresh
             }
+            await changed()
+            return moved
         } catch let failure as BookingFailure {
             if case .refused(.taken, _) = failure { throw .taken(alternatives: await alternatives(type, candidates, near: start)) }
             throw failure
@@ -134,7 +138,7 @@ struct BookingDesk {
         let late = actor.kind == .client ? standing == .late : staffSaysLate
         let bookingID = booking.id
         do {
-            return try await db.writeTransaction { [self] tx in
+            let cancelled = try await db.writeTransaction { [self] tx in
                 guard let fresh = try await Booking.find(bookingID, on: tx), fresh.status == .confirmed else {
                     throw BookingFailure.alreadyCancelled
                 }
@@ -151,6 +155,8 @@ struct BookingDesk {
                 try await send(.cancelled, fresh, type, trainer, on: tx)
                 return fresh
             }
+            await changed()
+            return cancelled
         } catch let failure as BookingFailure { throw failure } catch {
             throw .invalid([.init(field: "", message: "The booking could not be saved. Please try again in a moment.")])
         }
@@ -175,6 +181,11 @@ struct BookingDesk {
     }
 
     // MARK: - Pieces
+
+    /// Tells every instance's availability cache that the diary changed (after the commit; see `DiaryRevision`).
+    private func changed() async {
+        do { try await DiaryRevision.bump(on: db) } catch { db.logger.warning("diary revision not raised: \(error)") }
+    }
 
     /// The trainers who could take an order: one named trainer (who must offer the type), or everyone who does.
     private func candidates(_ type: SessionType, _ choice: TrainerChoice, staff: Bool) async throws(BookingFailure) -> [StaffMember] {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RebalanceCore
+import SQLKit
 
 /// Who offers a session type, and each trainer's schedule (weekly hours, exceptions, time off, bookings) for a
 /// stretch of time, loaded in four queries whatever the number of trainers or days.
@@ -18,9 +19,16 @@ struct TrainerRoster {
         }
         let members = try await query.sort(\.$name).all()
         guard withHoursOnly else { return members }
-        let withHours = Set(
-            try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ members.compactMap(\.id)).all().map(\.$trainer.id))
+        let withHours = try await trainersWithHours(members.compactMap(\.id))
         return members.filter { $0.id.map(withHours.contains) ?? false }
+    }
+
+    /// Which of `trainerIDs` have at least one weekly range: one DISTINCT query, no models.
+    private func trainersWithHours(_ trainerIDs: [UUID]) async throws -> Set<UUID> {
+        guard let sql = db as? any SQLDatabase, !trainerIDs.isEmpty else { return [] }
+        let rows = try await sql.select().distinct().column("staff_id").from(AvailabilityRule.schema)
+            .where("staff_id", .in, SQLBind.group(trainerIDs)).all()
+        return Set(try rows.map { try $0.decode(column: "staff_id", as: UUID.self) })
     }
 
     /// The schedules of `trainerIDs` around `window` (a day either side, since buffers can reach across its edges).
@@ -29,33 +37,22 @@ struct TrainerRoster {
         guard !trainerIDs.isEmpty else { return [] }
         let zone = studio.zone
         let from = window.start.addingTimeInterval(-86_400), until = window.end.addingTimeInterval(86_400)
-        let firstDay = WallClock.day(of: from, in: zone).description, lastDay = WallClock.day(of: until, in: zone).description
 
-        let rules = try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ trainerIDs).all()
-        let exceptions = try await AvailabilityException.query(on: db).filter(\.$trainer.$id ~~ trainerIDs)
-            .filter(\.$day >= firstDay).filter(\.$day <= lastDay).all()
-        let timeOff = try await TimeOff.query(on: db).filter(\.$trainer.$id ~~ trainerIDs)
-            .filter(\.$endsAt > from).filter(\.$startsAt < until).all()
-        var bookingQuery = Booking.query(on: db).filter(\.$trainer.$id ~~ trainerIDs)
-            .filter(\.$status != .cancelled).filter(\.$blockedUntil > from).filter(\.$blockedFrom < until)
-        if let ignoring { bookingQuery = bookingQuery.filter(\.$id != ignoring) }
-        let bookings = try await bookingQuery.all()
-
+        let rows = DiaryRows(db: db)
+        let rules = Dictionary(grouping: try await rows.rules(trainerIDs)) { $0.trainer }
+        let exceptions = Dictionary(grouping: try await rows.exceptions(
+            trainerIDs, from: WallClock.day(of: from, in: zone), through: WallClock.day(of: until, in: zone))) { $0.trainer }
+        let busy = Dictionary(grouping: try await rows.bookings(trainerIDs, from: from, until: until, ignoring: ignoring)
+            + (try await rows.timeOff(trainerIDs, from: from, until: until))) { $0.trainer }
         return trainerIDs.map { trainerID in
-            var weekly: [Weekday: [LocalTimeRange]] = [:]
-            for rule in rules where rule.$trainer.id == trainerID {
-                if let range = rule.range { weekly[rule.weekday, default: []].append(range) }
-            }
+            let weekly = Dictionary(grouping: rules[trainerID] ?? []) { $0.weekday }.mapValues { $0.map(\.range).sorted() }
             var dated: [CalendarDay: [LocalTimeRange]] = [:]
-            for exception in exceptions where exception.$trainer.id == trainerID {
-                if let day = CalendarDay(exception.day) {
-                    dated[day] = (try? LocalTimeRange.parseList(exception.ranges)) ?? []
-                }
+            for exception in exceptions[trainerID] ?? [] {
+                dated[exception.day] = (try? LocalTimeRange.parseList(exception.ranges)) ?? []
             }
-            let busy = timeOff.filter { $0.$trainer.id == trainerID }.map { TimeSpan(start: $0.startsAt, end: $0.endsAt) }
-                + bookings.filter { $0.$trainer.id == trainerID }.map { TimeSpan(start: $0.blockedFrom, end: $0.blockedUntil) }
             return TrainerSchedule(
-                trainerID: trainerID.uuidString.lowercased(), weekly: weekly.mapValues { $0.sorted() }, exceptions: dated, busy: busy)
+                trainerID: trainerID.uuidString.lowercased(), weekly: weekly, exceptions: dated,
+                busy: (busy[trainerID] ?? []).map(\.span))
         }
     }
 

@@ -16,6 +16,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
+    app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
@@ -32,6 +33,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateBookings())
     app.migrations.add(AddBookingSettings())
     app.migrations.add(CreateSigningKeys())
+    app.migrations.add(CreateDiaryRevision())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio())
@@ -92,6 +94,14 @@ extension Application {
     }
 
     var settings: AppSettings? { storage[SettingsKey.self] }
+
+    /// Availability answers by diary revision (set up by `configure`).
+    var availabilityCache: AvailabilityCache {
+        guard let cache = storage[AvailabilityCacheKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the availability cache")
+        }
+        return cache
+    }
 
     /// The one assessment engine of this app: its compiled note phrases are reused by every request.
     var assessmentEngine: AssessmentEngine {

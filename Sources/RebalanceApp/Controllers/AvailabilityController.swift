@@ -70,7 +70,7 @@ struct AvailabilityController: RouteCollection {
                 for range in ranges { try await AvailabilityRule(trainerID: trainerID, weekday: weekday, range: range).create(on: db) }
             }
         }
-        return Self.back(req, trainer, saved: "weekly")
+        return try await Self.back(req, trainer, saved: "weekly")
     }
 
     @Sendable func addException(req: Request) async throws -> Response {
@@ -91,14 +91,14 @@ struct AvailabilityController: RouteCollection {
             try await AvailabilityException.query(on: db).filter(\.$trainer.$id == trainerID).filter(\.$day == day.description).delete()
             try await AvailabilityException(trainerID: trainerID, day: day, ranges: ranges, note: note).create(on: db)
         }
-        return Self.back(req, trainer, saved: "exception")
+        return try await Self.back(req, trainer, saved: "exception")
     }
 
     @Sendable func deleteException(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
         guard let id = req.parameters.get("itemID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         try await AvailabilityException.query(on: req.db).filter(\.$id == id).filter(\.$trainer.$id == trainer.requireID()).delete()
-        return Self.back(req, trainer, saved: "removed")
+        return try await Self.back(req, trainer, saved: "removed")
     }
 
     @Sendable func addTimeOff(req: Request) async throws -> Response {
@@ -117,14 +117,14 @@ struct AvailabilityController: RouteCollection {
         guard end.timeIntervalSince(start) <= 366 * 86_400 else { return try await failure(req, fields, "Time off is limited to one year at a time.") }
         let note = String((fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
         try await TimeOff(trainerID: trainer.requireID(), span: TimeSpan(start: start, end: end), note: note).create(on: req.db)
-        return Self.back(req, trainer, saved: "timeOff")
+        return try await Self.back(req, trainer, saved: "timeOff")
     }
 
     @Sendable func deleteTimeOff(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
         guard let id = req.parameters.get("itemID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         try await TimeOff.query(on: req.db).filter(\.$id == id).filter(\.$trainer.$id == trainer.requireID()).delete()
-        return Self.back(req, trainer, saved: "removed")
+        return try await Self.back(req, trainer, saved: "removed")
     }
 
     /// Creates, replaces or turns off the private calendar feed; replacing makes the old address stop working.
@@ -132,7 +132,7 @@ struct AvailabilityController: RouteCollection {
         let (_, trainer) = try await Self.trainer(req)
         trainer.calendarToken = (try req.content.get(String.self, at: "action")) == "off" ? nil : SelfScreenRecord.newToken()
         try await trainer.save(on: req.db)
-        return Self.back(req, trainer, saved: trainer.calendarToken == nil ? "feedOff" : "feed")
+        return try await Self.back(req, trainer, saved: trainer.calendarToken == nil ? "feedOff" : "feed")
     }
 
     // MARK: - Helpers
@@ -150,7 +150,9 @@ struct AvailabilityController: RouteCollection {
         return (studio, member)
     }
 
-    static func back(_ req: Request, _ trainer: StaffMember, saved: String) -> Response {
+    /// Every change here can move open slots: raise the diary revision, then go back to the page.
+    static func back(_ req: Request, _ trainer: StaffMember, saved: String) async throws -> Response {
+        try await DiaryRevision.bump(on: req.db)
         let own = trainer.id == req.staff?.member.id
         let query = own ? "?saved=\(saved)" : "?trainer=\(trainer.id?.uuidString.lowercased() ?? "")&saved=\(saved)"
         return req.redirect(to: "/staff/availability" + query, redirectType: .normal)

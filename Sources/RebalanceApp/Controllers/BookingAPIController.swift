@@ -34,6 +34,13 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func availability(req: Request) async throws -> Response {
+        // Read before anything else, so an answer is never cached under a revision newer than its data.
+        let revision = try await DiaryRevision.current(on: req.db)
+        let cacheKey = req.url.query ?? ""
+        let now = Date()
+        if let body = await req.application.availabilityCache.answer(for: cacheKey, revision: revision, now: now) {
+            return Self.json(body)
+        }
         let lookup = try await BookingLookup.make(req)
         var issues: [CaseIssue] = []
         let slug = req.query[String.self, at: "sessionType"] ?? ""
@@ -62,12 +69,20 @@ struct BookingAPIController: RouteCollection {
             return try JSONResponse.make(APIError.Body(error: "invalid request", issues: issues), status: .badRequest)
         }
         let window = TimeSpan(start: WallClock.startOfDay(from, in: zone), end: WallClock.startOfDay(to.adding(days: 1), in: zone))
-        let slots = try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(of: type, trainers: trainers, in: window)
-        return try JSONResponse.make(
-            BookingAPI.AvailabilityResponse(
-                timeZone: zone.identifier, sessionType: type.slug, from: from.description, to: to.description,
-                slots: slots.map { BookingAPI.SlotItem($0, zone: zone) }),
-            status: .ok)
+        let slots = try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(of: type, trainers: trainers, in: window, now: now)
+        let body = BookingAPI.AvailabilityResponse(timeZone: zone, sessionType: type.slug, from: from.description, to: to.description, slots: slots).json()
+        await req.application.availabilityCache.store(
+            AvailabilityCache.Entry(
+                revision: revision, computedAt: now, studioDay: WallClock.day(of: now, in: lookup.studio.zone),
+                earliestStart: slots.first?.start, noticeSeconds: TimeInterval(type.noticeMinutes * 60), zone: lookup.studio.zone, body: body),
+            for: cacheKey)
+        return Self.json(body)
+    }
+
+    static func json(_ body: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
     @Sendable func create(req: Request) async throws -> Response {

@@ -30,6 +30,7 @@ struct SessionTypesController: RouteCollection {
         let windowHours: String
         let consultation: Bool
         let email: String
+        let zones: [ZoneChoice]
         let error: String?
         let saved: Bool
     }
@@ -74,10 +75,13 @@ struct SessionTypesController: RouteCollection {
         guard email.isEmpty || LeadDetails.isEmail(email) else {
             return try await renderList(req, typed: fields, error: "Enter the studio's email like bookings@studio.com, or leave it empty.").encodeResponse(status: .badRequest, for: req)
         }
+        let zone = fields["timeZone"].flatMap { TimeZone(identifier: $0) } ?? studio.zone
         studio.cancellationWindowHours = hours
+        studio.timeZone = zone.identifier
         studio.consultationWithReferral = fields["consultation"] == "yes"
         studio.email = email
         try await studio.save(on: req.db)
+        try await DiaryRevision.bump(on: req.db)
         return req.redirect(to: "/staff/session-types?saved=1", redirectType: .normal)
     }
 
@@ -164,6 +168,7 @@ struct SessionTypesController: RouteCollection {
                 for trainer in chosen { try await SessionTypeTrainer(sessionTypeID: typeID, trainerID: trainer).create(on: db) }
             }
         }
+        try await DiaryRevision.bump(on: req.db)
         return req.redirect(to: "/staff/session-types?saved=1", redirectType: .normal)
     }
 
@@ -209,7 +214,8 @@ struct SessionTypesController: RouteCollection {
                                   summary: "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · \($0.kind == .consultation ? "consultation" : "training")", active: $0.active) },
             windowHours: typed?["windowHours"] ?? "\(studio.cancellationWindowHours)",
             consultation: typed.map { $0["consultation"] == "yes" } ?? studio.consultationWithReferral,
-            email: typed?["email"] ?? studio.email, error: error, saved: req.query[String.self, at: "saved"] != nil))
+            email: typed?["email"] ?? studio.email, zones: ZoneChoice.list(current: studio.zone, studio: studio.zone),
+            error: error, saved: req.query[String.self, at: "saved"] != nil))
     }
 
     private func renderForm(_ req: Request, _ type: SessionType, typed: [String: String]?, errors: [String], isNew: Bool) async throws -> View {

@@ -5,7 +5,32 @@ import Foundation
 public enum OffsetTimestamp {
     /// `instant` on `zone`'s wall clock with that zone's offset at the time.
     public static func format(_ instant: Date, in zone: TimeZone) -> String {
-        let offset = zone.secondsFromGMT(for: instant)
+        format(instant, in: zone, offset: zone.secondsFromGMT(for: instant))
+    }
+
+    /// Formats many instants in one zone, asking the zone for its offset only when a transition may have passed:
+    /// a 90-day slot list is thousands of timestamps, and each offset lookup goes through ICU.
+    public struct Writer {
+        public let zone: TimeZone
+        private var validFrom = Date.distantFuture
+        private var validUntil = Date.distantPast
+        private var offset = 0
+
+        public init(zone: TimeZone) {
+            self.zone = zone
+        }
+
+        public mutating func format(_ instant: Date) -> String {
+            if instant < validFrom || instant >= validUntil {
+                offset = zone.secondsFromGMT(for: instant)
+                validFrom = instant
+                validUntil = zone.nextDaylightSavingTimeTransition(after: instant) ?? instant.addingTimeInterval(86_400)
+            }
+            return OffsetTimestamp.format(instant, in: zone, offset: offset)
+        }
+    }
+
+    static func format(_ instant: Date, in zone: TimeZone, offset: Int) -> String {
         let wall = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
         let day = CalendarDay(ordinal: Int((Double(wall) / 86_400).rounded(.down)))
         let seconds = wall - day.ordinal * 86_400

@@ -14,6 +14,16 @@ struct OffsetTimestampTests {
         #expect(OffsetTimestamp.format(summer, in: .gmt) == "2026-07-01T16:00:00Z")
     }
 
+    @Test(arguments: ["America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Australia/Lord_Howe", "UTC"])
+    func theWriterMatchesOneByOneFormattingAllYear(_ identifier: String) {
+        let zone = TestClock.zone(identifier)
+        var writer = OffsetTimestamp.Writer(zone: zone)
+        for quarter in stride(from: TestClock.at("2026-01-01T00:00:00Z").timeIntervalSince1970, to: TestClock.at("2027-01-01T00:00:00Z").timeIntervalSince1970, by: 900) {
+            let instant = Date(timeIntervalSince1970: quarter)
+            #expect(writer.format(instant) == OffsetTimestamp.format(instant, in: zone))
+        }
+    }
+
     @Test(arguments: [
         "2026-12-03T09:00:00-08:00", "2026-12-03T09:00-08:00", "2026-12-03T17:00:00Z", "2026-12-03T17:00:00.000Z",
         "2026-12-04T02:00:00+09:00", "2026-12-03T09:00:00-0800",
