@@ -2,8 +2,9 @@
 
 For each database (SQLite, and PostgreSQL when BENCH_PG_BASE is set) it prints
   - booking creation throughput: 2,000 POST /api/v1/bookings from 16 concurrent clients (bookings/s, p50/p99);
-  - availability for 90 days for 5 trainers with those 2,000 bookings: wrk at 16 connections, with the bare
-    /healthz of the same server measured beside it.
+  - availability for 90 days for 5 trainers with those 2,000 bookings: wrk at 16 connections, once repeating
+    one query (answers cached per diary revision) and once with a new query string every request (every answer
+    computed), with the bare /healthz of the same server measured beside it.
 Run by scripts/booking-bench against a release build.
 """
 import concurrent.futures
@@ -94,8 +95,23 @@ def create_bookings(base: str, slots: list[dict]) -> None:
           f"p50 {latencies[len(latencies) // 2]:.1f} ms, p99 {latencies[int(len(latencies) * 0.99) - 1]:.1f} ms; statuses {statuses}")
 
 
-def wrk(url: str, connections: int = 16) -> str:
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency", url], check=True, capture_output=True, text=True).stdout
+# Every request a new query string: no two requests share a cached answer, so each one computes its slots.
+UNCACHED = """
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. "&uncached=" .. counter .. "-" .. math.random(1, 1000000000))
+end
+"""
+
+
+def wrk(url: str, connections: int = 16, script: str | None = None) -> str:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
+    if script:
+        path = pathlib.Path(tempfile.mkstemp(suffix=".lua")[1])
+        path.write_text(script)
+        command += ["-s", str(path)]
+    out = subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout
     rps = next(line.split()[1] for line in out.splitlines() if line.startswith("Requests/sec"))
     p99 = next(line.split()[1] for line in out.splitlines() if line.strip().startswith("99%"))
     bad = [line for line in out.splitlines() if "Non-2xx" in line]
@@ -114,7 +130,8 @@ def run(label: str, env: dict) -> None:
                f"&to={(first + timedelta(days=89)).isoformat()}")
         slots = len(requests.get(url, timeout=60).json()["slots"])
         print(f"  bare /healthz:                       {wrk(server.base + '/healthz')}")
-        print(f"  availability, 90 days, 5 trainers:   {wrk(url)}  ({slots} slots per response)")
+        print(f"  availability, 90 days, 5 trainers:   {wrk(url)}  ({slots} slots per response; repeated query, cached)")
+        print(f"  the same, every answer computed:     {wrk(url, script=UNCACHED)}")
     finally:
         server.stop()
 
