@@ -276,12 +276,7 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let fixture = try await BookingFixture.make(app)
                 let maya = try await fixture.trainer("Maya Ortiz", email: "maya@studio.example")
-                var answers = SelfScreenAnswers()
-                answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
-                answers.redFlags = ["saddleNumbness"]
-                answers.completed = .health
-                let screen = try SelfScreenRecord(studioID: fixture.studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers)
-                try await screen.save(on: app.db)
+                let screen = try await fixture.completedSelfCheck(redFlags: ["saddleNumbness"])
                 let trainer = try #require(maya.id?.uuidString.lowercased())
                 let (training, body) = try await fixture.book("one-to-one", trainer: trainer, start: fixture.at(4, 9), extra: ["selfCheck": screen.token])
                 #expect(training == .unprocessableEntity)

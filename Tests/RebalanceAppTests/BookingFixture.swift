@@ -64,6 +64,17 @@ struct BookingFixture {
         return (status, json)
     }
 
+    /// A completed self-check of this studio: every health question "no", and these warning signs "yes".
+    func completedSelfCheck(redFlags: [RedFlagID]) async throws -> SelfScreenRecord {
+        var answers = SelfScreenAnswers()
+        answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
+        answers.redFlags = redFlags
+        answers.completed = .health
+        let screen = try SelfScreenRecord(studioID: studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers)
+        try await screen.save(on: app.db)
+        return screen
+    }
+
     /// The token in a manage URL.
     static func token(_ body: [String: Any]) -> String {
         let url = body["manageUrl"] as? String ?? ""

@@ -113,12 +113,7 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let fixture = try await BookingFixture.make(app)
                 try await fixture.trainer("Maya Ortiz", email: "maya@studio.example")
-                var answers = SelfScreenAnswers()
-                answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
-                answers.redFlags = ["saddleNumbness"]
-                answers.completed = .health
-                let screen = try SelfScreenRecord(studioID: fixture.studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers)
-                try await screen.save(on: app.db)
+                let screen = try await fixture.completedSelfCheck(redFlags: ["saddleNumbness"])
                 let page = try await FormClient(app).get("/book?check=\(screen.token)")
                 #expect(page.body.contains("Please see a clinician before you train"))
                 #expect(page.body.contains("href=\"/book/free-consult?check=\(screen.token)\""))
