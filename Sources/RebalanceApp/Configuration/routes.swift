@@ -19,4 +19,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: AvailabilityController())
     try app.register(collection: SessionTypesController())
     try app.register(collection: CalendarFeedController())
+    try app.register(collection: ClientsController())
 }

@@ -1,0 +1,137 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// A client of the studio: contact details, the facts the engine and the program generator need, and where the
+/// client stands (referred, cleared, re-check due, archived).
+///
+/// `@unchecked Sendable`: Fluent models are classes with property wrappers, used by one request at a time.
+final class Client: Model, @unchecked Sendable {
+    static let schema = "clients"
+
+    /// Where the client stands with the health screen.
+    enum Referral: String, Codable, Sendable {
+        /// No warning sign on record.
+        case none
+        /// A warning sign: no programming until a clinician's clearance is recorded.
+        case awaitingClearance
+        /// A clinician cleared the client after a warning sign.
+        case cleared
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "studio_id") var studio: Studio
+    @OptionalParent(key: "lead_id") var lead: Lead?
+    @OptionalParent(key: "self_screen_id") var selfScreen: SelfScreenRecord?
+    @Field(key: "name") var name: String
+    /// Lower-cased; for search and matching bookings.
+    @Field(key: "email") var email: String
+    @OptionalField(key: "phone") var phone: String?
+    /// `YYYY-MM-DD`; empty when not known.
+    @Field(key: "date_of_birth") var dateOfBirth: String
+    @OptionalField(key: "sex") var sex: Sex?
+    @Field(key: "goals") var goals: String
+    /// `[PainArea]` as JSON.
+    @Field(key: "pain_areas") var painAreasJSON: String
+    /// Kit at home, `[Equipment]` as JSON.
+    @Field(key: "equipment") var equipmentJSON: String
+    @Field(key: "sessions_per_week") var sessionsPerWeek: Int
+    @Field(key: "minutes_per_session") var minutesPerSession: Int
+    @Field(key: "setting") var setting: TrainingSetting
+    @Field(key: "level") var level: Int
+    @Field(key: "referral") var referral: Referral
+    /// `YYYY-MM-DD` of the next re-check; empty when none is planned.
+    @Field(key: "recheck_due") var recheckDue: String
+    @Field(key: "notes") var notes: String
+    /// The active program's phase, kept here for the client list; empty without a program.
+    @Field(key: "current_phase") var currentPhase: String
+    /// "name email" in lower case, for search on both databases alike.
+    @Field(key: "search_text") var searchText: String
+    @OptionalField(key: "archived_at") var archivedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(studioID: UUID, name: String, email: String) {
+        $studio.id = studioID
+        self.name = name
+        self.email = email.lowercased()
+        dateOfBirth = ""
+        goals = ""
+        painAreasJSON = "[]"
+        equipmentJSON = "[]"
+        sessionsPerWeek = 2
+        minutesPerSession = 45
+        setting = .studio
+        level = 2
+        referral = .none
+        recheckDue = ""
+        notes = ""
+        currentPhase = ""
+        searchText = ""
+        refreshSearchText()
+    }
+
+    /// Call after changing the name or email.
+    func refreshSearchText() {
+        searchText = "\(name) \(email)".lowercased()
+    }
+
+    var painAreas: [PainArea] {
+        get { JSONColumn.decode([PainArea].self, painAreasJSON, fallback: []) }
+        set { painAreasJSON = (try? JSONColumn.encode(newValue)) ?? "[]" }
+    }
+
+    var equipment: Set<Equipment> {
+        get { Set(JSONColumn.decode([Equipment].self, equipmentJSON, fallback: [])) }
+        set { equipmentJSON = (try? JSONColumn.encode(newValue.sorted { $0.rawValue < $1.rawValue })) ?? "[]" }
+    }
+
+    /// Age on `day`, from the date of birth.
+    func age(on day: CalendarDay) -> Int? {
+        guard let born = CalendarDay(dateOfBirth) else { return nil }
+        let years = day.year - born.year - ((day.month, day.day) < (born.month, born.day) ? 1 : 0)
+        return years >= 0 ? years : nil
+    }
+
+    /// What the program generator needs to know about the client's week and kit.
+    var programOptions: ProgramOptions {
+        ProgramOptions(sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: equipment, setting: setting, level: level)
+    }
+
+    var isArchived: Bool { archivedAt != nil }
+}
+
+/// A read or a change of a client's health data, or an export or deletion: who, what, when. Entries outlive a
+/// deleted client and never hold health data themselves.
+final class AuditEntry: Model, @unchecked Sendable {
+    static let schema = "audit_log"
+
+    /// What was done.
+    enum Action: String, Codable, Sendable {
+        case read, write, export, delete
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "studio_id") var studio: Studio
+    @OptionalField(key: "staff_id") var staffID: UUID?
+    @Field(key: "staff_name") var staffName: String
+    /// The client's id as text: kept when the client is deleted, and meaningless without the record.
+    @Field(key: "client_ref") var clientRef: String
+    @Field(key: "action") var action: Action
+    /// What was touched, in words without health data ("assessment", "program version 3").
+    @Field(key: "subject") var subject: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String) {
+        $studio.id = studioID
+        self.staffID = staffID
+        self.staffName = staffName
+        self.clientRef = clientRef
+        self.action = action
+        self.subject = subject
+    }
+}

@@ -1,0 +1,164 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// An in-studio assessment: findings entered over one or two sessions (a draft until completed), then the
+/// engine's result kept with the knowledge-base version it was made with.
+final class AssessmentRecord: Model, @unchecked Sendable {
+    static let schema = "assessments"
+
+    enum Status: String, Codable, Sendable {
+        case draft, complete
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    @Field(key: "status") var status: Status
+    /// A re-check repeats some tests of an earlier assessment and is compared with it.
+    @OptionalField(key: "compared_with") var comparedWith: UUID?
+    @Field(key: "performed_on") var performedOn: String
+    /// `[Finding]` as JSON.
+    @Field(key: "findings") var findingsJSON: String
+    @Field(key: "notes") var notes: String
+    /// The `Assessment` as JSON once complete; empty for a draft.
+    @Field(key: "result") var resultJSON: String
+    @Field(key: "knowledge_version") var knowledgeVersion: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, performedOn: CalendarDay, recordedBy: String, comparedWith: UUID? = nil) {
+        $client.id = clientID
+        status = .draft
+        self.comparedWith = comparedWith
+        self.performedOn = performedOn.description
+        findingsJSON = "[]"
+        notes = ""
+        resultJSON = ""
+        knowledgeVersion = ""
+        self.recordedBy = recordedBy
+    }
+
+    var findings: [Finding] {
+        get { JSONColumn.decode([Finding].self, findingsJSON, fallback: []) }
+        set { findingsJSON = (try? JSONColumn.encode(newValue)) ?? "[]" }
+    }
+
+    var result: Assessment? {
+        resultJSON.isEmpty ? nil : try? JSONDecoder().decode(Assessment.self, from: Data(resultJSON.utf8))
+    }
+}
+
+/// A client's corrective program: which phase they are in, and since when. Its content lives in versions.
+final class ProgramRecord: Model, @unchecked Sendable {
+    static let schema = "programs"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    @Parent(key: "assessment_id") var assessment: AssessmentRecord
+    @Field(key: "phase") var phase: ExerciseDefinition.Phase
+    @Field(key: "phase_started_on") var phaseStartedOn: String
+    @Field(key: "active") var active: Bool
+    /// The secret part of the client's read-only link to the program.
+    @Field(key: "share_token") var shareToken: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, assessmentID: UUID, startedOn: CalendarDay, shareToken: String) {
+        $client.id = clientID
+        $assessment.id = assessmentID
+        phase = .reposition
+        phaseStartedOn = startedOn.description
+        active = true
+        self.shareToken = shareToken
+    }
+}
+
+/// One version of a program: the whole program as it stood, what changed, who changed it and why.
+final class ProgramVersion: Model, @unchecked Sendable {
+    static let schema = "program_versions"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "program_id") var program: ProgramRecord
+    @Field(key: "number") var number: Int
+    /// `CorrectiveProgram` as JSON.
+    @Field(key: "content") var contentJSON: String
+    @Field(key: "change") var change: String
+    @Field(key: "changed_by") var changedBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(programID: UUID, number: Int, content: CorrectiveProgram, change: String, changedBy: String) throws {
+        $program.id = programID
+        self.number = number
+        contentJSON = try JSONColumn.encode(content)
+        self.change = change
+        self.changedBy = changedBy
+    }
+
+    var content: CorrectiveProgram? { try? JSONDecoder().decode(CorrectiveProgram.self, from: Data(contentJSON.utf8)) }
+}
+
+/// One logged session: exercises done with sets, load and effort, pain before and after, notes.
+final class SessionRecord: Model, @unchecked Sendable {
+    static let schema = "session_logs"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    @OptionalParent(key: "program_id") var program: ProgramRecord?
+    @Field(key: "day") var day: String
+    /// `SessionLog` as JSON.
+    @Field(key: "log") var logJSON: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, programID: UUID?, log: SessionLog, recordedBy: String) throws {
+        $client.id = clientID
+        $program.id = programID
+        day = log.date.description
+        logJSON = try JSONColumn.encode(log)
+        self.recordedBy = recordedBy
+    }
+
+    var log: SessionLog? { try? JSONDecoder().decode(SessionLog.self, from: Data(logJSON.utf8)) }
+}
+
+/// Patient-Specific Functional Scale: the client's own activities, each rated 0 (cannot) to 10 (as before).
+final class FunctionScore: Model, @unchecked Sendable {
+    static let schema = "function_scores"
+
+    /// One activity and its rating.
+    struct Item: Codable, Sendable, Equatable {
+        var activity: String
+        var score: Int
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    @Field(key: "day") var day: String
+    /// `[Item]` as JSON.
+    @Field(key: "items") var itemsJSON: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, day: CalendarDay, items: [Item]) throws {
+        $client.id = clientID
+        self.day = day.description
+        itemsJSON = try JSONColumn.encode(items)
+    }
+
+    var items: [Item] { JSONColumn.decode([Item].self, itemsJSON, fallback: []) }
+
+    /// The mean of the ratings (the PSFS score).
+    var mean: Double? {
+        let values = items.map(\.score)
+        return values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// One in-studio health screen: the PAR-Q+-style answers, blood pressure, pregnancy, warning signs and notes,
+/// with the triage outcome at the time.
+final class HealthScreenRecord: Model, @unchecked Sendable {
+    static let schema = "health_screens"
+
+    /// What the client answered, as the engine reads it.
+    struct Answers: Codable, Sendable, Equatable {
+        var healthScreen: HealthScreen
+        var redFlags: [RedFlagID]
+        var notes: String
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    /// `Answers` as JSON.
+    @Field(key: "answers") var answersJSON: String
+    @Field(key: "clearance") var clearance: Clearance
+    /// The referral reasons' names at the time, for the record.
+    @Field(key: "reasons") var reasons: String
+    @Field(key: "performed_on") var performedOn: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, answers: Answers, clearance: Clearance, reasons: [String], performedOn: CalendarDay, recordedBy: String) throws {
+        $client.id = clientID
+        answersJSON = try JSONColumn.encode(answers)
+        self.clearance = clearance
+        self.reasons = reasons.joined(separator: "; ")
+        self.performedOn = performedOn.description
+        self.recordedBy = recordedBy
+    }
+
+    var answers: Answers {
+        JSONColumn.decode(Answers.self, answersJSON, fallback: Answers(healthScreen: HealthScreen(), redFlags: [], notes: ""))
+    }
+}
+
+/// A clinician's clearance to exercise after a warning sign: who cleared the client, when, and the note.
+final class ClearanceRecord: Model, @unchecked Sendable {
+    static let schema = "clearances"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "client_id") var client: Client
+    @Field(key: "cleared_on") var clearedOn: String
+    @Field(key: "clinician") var clinician: String
+    @Field(key: "note") var note: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(clientID: UUID, clearedOn: CalendarDay, clinician: String, note: String, recordedBy: String) {
+        $client.id = clientID
+        self.clearedOn = clearedOn.description
+        self.clinician = clinician
+        self.note = note
+        self.recordedBy = recordedBy
+    }
+}
