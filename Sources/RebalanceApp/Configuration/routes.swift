@@ -20,4 +20,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: SessionTypesController())
     try app.register(collection: CalendarFeedController())
     try app.register(collection: ClientsController())
+    try app.register(collection: HealthScreenController())
+    try app.register(collection: ClientAssessmentController())
 }

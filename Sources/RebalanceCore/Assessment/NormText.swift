@@ -21,9 +21,9 @@ struct NormTextCache: Sendable {
     }
 }
 
-/// Describes the within-norm range of a test for reports: "≤ 0°", "≥ 10 cm", "0 … 5", "negative".
-enum NormText {
-    static func describe(_ test: TestDefinition, sex: Sex?) -> String {
+/// Describes the within-norm range of a test for reports and forms: "≤ 0°", "≥ 10 cm", "0 … 5", "negative".
+public enum NormText {
+    public static func describe(_ test: TestDefinition, sex: Sex?) -> String {
         switch test.kind {
         case .number:
             guard test.norm.hasLimits else { return test.norm.rule }

@@ -1,0 +1,112 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Vapor
+
+/// In-studio assessments: start one (or a re-check of the last), enter findings over one or more saves, complete
+/// it into the engine's explained result.
+struct ClientAssessmentController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let assessments = routes.grouped("staff").grouped(RequireStaff()).grouped("clients", ":clientID", "assessments")
+        assessments.post(use: start)
+        assessments.get(":assessmentID", use: edit)
+        assessments.post(":assessmentID", use: save)
+        assessments.get(":assessmentID", "result", use: AssessmentResultPage.show)
+    }
+
+    @Sendable func start(req: Request) async throws -> Response {
+        let access = try ClientAccess(req)
+        let client = try await access.client()
+        guard client.referral != .awaitingClearance else {
+            throw Abort(.conflict, reason: "This client is awaiting a clinician's clearance: record it on the health screen page before any testing.")
+        }
+        let clientID = try client.requireID()
+        let recheck = (try? req.content.get(String.self, at: "recheck")) == "yes"
+        let earlier = recheck
+            ? try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$status == .complete)
+                .sort(\.$performedOn, .descending).first() : nil
+        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let record = AssessmentRecord(clientID: clientID, performedOn: today, recordedBy: access.staff.member.name, comparedWith: earlier?.id)
+        try await record.create(on: req.db)
+        try await access.audit(client, .write, recheck ? "re-check started" : "assessment started")
+        return req.redirect(to: "/staff/clients/\(clientID.uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())", redirectType: .normal)
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let access = try ClientAccess(req)
+        let client = try await access.client()
+        let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
+        if record.status == .complete {
+            return req.redirect(to: req.url.path + "/result", redirectType: .normal)
+        }
+        try await access.audit(client, .read, "assessment draft")
+        let form = AssessmentForm(knowledge: req.application.knowledge)
+        return try await render(req, client, record, fields: form.fields(for: record.findings), problems: nil,
+                                saved: req.query[String.self, at: "saved"] != nil, status: .ok)
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let access = try ClientAccess(req)
+        let client = try await access.client()
+        let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
+        guard record.status == .draft else { throw Abort(.conflict, reason: "This assessment is complete; start a re-check to test again.") }
+        let fields = try req.content.decode([String: String].self)
+        let knowledge = req.application.knowledge
+        var (findings, names, problems) = AssessmentForm(knowledge: knowledge).findings(from: fields)
+        let notes = (fields["notes"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let studio = try await req.staffStudio()
+        let today = WallClock.day(of: Date(), in: studio.zone)
+        let performedOn = CalendarDay(fields["performedOn"] ?? "") ?? CalendarDay(record.performedOn) ?? today
+        if performedOn > today { problems.add("performedOn", "The assessment date cannot be in the future.") }
+        let screen = try await ClientCase.latestScreen(client, on: req.db)
+        let input = ClientCase.make(client, screen: screen, findings: findings, notes: notes, on: performedOn)
+        do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
+            for issue in error.issues {
+                // "findings[3].value: …" → the field finding 3 came from.
+                if issue.path.hasPrefix("findings["), let index = Int(issue.path.dropFirst(9).prefix { $0.isNumber }), index < names.count {
+                    problems.add(names[index], issue.message.prefix(1).uppercased() + issue.message.dropFirst() + ".")
+                } else {
+                    problems.add(issue.path == "notes" ? "notes" : "performedOn", "\(issue.path): \(issue.message).")
+                }
+            }
+        }
+        guard problems.isEmpty else {
+            // Shown again with exactly what was typed, so nothing is lost.
+            return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest)
+        }
+        record.findings = findings
+        record.notes = notes
+        record.performedOn = performedOn.description
+        let complete = fields["action"] == "complete"
+        if complete {
+            let assessment = req.application.assessmentEngine.assess(input)
+            record.status = .complete
+            record.resultJSON = try JSONColumn.encode(assessment)
+            record.knowledgeVersion = assessment.knowledgeBaseVersion
+            if assessment.referral.required { client.referral = .awaitingClearance }
+            // The next re-check four weeks on, unless one is planned already.
+            if CalendarDay(client.recheckDue).map({ $0 <= performedOn }) ?? true {
+                client.recheckDue = performedOn.adding(days: 28).description
+            }
+            try await client.save(on: req.db)
+        }
+        try await record.save(on: req.db)
+        try await access.audit(client, .write, complete ? "assessment completed" : "assessment draft saved")
+        let path = "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
+        return req.redirect(to: complete ? path + "/result" : path + "?saved=1", redirectType: .normal)
+    }
+
+    private func render(_ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
+                        saved: Bool, status: HTTPStatus) async throws -> Response {
+        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let input = ClientCase.make(client, screen: nil, findings: record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
+        let observations = req.application.assessmentEngine.assess(input).observations
+        var earlier: Set<TestID> = []
+        if let compared = record.comparedWith, let previous = try await AssessmentRecord.find(compared, on: req.db) {
+            earlier = Set(previous.findings.map(\.test))
+        }
+        let page = try await AssessmentEntryPage.make(req, client: client, record: record, fields: fields, problems: problems,
+                                                      observations: observations, earlier: earlier, saved: saved)
+        return try await req.view.render("staff-assessment", page).encodeResponse(status: status, for: req)
+    }
+}
