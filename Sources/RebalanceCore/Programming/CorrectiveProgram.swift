@@ -70,6 +70,8 @@ public struct PrescribedExercise: Codable, Sendable, Equatable {
     public let progression: ExerciseID?
     /// Minutes including the extra set for the weaker side.
     public let minutes: Int
+    /// The trainer's note for this client ("keep the band light"); absent in generated programs.
+    public var note: String?
 }
 
 /// Sets, reps or hold, tempo and effort, with the weaker side's extra set.
