@@ -22,4 +22,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: ClientsController())
     try app.register(collection: HealthScreenController())
     try app.register(collection: ClientAssessmentController())
+    try app.register(collection: ProgramBuilderController())
+    try app.register(collection: SessionLogController())
 }
