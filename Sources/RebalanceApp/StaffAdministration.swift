@@ -11,6 +11,7 @@ public enum StaffAdministration {
         case shortPassword(Int)
         case emailTaken(String)
         case invalidTimeZone(String)
+        case noSuchClient(String)
 
         public var description: String {
             switch self {
@@ -18,6 +19,7 @@ public enum StaffAdministration {
             case .shortPassword(let minimum): "the password needs at least \(minimum) characters"
             case .emailTaken(let email): "\(email) already has an account; use the sign-in page's password reset"
             case .invalidTimeZone(let zone): "\"\(zone)\" is not a time zone like America/Los_Angeles"
+            case .noSuchClient(let email): "no client with the email \(email)"
             }
         }
     }
@@ -38,6 +40,22 @@ public enum StaffAdministration {
             try await StaffMember(studioID: try studio.requireID(), email: email, name: name, role: .owner, passwordHash: hash)
                 .save(on: app.db)
         }
+    }
+
+    /// A client's complete record as JSON or CSV, found by email; the export is written to the audit log.
+    public static func exportClient(settings: AppSettings, email: String, csv: Bool) async throws -> String {
+        var output = ""
+        try await Server.withMigratedApplication(settings: settings) { app in
+            let studio = try await Studio.current(on: app.db)
+            guard let client = try await Client.query(on: app.db).filter(\.$studio.$id == studio.requireID())
+                .filter(\.$email == email.trimmingCharacters(in: .whitespaces).lowercased()).first()
+            else { throw Problem.noSuchClient(email) }
+            let record = try await ClientRecordExport.gather(client, on: app.db)
+            output = csv ? record.csv() : try record.json()
+            try await AuditEntry(studioID: studio.requireID(), staffID: nil, staffName: "command line", clientRef: client.id?.uuidString.lowercased() ?? "",
+                                 action: .export, subject: csv ? "record as CSV" : "record as JSON").create(on: app.db)
+        }
+        return output
     }
 
     /// Changes the studio's public details; `nil` leaves a value as it is. Returns the details now in force.

@@ -7,7 +7,7 @@ struct Rebalance: AsyncParsableCommand {
         abstract: "Rebalance — assess muscle imbalances, explain joint pain, and run the studio.",
         subcommands: [
             Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
-            CreateOwner.self, SeedDemo.self, StudioDetails.self,
+            CreateOwner.self, SeedDemo.self, StudioDetails.self, ExportClient.self,
         ],
         defaultSubcommand: nil
     )

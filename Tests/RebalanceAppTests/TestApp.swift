@@ -28,6 +28,8 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
 /// Builds the app for a test: configure, migrate, run the body, revert and shut down on every path.
 func withApp(_ database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
+    // Before the app exists, so its loggers (and every request's) count queries.
+    QueryCounter.install()
     let app = try await Application.make(.testing)
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path + "/"

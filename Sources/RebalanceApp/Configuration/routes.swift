@@ -24,4 +24,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ClientAssessmentController())
     try app.register(collection: ProgramBuilderController())
     try app.register(collection: SessionLogController())
+    try app.register(collection: ProgressController())
+    try app.register(collection: ClientDataController())
+    try app.register(collection: DashboardController())
 }

@@ -100,9 +100,23 @@ struct SessionLogController: RouteCollection {
         guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, status: .badRequest) }
         let activity = WeeklySchedule.Activity(rawValue: fields["activity"] ?? "") ?? .studioSession
         let log = SessionLog(date: date, activity: activity, exercises: exercises, pain: pain, notes: notes.isEmpty ? nil : notes)
-        try await SessionRecord(clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name).create(on: req.db)
+        // A flare against the client's previous session, noted once here so the dashboard need not read every log.
+        let earlier = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$day <= date.description)
+            .sort(\.$day, .descending).limit(20).all().compactMap(\.log)
+        let flare = Self.flare(log, after: earlier)
+        try await SessionRecord(clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name, flare: flare)
+            .create(on: req.db)
         try await access.audit(client, .write, "session log")
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=session", redirectType: .normal)
+    }
+
+    /// "right knee 3 → 6" for every site whose pain rose by the flare threshold since its last earlier rating.
+    static func flare(_ log: SessionLog, after earlier: [SessionLog]) -> String {
+        let before = OutcomeTrend.painSeries(earlier)
+        return OutcomeTrend.painSeries([log]).sorted { $0.key < $1.key }.compactMap { site, points in
+            guard let now = points.last?.value, let previous = before[site]?.last?.value, now - previous >= OutcomeTrend.flareRise else { return nil }
+            return "\(site.plainName) \(NumberText.format(previous)) → \(NumberText.format(now))"
+        }.joined(separator: "; ")
     }
 
     /// The active program's current phase, if the client has a program.

@@ -92,6 +92,7 @@ struct CreateWorkspace: AsyncMigration {
             .field("day", .string, .required)
             .field("log", .string, .required)
             .field("recorded_by", .string, .required)
+            .field("flare", .string, .required)
             .field("created_at", .datetime)
             .create()
         try await database.schema(FunctionScore.schema)

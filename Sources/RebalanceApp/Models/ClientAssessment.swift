@@ -114,16 +114,19 @@ final class SessionRecord: Model, @unchecked Sendable {
     /// `SessionLog` as JSON.
     @Field(key: "log") var logJSON: String
     @Field(key: "recorded_by") var recordedBy: String
+    /// Pain that rose 2 or more since the client's previous session ("right knee 3 → 6"); empty when none.
+    @Field(key: "flare") var flare: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    init(clientID: UUID, programID: UUID?, log: SessionLog, recordedBy: String) throws {
+    init(clientID: UUID, programID: UUID?, log: SessionLog, recordedBy: String, flare: String = "") throws {
         $client.id = clientID
         $program.id = programID
         day = log.date.description
         logJSON = try JSONColumn.encode(log)
         self.recordedBy = recordedBy
+        self.flare = flare
     }
 
     var log: SessionLog? { try? JSONDecoder().decode(SessionLog.self, from: Data(logJSON.utf8)) }
