@@ -6,6 +6,14 @@ public struct MuscleFinding: Codable, Sendable, Equatable {
     public let side: Side
     /// Patterns (`lowerCrossed`) and compensations (`overheadSquat.lowBackArches`) that point to it.
     public let because: [String]
+
+    public init(muscle: MuscleID, name: String, plainName: String, side: Side, because: [String]) {
+        self.muscle = muscle
+        self.name = name
+        self.plainName = plainName
+        self.side = side
+        self.because = because
+    }
 }
 
 /// Collects the overactive and underactive muscles from reported patterns and squat compensations.
