@@ -115,6 +115,7 @@ public enum StaffAdministration {
                 lead.status = demo.status
                 try await lead.save(on: app.db)
             }
+            try await DemoWorkspace.fill(app, studio: studio, trainer: trainer)
         }
         return (email, password)
     }

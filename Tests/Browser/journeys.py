@@ -7,7 +7,9 @@ Run by scripts/browser-check against a running server. For every page visited it
 Journeys: landing → self-check → result → details → thanks, with JavaScript on and off;
 a red-flag answer ends on the referral page; booking from the self-check result as a new client
 (JavaScript on and off), then the emailed link (read from the server's log) cancels the booking;
-the trainer's agenda, booking, hours, sessions and team pages.
+the trainer's agenda, booking, hours, sessions and team pages; the workspace: a new client screened,
+assessed with the runner example's findings, a program built and an exercise swapped, the handout, a
+session log and a re-check that draws a chart.
 """
 import os
 import pathlib
@@ -271,6 +273,91 @@ def staff_pages(javascript: bool) -> None:
         driver.quit()
 
 
+def sign_in(driver: webdriver.Chrome) -> None:
+    driver.get(BASE + "/staff/sign-in")
+    driver.find_element(By.NAME, "email").send_keys(os.environ.get("STAFF_EMAIL", "owner@browser.example"))
+    driver.find_element(By.NAME, "password").send_keys(os.environ.get("STAFF_PASSWORD", ""))
+    submit(driver, "button[type='submit']")
+
+
+def fill(driver: webdriver.Chrome, values: dict) -> None:
+    for name, value in values.items():
+        element = driver.find_element(By.NAME, name)
+        if element.tag_name == "select":
+            element.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        elif element.get_attribute("type") == "checkbox":
+            if not element.is_selected():
+                driver.execute_script("arguments[0].click()", element)
+        else:
+            element.clear()
+            element.send_keys(value)
+
+
+def workspace_journey() -> None:
+    """A trainer takes a new client from profile to program, then logs progress until a chart appears."""
+    driver = browser(True)
+    try:
+        sign_in(driver)
+        driver.get(BASE + "/staff")
+        check_page(driver, "staff-dashboard", True)
+        driver.get(BASE + "/staff/clients/new")
+        check_page(driver, "staff-client-new", True)
+        fill(driver, {"name": "Robin Runner", "email": "robin@example.com", "dateOfBirth": "1995-03-04", "sex": "female",
+                      "pain.knee": "yes", "pain.knee.side": "right", "pain.knee.nprs": "5"})
+        submit(driver, "form.card button.primary")
+        client = driver.current_url.split("?")[0]
+        expect("Robin Runner" in driver.page_source, "workspace: the new client's page opens")
+        check_page(driver, "staff-client", True)
+        driver.get(client + "/screen")
+        for radio in driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][value='no']"):
+            driver.execute_script("arguments[0].click()", radio)
+        fill(driver, {"systolic": "118", "diastolic": "74"})
+        submit(driver, "form[action$='/screen'] button.primary")
+        check_page(driver, "staff-screen-error" if "error-summary" in driver.page_source else "staff-screen", True)
+        driver.get(client)
+        submit(driver, "form[action$='/assessments'] button")
+        expect("Hip mobility" in driver.page_source, "workspace: the assessment form is grouped by domain")
+        check_page(driver, "staff-assessment", True)
+        # The runner example's findings (Examples/runner-right-knee.case.json).
+        fill(driver, {"t.singleLegSquatFPPA.right": "17", "t.singleLegSquatFPPA.left": "6", "t.trendelenburg.right": "positive",
+                      "t.trendelenburg.left": "negative", "t.yBalanceAnterior.right": "57", "t.yBalanceAnterior.left": "64",
+                      "t.sideBridgeEndurance.right": "48", "t.sideBridgeEndurance.left": "66", "squat.kneesValgus.right": "yes",
+                      "t.kneeToWall.right": "10.5", "t.kneeToWall.left": "11"})
+        verdict = driver.find_element(By.ID, "f-t-singleLegSquatFPPA-right-verdict").text
+        expect("outside norm" in verdict, f"workspace: the instant verdict shows while typing, got {verdict!r}")
+        submit(driver, "button[value='complete']")
+        expect("Dynamic knee valgus" in driver.page_source and "Lateral hip weakness" in driver.page_source,
+               "workspace: the result names the runner's patterns")
+        check_page(driver, "staff-assessment-result", True)
+        submit(driver, "form[action$='/programs'] button")
+        expect("Phase 1: Reposition" in driver.page_source, "workspace: the program is built")
+        driver.find_element(By.CSS_SELECTOR, "details summary").click()
+        fill(driver, {"reason": "knee sore today"})
+        submit(driver, "button[value='swap']")
+        expect("Saved as a new version" in driver.page_source and "because knee sore today" in driver.page_source,
+               "workspace: a swap is kept as a version with its reason")
+        check_page(driver, "staff-program", True)
+        follow(driver, driver.find_element(By.LINK_TEXT, "Printable handout"))
+        expect("Corrective program for Robin Runner" in driver.page_source, "workspace: the printable handout opens")
+        check_page(driver, "program-handout", True)
+        driver.get(client + "/sessions/new")
+        fill(driver, {"x.0.done": "yes", "pain.knee.right.before": "5", "pain.knee.right.after": "4"})
+        check_page(driver, "staff-session-log", True)
+        submit(driver, "form.card button.primary")
+        expect("Session logged" in driver.page_source, "workspace: the session is logged")
+        submit(driver, "form[action$='/assessments'] input[value='yes'] ~ button")
+        fill(driver, {"t.kneeToWall.right": "12", "t.kneeToWall.left": "11.5", "t.singleLegSquatFPPA.right": "9"})
+        submit(driver, "button[value='complete']")
+        expect("→ now" in driver.page_source, "workspace: the re-check compares then and now")
+        driver.get(client + "/progress")
+        expect(driver.page_source.count('<svg class="chart"') >= 2, "workspace: a log and a re-check draw charts")
+        check_page(driver, "staff-progress", True)
+        driver.get(BASE + "/staff/clients")
+        check_page(driver, "staff-clients", True)
+    finally:
+        driver.quit()
+
+
 def trainer_sees_lead(driver: webdriver.Chrome, javascript: bool, email: str) -> None:
     """The trainer signs in and finds the new lead with its self-check answers."""
     driver.get(BASE + "/staff/leads")
@@ -295,6 +382,7 @@ if __name__ == "__main__":
     booking_journey(javascript=True)
     booking_journey(javascript=False)
     staff_pages(javascript=True)
+    workspace_journey()
     for problem in problems:
         print("FAIL", problem)
     print(f"browser journeys: {len(problems)} problem(s); screenshots in {OUT}, pages in {HTML}")
