@@ -288,6 +288,8 @@ def fill(driver: webdriver.Chrome, values: dict) -> None:
         elif element.get_attribute("type") == "checkbox":
             if not element.is_selected():
                 driver.execute_script("arguments[0].click()", element)
+        elif element.get_attribute("type") == "date":  # typing into a date field depends on the browser's locale
+            driver.execute_script("arguments[0].value = arguments[1]", element, value)
         else:
             element.clear()
             element.send_keys(value)
@@ -306,7 +308,7 @@ def workspace_journey() -> None:
                       "pain.knee": "yes", "pain.knee.side": "right", "pain.knee.nprs": "5"})
         submit(driver, "form.card button.primary")
         client = driver.current_url.split("?")[0]
-        expect("Robin Runner" in driver.page_source, "workspace: the new client's page opens")
+        expect("Robin Runner" in driver.page_source and "/staff/clients/new" not in client, f"workspace: the new client's page opens, got {client}")
         check_page(driver, "staff-client", True)
         driver.get(client + "/screen")
         for radio in driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][value='no']"):
@@ -348,7 +350,8 @@ def workspace_journey() -> None:
         submit(driver, "form[action$='/assessments'] input[value='yes'] ~ button")
         fill(driver, {"t.kneeToWall.right": "12", "t.kneeToWall.left": "11.5", "t.singleLegSquatFPPA.right": "9"})
         submit(driver, "button[value='complete']")
-        expect("→ now" in driver.page_source, "workspace: the re-check compares then and now")
+        expect("→ now" in driver.page_source, f"workspace: the re-check compares then and now (at {driver.current_url})")
+        check_page(driver, "staff-recheck-result", True)
         driver.get(client + "/progress")
         expect(driver.page_source.count('<svg class="chart"') >= 2, "workspace: a log and a re-check draw charts")
         check_page(driver, "staff-progress", True)

@@ -9,6 +9,12 @@ final class FormClient {
     /// Cookies by name, as a browser keeps them.
     private(set) var cookies: [String: String] = [:]
     private(set) var csrf: String?
+    /// Over a real socket bodies arrive in several reads, as they do from a browser; in memory they arrive whole.
+    private let overNetwork: Bool
+    private var port: Int?
+    /// A browser sees each redirect itself (and the cookies on it), so this client must not follow them.
+    private lazy var browser = HTTPClient(eventLoopGroupProvider: .singleton,
+                                          configuration: .init(redirectConfiguration: .disallow))
 
     private var cookie: String? {
         cookies.isEmpty ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
@@ -24,8 +30,10 @@ final class FormClient {
         }
     }
 
-    init(_ app: Application) {
+    /// With `overNetwork`, call `close()` before the app shuts down.
+    init(_ app: Application, overNetwork: Bool = false) {
         self.app = app
+        self.overNetwork = overNetwork
     }
 
     struct Page {
@@ -37,18 +45,11 @@ final class FormClient {
     /// GETs a page, remembering the CSRF cookie and the token in its forms.
     @discardableResult
     func get(_ path: String) async throws -> Page {
-        var page: Page?
-        try await app.testing().test(.GET, path, beforeRequest: { req in
-            if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
-        }, afterResponse: { res in
-            remember(res.headers)
-            let body = res.body.string
-            if let range = body.range(of: #"name="_csrf" value=""#) {
-                csrf = String(body[range.upperBound...].prefix { $0 != "\"" })
-            }
-            page = Page(status: res.status, body: body, location: res.headers.first(name: .location))
-        })
-        return try #require(page)
+        let page = try await send(.GET, path, headers: [:], body: nil)
+        if let range = page.body.range(of: #"name="_csrf" value=""#) {
+            csrf = String(page.body[range.upperBound...].prefix { $0 != "\"" })
+        }
+        return page
     }
 
     /// POSTs a form with the remembered cookie and token (unless `withToken` is false).
@@ -58,17 +59,47 @@ final class FormClient {
         if withToken, let csrf { all["_csrf"] = csrf }
         let body = all.sorted { $0.key < $1.key }
             .map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
-        var page: Page?
-        try await app.testing().test(.POST, path, beforeRequest: { req in
-            if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
-            if let forwardedFor { req.headers.replaceOrAdd(name: "X-Forwarded-For", value: forwardedFor) }
-            req.headers.contentType = .urlEncodedForm
-            req.body = ByteBuffer(string: body)
-        }, afterResponse: { res in
-            remember(res.headers)
-            page = Page(status: res.status, body: res.body.string, location: res.headers.first(name: .location))
-        })
-        return try #require(page)
+        var headers = HTTPHeaders()
+        if let forwardedFor { headers.replaceOrAdd(name: "X-Forwarded-For", value: forwardedFor) }
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Stops the server a network client started.
+    func close() async {
+        guard port != nil else { return }
+        try? await browser.shutdown()
+        await app.server.shutdown()
+        port = nil
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> Page {
+        var headers = headers
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        let (status, responseHeaders, text): (HTTPResponseStatus, HTTPHeaders, String)
+        if overNetwork {
+            var request = try HTTPClient.Request(url: "http://127.0.0.1:\(try await serverPort())\(path)", method: method, headers: headers)
+            request.body = body.map { .byteBuffer($0) }
+            let response = try await browser.execute(request: request).get()
+            (status, responseHeaders, text) = (response.status, response.headers, response.body.map { String(buffer: $0) } ?? "")
+        } else {
+            var result: (HTTPResponseStatus, HTTPHeaders, String)?
+            try await app.testing().test(method, path, headers: headers, body: body) { res in
+                result = (res.status, res.headers, res.body.string)
+            }
+            (status, responseHeaders, text) = try #require(result)
+        }
+        remember(responseHeaders)
+        return Page(status: status, body: text, location: responseHeaders.first(name: .location))
+    }
+
+    private func serverPort() async throws -> Int {
+        if let port { return port }
+        try await app.asyncBoot()
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        let bound = try #require(app.http.server.shared.localAddress?.port)
+        port = bound
+        return bound
     }
 
     private static func encode(_ text: String) -> String {

@@ -17,6 +17,10 @@ struct CSRFProtection: AsyncMiddleware {
         if request.method == .POST, !request.url.path.hasPrefix("/api/"),
             routes.methods(for: request.url.path).contains("POST")
         {
+            // A body that arrived in several packets is still a stream here (routes collect theirs later);
+            // collect it now, up to the routes' own limit, or a larger form would read as having no token.
+            let limit = request.application.routes.defaultMaxBodySize.value
+            _ = try await request.body.collect(max: limit).get()
             let sent = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, constantTimeEqual(sent, existing) else {
                 throw Abort(.forbidden, reason: "This form has expired. Please go back, reload the page and try again.")
