@@ -105,8 +105,10 @@ end
 """
 
 
-def wrk(url: str, connections: int = 16, script: str | None = None) -> str:
+def wrk(url: str, connections: int = 16, script: str | None = None, headers: dict | None = None) -> str:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{SECONDS}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
     if script:
         path = pathlib.Path(tempfile.mkstemp(suffix=".lua")[1])
         path.write_text(script)

@@ -6,18 +6,21 @@ public enum BookingTimeText {
 
     /// "9:00 AM"; with `showZone`, "1:00 AM PDT" (needed on the day the clocks go back, when 1:00 AM happens twice).
     public static func time(_ instant: Date, in zone: TimeZone, showZone: Bool = false) -> String {
-        let text = formatted(instant, zone: zone, format: "h:mm a")
+        let minute = WallClock.minuteOfDay(of: instant, in: zone)
+        let hour = minute / 60 % 12 == 0 ? 12 : minute / 60 % 12
+        let text = "\(hour):\(minute % 60 < 10 ? "0" : "")\(minute % 60) \(minute < 720 ? "AM" : "PM")"
         return showZone ? text + " " + abbreviation(zone, at: instant) : text
     }
 
     /// "Thursday, December 3, 2026".
     public static func day(_ day: CalendarDay) -> String {
-        formatted(WallClock.instant(of: day, minute: 720, in: .gmt, occurrence: .earliest), zone: .gmt, format: "EEEE, MMMM d, yyyy")
+        "\(day.weekday.name), \(monthNames[day.month - 1]) \(day.day), \(day.year)"
     }
 
     /// "Thu, Dec 3 · 9:00 AM PST".
     public static func dayAndTime(_ instant: Date, in zone: TimeZone) -> String {
-        formatted(instant, zone: zone, format: "EEE, MMM d") + " · " + time(instant, in: zone, showZone: true)
+        let day = WallClock.day(of: instant, in: zone)
+        return "\(day.weekday.name.prefix(3)), \(monthNames[day.month - 1].prefix(3)) \(day.day) · " + time(instant, in: zone, showZone: true)
     }
 
     /// "Thu, Dec 3 · 9:00 AM PST — Pacific Time (America/Los_Angeles)": for emails and confirmations, where
@@ -28,7 +31,7 @@ public enum BookingTimeText {
 
     /// "December 2026".
     public static func month(_ day: CalendarDay) -> String {
-        formatted(WallClock.instant(of: day.firstOfMonth, minute: 720, in: .gmt, occurrence: .earliest), zone: .gmt, format: "MMMM yyyy")
+        "\(monthNames[day.month - 1]) \(day.year)"
     }
 
     /// "Pacific Time (America/Los_Angeles)": the zone's everyday name and its identifier.
@@ -40,7 +43,16 @@ public enum BookingTimeText {
     /// "PST" or "GMT+9": the short name in effect at `instant` (from CLDR, which knows "PDT" where
     /// `TimeZone.abbreviation(for:)` on Linux only says "GMT-7").
     public static func abbreviation(_ zone: TimeZone, at instant: Date) -> String {
-        formatted(instant, zone: zone, format: "zzz")
+        // A formatter costs tens of microseconds to build; a zone has only a couple of names, so keep them.
+        let key = "\(zone.identifier) \(zone.secondsFromGMT(for: instant)) \(zone.isDaylightSavingTime(for: instant))"
+        if let known = abbreviations.withLock({ $0[key] }) { return known }
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.timeZone = zone
+        formatter.dateFormat = "zzz"
+        let name = formatter.string(from: instant)
+        abbreviations.withLock { $0[key] = name }
+        return name
     }
 
     /// Whether the zone's offset changes during `day` (a daylight-saving day): times then need their zone.
@@ -50,11 +62,7 @@ public enum BookingTimeText {
         return zone.secondsFromGMT(for: start) != zone.secondsFromGMT(for: end.addingTimeInterval(-1))
     }
 
-    private static func formatted(_ instant: Date, zone: TimeZone, format: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = locale
-        formatter.timeZone = zone
-        formatter.dateFormat = format
-        return formatter.string(from: instant)
-    }
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+    private static let abbreviations = Guarded<[String: String]>([:])
 }
