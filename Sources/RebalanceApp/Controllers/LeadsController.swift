@@ -142,13 +142,7 @@ struct LeadsController: RouteCollection {
 
     /// "Nov 25, 2026, 9:41 AM" in the studio's time zone.
     static func format(_ date: Date?, zone: TimeZone) -> String {
-        guard let date else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US")
-        formatter.timeZone = zone
-        formatter.dateStyle = .medium
-        formatter.timeStyle = .short
-        return formatter.string(from: date)
+        date.map { BookingTimeText.dateAndTime($0, in: zone) } ?? ""
     }
 }
 

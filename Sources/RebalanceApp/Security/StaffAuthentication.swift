@@ -7,13 +7,42 @@ struct StaffAuthentication: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.string, token.count == 43,
-            let session = try await StaffSession.query(on: request.db)
-                .filter(\.$tokenHash == StaffSession.hash(token)).filter(\.$expiresAt > Date())
-                .with(\.$staff).first()
+            let signedIn = try await Self.signedIn(tokenHash: StaffSession.hash(token), on: request.db)
         {
-            request.storage[SignedInStaffKey.self] = SignedInStaff(member: session.staff, sessionID: try session.requireID())
+            request.storage[SignedInStaffKey.self] = signedIn
         }
         return try await next.respond(to: request)
+    }
+
+    /// The live session with this token hash, its member and their studio, in one query: every staff page asks.
+    static func signedIn(tokenHash: String, on db: any Database) async throws -> SignedInStaff? {
+        let rows = try await NativeRows(db: db).select(
+            "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token, "
+                + "m.created_at AS member_created, t.name AS studio_name, t.address, t.time_zone, t.trainer_name, "
+                + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created "
+                + "FROM staff_sessions s JOIN staff m ON m.id = s.staff_id JOIN studios t ON t.id = m.studio_id "
+                + "WHERE s.token_hash = $1 AND s.expires_at > $2",
+            [.text(tokenHash), .date(Date())]
+        ) { row -> SignedInStaff? in
+            guard let sessionID = row.uuid(0), let memberID = row.uuid(1), let studioID = row.uuid(2),
+                let role = row.text(5).flatMap(StaffMember.Role.init(rawValue:))
+            else { return nil }
+            let member = StaffMember(studioID: studioID, email: row.text(3) ?? "", name: row.text(4) ?? "", role: role,
+                                     passwordHash: row.text(6) ?? "")
+            member.id = memberID
+            member.calendarToken = row.text(7)
+            member.createdAt = row.date(8)
+            member.$id.exists = true
+            let studio = Studio(id: studioID, name: row.text(9) ?? "", address: row.text(10) ?? "", timeZone: row.text(11) ?? "",
+                                trainerName: row.text(12) ?? "")
+            studio.cancellationWindowHours = row.int(13) ?? 24
+            studio.consultationWithReferral = row.bool(14) ?? true
+            studio.email = row.text(15) ?? ""
+            studio.createdAt = row.date(16)
+            studio.$id.exists = true
+            return SignedInStaff(member: member, studio: studio, sessionID: sessionID)
+        }
+        return rows.first
     }
 
     /// Starts a session: a new random token in an `HttpOnly; SameSite=Lax` cookie, its hash in the database.
@@ -29,9 +58,10 @@ struct StaffAuthentication: AsyncMiddleware {
     }
 }
 
-/// The staff member behind a request, with the session they signed in with.
+/// The staff member behind a request, their studio, and the session they signed in with.
 struct SignedInStaff: Sendable {
     let member: StaffMember
+    let studio: Studio
     let sessionID: UUID
 }
 
@@ -64,8 +94,7 @@ extension Request {
 
     /// The signed-in member's studio; only for routes behind `RequireStaff`.
     func staffStudio() async throws -> Studio {
-        guard let studio = try await Studio.find(try requireStaff().member.$studio.id, on: db) else { throw Abort(.notFound) }
-        return studio
+        try requireStaff().studio
     }
 
     /// The signed-in staff member; only for routes behind `RequireStaff`.

@@ -14,7 +14,9 @@ struct PageContext: Encodable {
     let isOwner: Bool
 
     init(_ req: Request, title: String) async throws {
-        let studio = try await Studio.current(on: req.db)
+        // A signed-in member sees their own studio; the public pages show the one this instance serves.
+        let studio: Studio
+        if let own = req.staff?.studio { studio = own } else { studio = try await Studio.current(on: req.db) }
         self.title = title
         studioName = studio.name
         studioAddress = studio.address

@@ -23,6 +23,12 @@ public enum BookingTimeText {
         return "\(day.weekday.name.prefix(3)), \(monthNames[day.month - 1].prefix(3)) \(day.day) · " + time(instant, in: zone, showZone: true)
     }
 
+    /// "Dec 3, 2026, 9:00 AM": when something was received or changed, in the studio's zone.
+    public static func dateAndTime(_ instant: Date, in zone: TimeZone) -> String {
+        let day = WallClock.day(of: instant, in: zone)
+        return "\(monthNames[day.month - 1].prefix(3)) \(day.day), \(day.year), " + time(instant, in: zone)
+    }
+
     /// "Thu, Dec 3 · 9:00 AM PST — Pacific Time (America/Los_Angeles)": for emails and confirmations, where
     /// the reader may be anywhere.
     public static func dayTimeAndZone(_ instant: Date, in zone: TimeZone) -> String {

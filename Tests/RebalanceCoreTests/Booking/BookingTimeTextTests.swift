@@ -35,6 +35,7 @@ struct BookingTimeTextTests {
                 #expect(BookingTimeText.time(instant, in: zone) == formatted(instant, zone, "h:mm a"))
                 #expect(BookingTimeText.dayAndTime(instant, in: zone) == formatted(instant, zone, "EEE, MMM d") + " · "
                         + formatted(instant, zone, "h:mm a zzz"))
+                #expect(BookingTimeText.dateAndTime(instant, in: zone) == formatted(instant, zone, "MMM d, yyyy, h:mm a"))
             }
         }
     }
