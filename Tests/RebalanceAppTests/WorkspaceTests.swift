@@ -195,6 +195,11 @@ extension HTTPTests {
                 let ana = try await Self.client(theo)
                 #expect(try await theo.get("/staff/clients?q=ana").body.contains("Ana Diaz"))
                 #expect(!(try await theo.get("/staff/clients?q=zzz").body.contains("Ana Diaz")))
+                #expect(try await theo.get("/staff/clients?q=ANA%20DIAZ").body.contains("Ana Diaz"))
+                // What the trainer types is matched literally, not as a pattern.
+                #expect(!(try await theo.get("/staff/clients?q=%25").body.contains("Ana Diaz")))
+                #expect(!(try await theo.get("/staff/clients?q=a_a").body.contains("Ana Diaz")))
+                #expect(try await theo.get("/staff/clients?show=reposition&q=ana").status == .ok)
                 try await theo.post(ana + "/archive", [:])
                 #expect(!(try await theo.get("/staff/clients").body.contains("Ana Diaz")))
                 #expect(try await theo.get("/staff/clients?show=archived").body.contains("Ana Diaz"))

@@ -48,23 +48,19 @@ struct ClientsController: RouteCollection {
         let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let filter = req.query[String.self, at: "show"] ?? "active"
         let pageNumber = max(1, req.query[Int.self, at: "page"] ?? 1)
-        var query = Client.query(on: req.db).filter(\.$studio.$id == access.studioID)
-        if !search.isEmpty { query = query.filter(\.$searchText ~~ search) }
-        switch filter {
-        case "archived": query = query.filter(\.$archivedAt != nil)
-        case "referred": query = query.filter(\.$archivedAt == nil).filter(\.$referral == .awaitingClearance)
-        case "recheck": query = query.filter(\.$archivedAt == nil).filter(\.$recheckDue != "").filter(\.$recheckDue <= today.description)
-        case let phase where ExerciseDefinition.Phase(rawValue: phase) != nil:
-            query = query.filter(\.$archivedAt == nil).filter(\.$currentPhase == phase)
-        default: query = query.filter(\.$archivedAt == nil)
+        let show: ClientList.Show = switch filter {
+        case "archived": .archived
+        case "referred": .referred
+        case "recheck": .recheckDue(today)
+        case let phase where ExerciseDefinition.Phase(rawValue: phase) != nil: ExerciseDefinition.Phase(rawValue: phase).map(ClientList.Show.phase) ?? .active
+        default: .active
         }
-        let total = try await query.count()
-        let clients = try await query.sort(\.$name).range((pageNumber - 1) * Self.pageSize..<pageNumber * Self.pageSize).all()
-        let rows = clients.map { client in
-            Row(id: client.id?.uuidString.lowercased() ?? "", name: client.name, email: client.email,
-                phase: ExerciseDefinition.Phase(rawValue: client.currentPhase)?.title ?? "No program yet",
-                recheck: CalendarDay(client.recheckDue).map(BookingTimeText.day), recheckOverdue: CalendarDay(client.recheckDue).map { $0 <= today } ?? false,
-                referred: client.referral == .awaitingClearance, archived: client.isArchived)
+        let list = ClientList(studioID: access.studioID, show: show, search: search)
+        let total = try await list.count(on: req.db)
+        let rows = try await list.page(offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize, on: req.db).map { entry in
+            Row(id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email, phase: entry.phase?.title ?? "No program yet",
+                recheck: entry.recheckDue.map(BookingTimeText.day), recheckOverdue: entry.recheckDue.map { $0 <= today } ?? false,
+                referred: entry.referred, archived: entry.archived)
         }
         func link(_ page: Int) -> String {
             "/staff/clients?show=\(filter)&page=\(page)" + (search.isEmpty ? "" : "&q=\(BookingTrail.encode(search))")

@@ -30,6 +30,8 @@ struct NativeRows {
 
     /// Runs a SELECT and hands each row to `read`; rows it returns `nil` for are skipped.
     func select<T: Sendable>(_ sql: String, _ binds: [Bind] = [], _ read: @escaping @Sendable (any Row) -> T?) async throws -> [T] {
+        // The same message SQLKit logs, so LOG_LEVEL=debug (and the tests' query counts) see every statement.
+        db.logger.debug("Executing query", metadata: ["sql": .string(sql)])
         if let sqlite = db as? any SQLiteDatabase {
             let (text, values) = Self.sqlite(sql, binds)
             let names = Self.columnNames(sql)
