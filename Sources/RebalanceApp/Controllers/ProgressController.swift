@@ -84,11 +84,8 @@ struct ProgressController: RouteCollection {
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
         let clientID = try client.requireID()
         let knowledge = req.application.knowledge
-        let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$day).all().compactMap(\.log)
-        let scores = try await FunctionScore.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$day).all()
-        let assessments = try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$status == .complete)
-            .sort(\.$performedOn).all()
-        let program = try await ProgramRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$active == true).first()
+        let history = try await ProgressHistory.load(clientID, on: req.db)
+        let (sessions, scores, assessments, program) = (history.sessions, history.ratings, history.assessments, history.program)
         let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
 
         let painCharts = OutcomeTrend.painSeries(sessions).sorted { $0.key < $1.key }.enumerated().map { index, entry in
@@ -105,7 +102,7 @@ struct ProgressController: RouteCollection {
                          summary: "\(NumberText.format(summary.first ?? 0)) → \(NumberText.format(summary.latest ?? 0)) / 10", flags: flags.nonEmpty,
                          rows: points.map { Row(date: BookingTimeText.day($0.date), value: "\(NumberText.format($0.value)) / 10") })
         }
-        let functionPoints = scores.compactMap { score in CalendarDay(score.day).flatMap { day in score.mean.map { OutcomeTrend.Point(date: day, value: $0) } } }
+        let functionPoints = scores.compactMap { score in score.mean.map { OutcomeTrend.Point(date: score.day, value: $0) } }
         var functionChart: Chart?
         if !functionPoints.isEmpty {
             let summary = OutcomeTrend.function(functionPoints)
@@ -116,15 +113,14 @@ struct ProgressController: RouteCollection {
                 title: "Function", svg: chart.svg(id: "function"),
                 summary: "\(NumberText.format(summary.first ?? 0)) → \(NumberText.format(summary.latest ?? 0)) / 10",
                 flags: (summary.meaningfulImprovement ? ["✓ Meaningful improvement (≥ 2 points)"] : summary.meaningfulWorsening ? ["✗ Meaningfully worse (≥ 2 points)"] : []).nonEmpty,
-                rows: scores.map { Row(date: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day, value: $0.items.map { "\($0.activity) \($0.score)" }.joined(separator: ", ")) })
+                rows: scores.map { Row(date: BookingTimeText.day($0.day), value: $0.items.map { "\($0.activity) \($0.score)" }.joined(separator: ", ")) })
         }
         // Test values across assessments, per test and side, with the norm band for this client's sex.
         var values: [TestID: [String: [(CalendarDay, Double)]]] = [:]
         for record in assessments {
-            guard let day = CalendarDay(record.performedOn), let result = record.result else { continue }
-            for observation in result.observations where observation.kind == .finding && observation.task == nil {
-                guard case .number(let value)? = observation.value else { continue }
-                values[observation.test, default: [:]][observation.side?.rawValue ?? "value", default: []].append((day, value))
+            for finding in record.findings where finding.task == nil {
+                guard case .number(let value)? = finding.value else { continue }
+                values[finding.test, default: [:]][finding.side?.rawValue ?? "value", default: []].append((record.day, value))
             }
         }
         let testCharts = knowledge.tests.compactMap { test -> Chart? in
@@ -143,14 +139,12 @@ struct ProgressController: RouteCollection {
         }
         var comparison: [AssessmentResultPage.Comparison]?
         var comparisonTitle: String?
-        if assessments.count >= 2, let before = assessments.dropLast().last, let after = assessments.last,
-            let beforeDay = CalendarDay(before.performedOn), let afterDay = CalendarDay(after.performedOn)
-        {
+        if assessments.count >= 2, let before = assessments.dropLast().last, let after = assessments.last {
             comparison = RetestComparison(engine: req.application.assessmentEngine).compare(
-                before: ClientCase.make(client, screen: nil, findings: before.findings, notes: "", on: beforeDay),
-                after: ClientCase.make(client, screen: nil, findings: after.findings, notes: "", on: afterDay)
+                before: ClientCase.make(client, screen: nil, findings: before.findings, notes: "", on: before.day),
+                after: ClientCase.make(client, screen: nil, findings: after.findings, notes: "", on: after.day)
             ).map(AssessmentResultPage.comparisonRow).nonEmpty
-            comparisonTitle = "\(BookingTimeText.day(beforeDay)) → \(BookingTimeText.day(afterDay))"
+            comparisonTitle = "\(BookingTimeText.day(before.day)) → \(BookingTimeText.day(after.day))"
         }
         let lastItems = scores.last?.items ?? []
         let context = Context(
@@ -162,7 +156,7 @@ struct ProgressController: RouteCollection {
                          score: fields["score.\(index)"] ?? "")
             },
             today: today.description, errors: problems?.summary.nonEmpty,
-            programHref: program.map { "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id?.uuidString.lowercased() ?? "")" },
+            programHref: program.map { "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())" },
             phase: program?.phase.title)
         return try await req.view.render("staff-progress", context).encodeResponse(status: status, for: req)
     }

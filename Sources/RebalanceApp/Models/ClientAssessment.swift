@@ -140,6 +140,11 @@ final class FunctionScore: Model, @unchecked Sendable {
     struct Item: Codable, Sendable, Equatable {
         var activity: String
         var score: Int
+
+        /// The mean score of a rating's activities; `nil` without any.
+        static func mean(_ items: [Item]) -> Double? {
+            items.isEmpty ? nil : Double(items.map(\.score).reduce(0, +)) / Double(items.count)
+        }
     }
 
     @ID(key: .id) var id: UUID?
@@ -160,8 +165,5 @@ final class FunctionScore: Model, @unchecked Sendable {
     var items: [Item] { JSONColumn.decode([Item].self, itemsJSON, fallback: []) }
 
     /// The mean of the ratings (the PSFS score).
-    var mean: Double? {
-        let values = items.map(\.score)
-        return values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
-    }
+    var mean: Double? { Item.mean(items) }
 }
