@@ -12,17 +12,13 @@ struct ProgressController: RouteCollection {
         progress.post("function", use: saveFunction)
     }
 
-    struct Row: Encodable {
-        let date: String
-        let value: String
-    }
-
     struct Chart: Encodable {
         let title: String
         let svg: String
         let summary: String?
         let flags: [String]?
-        let rows: [Row]
+        /// The numbers as a table (HTML).
+        let table: String
     }
 
     struct Activity: Encodable {
@@ -100,7 +96,8 @@ struct ProgressController: RouteCollection {
                 yLabel: "Pain, 0–10", yRange: 0...10, band: (low: nil, high: 2), series: [LineChart.Series(name: site.plainName, points: points.map { ($0.date, $0.value) })])
             return Chart(title: "Pain: \(site.plainName)", svg: chart.svg(id: "pain-\(index)"),
                          summary: "\(NumberText.format(summary.first ?? 0)) → \(NumberText.format(summary.latest ?? 0)) / 10", flags: flags.nonEmpty,
-                         rows: points.map { Row(date: BookingTimeText.day($0.date), value: "\(NumberText.format($0.value)) / 10") })
+                         table: ChartTable(caption: "Pain in the \(site.plainName)", firstHeading: "Date", secondHeading: "Pain", numeric: true,
+                                           rows: points.map { (BookingTimeText.day($0.date), "\(NumberText.format($0.value)) / 10") }).html)
         }
         let functionPoints = scores.compactMap { score in score.mean.map { OutcomeTrend.Point(date: score.day, value: $0) } }
         var functionChart: Chart?
@@ -113,7 +110,8 @@ struct ProgressController: RouteCollection {
                 title: "Function", svg: chart.svg(id: "function"),
                 summary: "\(NumberText.format(summary.first ?? 0)) → \(NumberText.format(summary.latest ?? 0)) / 10",
                 flags: (summary.meaningfulImprovement ? ["✓ Meaningful improvement (≥ 2 points)"] : summary.meaningfulWorsening ? ["✗ Meaningfully worse (≥ 2 points)"] : []).nonEmpty,
-                rows: scores.map { Row(date: BookingTimeText.day($0.day), value: $0.items.map { "\($0.activity) \($0.score)" }.joined(separator: ", ")) })
+                table: ChartTable(caption: "PSFS ratings", firstHeading: "Date", secondHeading: "Activities", numeric: false,
+                                  rows: scores.map { (BookingTimeText.day($0.day), $0.items.map { "\($0.activity) \($0.score)" }.joined(separator: ", ")) }).html)
         }
         // Test values across assessments, per test and side, with the norm band for this client's sex.
         var values: [TestID: [String: [(CalendarDay, Double)]]] = [:]
@@ -135,7 +133,10 @@ struct ProgressController: RouteCollection {
                 yLabel: "\(test.name) (\(test.unit.rawValue))", yRange: (low - pad)...(high + pad), band: (low: limits.flagBelow, high: limits.flagAbove),
                 series: sides.sorted { $0.key < $1.key }.map { LineChart.Series(name: $0.key, points: $0.value) })
             return Chart(title: test.name, svg: chart.svg(id: "test-\(test.id.rawValue)"), summary: "Norm \(NormText.describe(test, sex: client.sex))", flags: nil,
-                         rows: sides.sorted { $0.key < $1.key }.flatMap { side, points in points.map { Row(date: "\(BookingTimeText.day($0.0)) (\(side))", value: NumberText.format($0.1) + test.unit.suffix) } })
+                         table: ChartTable(caption: test.name, firstHeading: "Date and side", secondHeading: "Value", numeric: true,
+                                           rows: sides.sorted { $0.key < $1.key }.flatMap { side, points in
+                                               points.map { ("\(BookingTimeText.day($0.0)) (\(side))", NumberText.format($0.1) + test.unit.suffix) }
+                                           }).html)
         }
         var comparison: [AssessmentResultPage.Comparison]?
         var comparisonTitle: String?
