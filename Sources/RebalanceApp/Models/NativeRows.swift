@@ -2,6 +2,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import NIOConcurrencyHelpers
+import RebalanceCore
 
 /// Reads rows through each driver's own row API, for the few queries on every page or over many rows.
 ///
@@ -34,7 +35,7 @@ struct NativeRows {
         db.logger.debug("Executing query", metadata: ["sql": .string(sql)])
         if let sqlite = db as? any SQLiteDatabase {
             let (text, values) = Self.sqlite(sql, binds)
-            let names = Self.columnNames(sql)
+            let names = Self.cachedColumnNames(sql)
             let results = NIOLockedValueBox<[T]>([])
             try await sqlite.query(text, values) { row in
                 guard let value = read(SQLiteNativeRow(row: row, names: names)) else { return }
@@ -110,6 +111,18 @@ struct NativeRows {
             }
         }
         return PostgresQuery(unsafeSQL: text, binds: bindings)
+    }
+
+    private static let columnNamesBySQL = Guarded<[String: [String]]>([:])
+
+    /// The statements are a handful of fixed strings, so each is parsed once.
+    static func cachedColumnNames(_ sql: String) -> [String] {
+        if let names = columnNamesBySQL.withLock({ $0[sql] }) { return names }
+        let names = columnNames(sql)
+        columnNamesBySQL.withLock { cache in
+            if cache.count < 1_000 { cache[sql] = names }
+        }
+        return names
     }
 
     /// "SELECT a, t.b, count(*) AS n FROM …" → ["a", "b", "n"]: the names SQLite gives the result columns.
