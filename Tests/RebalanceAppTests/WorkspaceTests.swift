@@ -239,6 +239,31 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func theStartPageListsTheWeekAndNewLeadsOfOurStudioOnly(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, bea, fixture) = try await Self.setUp(app)
+                let trainer = try #require(try await StaffMember.query(on: app.db).filter(\.$email == "theo@a.example").first())
+                let (tomorrow, _) = try await fixture.book("one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(1, 10), name: "Late Larry",
+                                                        email: "larry@example.com")
+                let (later, _) = try await fixture.book("one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(3, 10), name: "Wed Wendy",
+                                                        email: "wendy@example.com")
+                let (nextMonth, _) = try await fixture.book("one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(20, 10),
+                                                            name: "Far Fiona", email: "fiona@example.com")
+                #expect([tomorrow, later, nextMonth].allSatisfy { $0 == .created })
+                for (name, flag) in [("Quiet Quinn", false), ("Urgent Uma", true)] {
+                    let details = LeadDetails(name: name, email: "\(name.prefix(3).lowercased())@example.com", phone: nil, preferredTimes: "",
+                                              consentToContact: true, consentToStoreHealth: false)
+                    try await Lead(studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: flag).save(on: app.db)
+                }
+                let page = try await theo.get("/staff").body
+                #expect(page.contains("Late Larry") && page.contains("Wed Wendy") && !page.contains("Far Fiona"))
+                #expect(page.contains("Quiet Quinn") && page.contains("Urgent Uma") && page.contains("red flag: refer first"))
+                let others = try await bea.get("/staff").body
+                #expect(!others.contains("Late Larry") && !others.contains("Quiet Quinn"))
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
         func pagesRunTheSameQueriesWhateverTheirSize(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, fixture) = try await Self.setUp(app)

@@ -35,7 +35,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateSigningKeys())
     app.migrations.add(CreateDiaryRevision())
     app.migrations.add(CreateWorkspace())
-    app.migrations.add(IndexClientList())
+    app.migrations.add(IndexClientLists())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio())

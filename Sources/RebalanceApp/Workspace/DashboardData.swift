@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// What the trainer's start page lists, read natively: it is the first page of every working day and each
+/// list comes from a table that grows with the studio (bookings, clients, session logs, leads).
+struct DashboardData {
+    /// A confirmed session this week.
+    struct Session: Sendable {
+        let id: UUID
+        let startsAt: Date
+        let clientName: String
+        let typeName: String
+        let trainerName: String
+    }
+
+    /// A client named in one of the lists.
+    struct ClientMention: Sendable {
+        let id: UUID
+        let name: String
+        /// The re-check date or the day of the flare, as stored.
+        let day: String
+        /// The flare's words ("right knee 2 → 5"); empty otherwise.
+        let note: String
+    }
+
+    /// A new lead.
+    struct NewLead: Sendable {
+        let id: UUID
+        let name: String
+        let redFlag: Bool
+        let createdAt: Date?
+    }
+
+    let sessions: [Session]
+    let rechecks: [ClientMention]
+    let leads: [NewLead]
+    let newLeadCount: Int
+    let flares: [ClientMention]
+    let referrals: [ClientMention]
+
+    /// The week from `from` to `until`, re-checks due by `recheckBy`, flares since `flaresSince`.
+    static func load(studioID: UUID, from: Date, until: Date, recheckBy: CalendarDay, flaresSince: CalendarDay,
+                     on db: any Database) async throws -> DashboardData {
+        let rows = NativeRows(db: db)
+        let studio = NativeRows.Bind.uuid(studioID)
+        let sessions = try await rows.select(
+            "SELECT b.id, b.starts_at, b.client_name, t.name AS type_name, s.name AS trainer_name FROM bookings b "
+                + "JOIN session_types t ON t.id = b.session_type_id JOIN staff s ON s.id = b.trainer_id "
+                + "WHERE b.studio_id = $1 AND b.status = 'confirmed' AND b.starts_at >= $2 AND b.starts_at < $3 ORDER BY b.starts_at LIMIT 200",
+            [studio, .date(from), .date(until)]
+        ) { row -> Session? in
+            guard let id = row.uuid(0), let start = row.date(1) else { return nil }
+            return Session(id: id, startsAt: start, clientName: row.text(2) ?? "", typeName: row.text(3) ?? "", trainerName: row.text(4) ?? "")
+        }
+        let mention = { @Sendable (row: any NativeRows.Row) -> ClientMention? in
+            row.uuid(0).map { ClientMention(id: $0, name: row.text(1) ?? "", day: row.text(2) ?? "", note: row.text(3) ?? "") }
+        }
+        let rechecks = try await rows.select(
+            "SELECT id, name, recheck_due, '' AS note FROM clients WHERE studio_id = $1 AND archived_at IS NULL AND recheck_due <> '' "
+                + "AND recheck_due <= $2 ORDER BY recheck_due, name LIMIT 25",
+            [studio, .text(recheckBy.description)], mention)
+        let referrals = try await rows.select(
+            "SELECT id, name, '' AS day, '' AS note FROM clients WHERE studio_id = $1 AND archived_at IS NULL AND referral = $2 ORDER BY name LIMIT 25",
+            [studio, .text(Client.Referral.awaitingClearance.rawValue)], mention)
+        let flares = try await rows.select(
+            "SELECT c.id, c.name, l.day, l.flare FROM session_logs l JOIN clients c ON c.id = l.client_id "
+                + "WHERE c.studio_id = $1 AND l.flare <> '' AND l.day >= $2 ORDER BY l.day DESC LIMIT 25",
+            [studio, .text(flaresSince.description)], mention)
+        // Lead status is an enum type on PostgreSQL, so its value is written into the statement.
+        let leads = try await rows.select(
+            "SELECT id, name, red_flag, created_at FROM leads WHERE studio_id = $1 AND status = 'new' ORDER BY created_at DESC LIMIT 5", [studio]
+        ) { row -> NewLead? in
+            row.uuid(0).map { NewLead(id: $0, name: row.text(1) ?? "", redFlag: row.bool(2) ?? false, createdAt: row.date(3)) }
+        }
+        let newLeadCount = try await rows.select("SELECT COUNT(*) AS n FROM leads WHERE studio_id = $1 AND status = 'new'", [studio]) { $0.int(0) }
+        return DashboardData(sessions: sessions, rechecks: rechecks, leads: leads, newLeadCount: newLeadCount.first ?? 0,
+                             flares: flares, referrals: referrals)
+    }
+}
