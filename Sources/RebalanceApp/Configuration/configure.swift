@@ -17,6 +17,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
+    app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: 500)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
@@ -36,6 +37,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateDiaryRevision())
     app.migrations.add(CreateWorkspace())
     app.migrations.add(IndexClientLists())
+    app.migrations.add(AddClientRevision())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio())
@@ -104,6 +106,14 @@ extension Application {
     var availabilityCache: AvailabilityCache {
         guard let cache = storage[AvailabilityCacheKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the availability cache")
+        }
+        return cache
+    }
+
+    /// Progress charts by client revision (set up by `configure`).
+    var progressCharts: ClientPageCache<ProgressCharts> {
+        guard let cache = storage[ProgressChartsKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the progress cache")
         }
         return cache
     }

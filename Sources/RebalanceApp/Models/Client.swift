@@ -48,6 +48,8 @@ final class Client: Model, @unchecked Sendable {
     /// "name email" in lower case, for search on both databases alike.
     @Field(key: "search_text") var searchText: String
     @OptionalField(key: "archived_at") var archivedAt: Date?
+    /// Raised by every change to the client's record; cached page parts are kept per revision.
+    @Field(key: "revision") var revision: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -70,6 +72,7 @@ final class Client: Model, @unchecked Sendable {
         notes = ""
         currentPhase = ""
         searchText = ""
+        revision = 0
         refreshSearchText()
     }
 

@@ -31,7 +31,7 @@ enum AssessmentResultPage {
         let because: String
     }
 
-    struct Comparison: Encodable {
+    struct Comparison: Encodable, Sendable {
         let test: String
         let side: String
         let before: String

@@ -32,11 +32,15 @@ struct ClientAccess {
         return record
     }
 
-    /// Notes who read or changed what of this client's health record.
+    /// Notes who read or changed what of this client's health record. Every change is audited, so this is also
+    /// where a change raises the client's revision (after it has committed), retiring cached page parts.
     func audit(_ client: Client, _ action: AuditEntry.Action, _ subject: String) async throws {
-        try await AuditEntry(
-            studioID: studioID, staffID: staff.member.id, staffName: staff.member.name,
-            clientRef: client.id?.uuidString.lowercased() ?? "", action: action, subject: subject
-        ).create(on: req.db)
+        try await NativeRows(db: req.db).execute(
+            "INSERT INTO audit_log (id, studio_id, staff_id, staff_name, client_ref, action, subject, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            [.uuid(UUID()), .uuid(studioID), .uuid(try staff.member.requireID()), .text(staff.member.name),
+             .text(client.id?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(Date())])
+        if action == .write, let id = client.id {
+            try await ClientPageCache<ProgressCharts>.bump(id, on: req.db)
+        }
     }
 }
