@@ -60,6 +60,10 @@ extension HTTPTests {
                 #expect(result.body.contains("For Ana Diaz, in plain words"))
                 let client = try #require(try await Client.query(on: app.db).filter(\.$email == "ana@example.com").first())
                 #expect(CalendarDay(client.recheckDue) != nil)
+                // The page is cached per client revision: a change to the client shows at once.
+                try await theo.get(path + "/edit")
+                #expect(try await theo.post(path + "/edit", Self.profile.merging(["name": "Ana Diaz-Ruiz", "recheckDue": client.recheckDue]) { $1 }).status == .seeOther)
+                #expect(try await theo.get(try #require(done.location)).body.contains("For Ana Diaz-Ruiz, in plain words"))
                 // Program: generate, then swap an exercise for its regression with a reason, and move one.
                 let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
                 let generated = try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString])

@@ -18,6 +18,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: 500)
+    app.storage[ResultPagesKey.self] = ClientPageCache<AssessmentResultPage.Content>(capacity: 500)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
@@ -114,6 +115,14 @@ extension Application {
     var progressCharts: ClientPageCache<ProgressCharts> {
         guard let cache = storage[ProgressChartsKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the progress cache")
+        }
+        return cache
+    }
+
+    /// Assessment result pages by client revision (set up by `configure`).
+    var resultPages: ClientPageCache<AssessmentResultPage.Content> {
+        guard let cache = storage[ResultPagesKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the result cache")
         }
         return cache
     }

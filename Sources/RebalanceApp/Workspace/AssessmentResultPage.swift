@@ -7,7 +7,7 @@ import Vapor
 /// finding against its norm and source, the muscles on a front/back body diagram, why each painful joint may
 /// hurt, a plain summary for the client — and, for a re-check, then → now against the earlier assessment.
 enum AssessmentResultPage {
-    struct Evidence: Encodable {
+    struct Evidence: Encodable, Sendable {
         let test: String
         let value: String
         let norm: String
@@ -16,7 +16,7 @@ enum AssessmentResultPage {
         let source: String
     }
 
-    struct PatternItem: Encodable {
+    struct PatternItem: Encodable, Sendable {
         let name: String
         let plainName: String
         let confidence: Int
@@ -25,7 +25,7 @@ enum AssessmentResultPage {
         let evidence: [Evidence]
     }
 
-    struct Muscle: Encodable {
+    struct Muscle: Encodable, Sendable {
         let name: String
         let side: String
         let because: String
@@ -42,8 +42,8 @@ enum AssessmentResultPage {
         let direction: String
     }
 
-    struct Context: Encodable {
-        let page: PageContext
+    /// Everything the page shows but the layout: worked out once per client revision and assessment.
+    struct Content: Encodable, Sendable {
         let clientID: String
         let assessmentID: String
         let clientName: String
@@ -64,14 +64,43 @@ enum AssessmentResultPage {
         let disclaimer: String
     }
 
+    /// The page: the layout's context beside the content's fields.
+    struct Context: Encodable {
+        let page: PageContext
+        let content: Content
+
+        private enum Keys: String, CodingKey { case page }
+
+        func encode(to encoder: any Encoder) throws {
+            try content.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(page, forKey: .page)
+        }
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
-        guard record.status == .complete, let result = record.result else {
-            return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
+        guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
+        // A key exists only once this assessment was found complete under this client; completed ones never change.
+        let key = ClientPageCache<Content>.key(try client.requireID(), revision: client.revision) + "/" + assessmentID.uuidString
+        let content: Content
+        if let cached = await req.application.resultPages.value(for: key) {
+            content = cached
+        } else {
+            let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
+            guard record.status == .complete, let result = record.result else {
+                return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
+            }
+            content = try await make(req, client, record, result)
+            await req.application.resultPages.store(content, for: key)
         }
         try await access.audit(client, .read, "assessment result")
+        let context = Context(page: try await PageContext(req, title: "Assessment result: \(client.name)"), content: content)
+        return try await req.view.render("staff-assessment-result", context).encodeResponse(for: req)
+    }
+
+    private static func make(_ req: Request, _ client: Client, _ record: AssessmentRecord, _ result: Assessment) async throws -> Content {
         let knowledge = req.application.knowledge
         var comparison: [Comparison]?
         var comparedDate: String?
@@ -84,8 +113,8 @@ enum AssessmentResultPage {
             comparedDate = CalendarDay(earlier.performedOn).map(BookingTimeText.day)
         }
         let clientID = try client.requireID().uuidString.lowercased()
-        let context = Context(
-            page: try await PageContext(req, title: "Assessment result: \(client.name)"), clientID: clientID,
+        return Content(
+            clientID: clientID,
             assessmentID: try record.requireID().uuidString.lowercased(), clientName: client.name,
             date: CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn, knowledgeVersion: record.knowledgeVersion,
             referral: result.referral.reasons.map(SelfScreenResultContext.ReferralItem.init).nonEmpty,
@@ -114,7 +143,6 @@ enum AssessmentResultPage {
             painLinks: result.painLinks.map { "Your \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName): \($0.explanation)" }.nonEmpty,
             summary: summary(result), comparison: comparison, comparedDate: comparedDate,
             canProgram: !result.referral.required && client.referral != .awaitingClearance, disclaimer: result.disclaimer)
-        return try await req.view.render("staff-assessment-result", context).encodeResponse(for: req)
     }
 
     /// The result in a client's words: what the tests show, why it may hurt, and what comes next.

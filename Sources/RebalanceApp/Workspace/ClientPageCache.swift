@@ -44,3 +44,7 @@ actor ClientPageCache<Value: Sendable> {
 struct ProgressChartsKey: StorageKey {
     typealias Value = ClientPageCache<ProgressCharts>
 }
+
+struct ResultPagesKey: StorageKey {
+    typealias Value = ClientPageCache<AssessmentResultPage.Content>
+}
