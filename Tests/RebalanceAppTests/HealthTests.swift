@@ -78,6 +78,9 @@ extension HTTPTests {
             #expect(postgres.database.driverName == "postgresql")
             #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["PORT": "eighty"]) }
             #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["DATABASE_URL": "mysql://x"]) }
+            let uncached = try AppSettings.fromEnvironment(["PAGE_CACHE_SIZE": "0"])
+            #expect(defaults.pageCacheSize == 500 && uncached.pageCacheSize == 0)
+            #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["PAGE_CACHE_SIZE": "-1"]) }
         }
     }
 }

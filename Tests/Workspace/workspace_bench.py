@@ -183,12 +183,22 @@ def run(label: str, env: dict) -> None:
         cookie = {"Cookie": "; ".join(f"{name}={value}" for name, value in trainer.http.cookies.items())}
         pages = [("bare /healthz", "/healthz"), ("client list (5,000)", "/staff/clients"),
                  ("client search", "/staff/clients?q=okafor"), ("assessment result", result),
-                 ("progress, 2 years", client + "/progress"), ("dashboard", "/staff")]
-        for name, path in pages:
-            size = len(trainer.get(path)) if path != "/healthz" else 0
-            print(f"  {name:22} {wrk(server.base + path, headers=cookie)}" + (f"  ({size // 1024} KB)" if size else ""))
+                 ("progress, 2 years", client + "/progress"), ("dashboard", "/staff"), ("client page", client)]
+        measure(server, trainer, cookie, pages)
+        server.stop()
+        # The same result and progress pages worked out on every request, as on the first view after a change.
+        server = Server({**env, "LOG_LEVEL": "error", "PAGE_CACHE_SIZE": "0"}, label).start()
+        print("  without the page cache:")
+        measure(server, trainer, cookie, [("assessment result", result), ("progress, 2 years", client + "/progress")])
     finally:
         server.stop()
+
+
+def measure(server: Server, trainer: Trainer, cookie: dict, pages: list[tuple[str, str]]) -> None:
+    trainer.base = server.base
+    for name, path in pages:
+        size = len(trainer.get(path)) if path != "/healthz" else 0
+        print(f"  {name:22} {wrk(server.base + path, headers=cookie)}" + (f"  ({size // 1024} KB)" if size else ""))
 
 
 if __name__ == "__main__":

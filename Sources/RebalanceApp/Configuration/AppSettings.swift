@@ -37,11 +37,13 @@ public struct AppSettings: Sendable {
     public var outboxInterval: Double
     /// Online bookings (and cancellations, moves) allowed per client address in 10 minutes.
     public var bookingRateLimit: Int
+    /// Clients whose progress charts and result pages are kept worked out (each kind); 0 works them out every time.
+    public var pageCacheSize: Int
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
-        runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20
+        runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20, pageCacheSize: Int = 500
     ) {
         self.hostname = hostname
         self.port = port
@@ -53,10 +55,11 @@ public struct AppSettings: Sendable {
         self.runsBackgroundJobs = runsBackgroundJobs
         self.outboxInterval = outboxInterval
         self.bookingRateLimit = bookingRateLimit
+        self.pageCacheSize = pageCacheSize
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
-    /// and `BOOKING_RATE_LIMIT`.
+    /// `BOOKING_RATE_LIMIT` and `PAGE_CACHE_SIZE`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
     {
@@ -88,10 +91,15 @@ public struct AppSettings: Sendable {
             guard let parsed = Int(raw), (1...100_000).contains(parsed) else { throw .invalidNumber("BOOKING_RATE_LIMIT", raw, "1–100000") }
             bookingLimit = parsed
         }
+        var pageCacheSize = 500
+        if let raw = value("PAGE_CACHE_SIZE") {
+            guard let parsed = Int(raw), (0...100_000).contains(parsed) else { throw .invalidNumber("PAGE_CACHE_SIZE", raw, "0–100000") }
+            pageCacheSize = parsed
+        }
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
-            bookingRateLimit: bookingLimit)
+            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize)
     }
 }
 

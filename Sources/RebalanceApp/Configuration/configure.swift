@@ -17,8 +17,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
-    app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: 500)
-    app.storage[ResultPagesKey.self] = ClientPageCache<AssessmentResultPage.Content>(capacity: 500)
+    app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: settings.pageCacheSize)
+    app.storage[ResultPagesKey.self] = ClientPageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
