@@ -20,4 +20,11 @@ struct ClientPageCacheTests {
         #expect(await cache.value(for: ClientPageCache<Int>.key(client, revision: 4)) == 40)
         #expect(await cache.value(for: ClientPageCache<Int>.key(UUID(), revision: 4)) == nil)
     }
+
+    @Test func withoutCapacityNothingIsKept() async {
+        let cache = ClientPageCache<Int>(capacity: 0)
+        let key = ClientPageCache<Int>.key(UUID(), revision: 1)
+        await cache.store(1, for: key)
+        #expect(await cache.value(for: key) == nil)
+    }
 }

@@ -21,15 +21,12 @@ actor ClientPageCache<Value: Sendable> {
     func value(for key: String) -> Value? { entries[key] }
 
     func store(_ value: Value, for key: String) {
-        if entries[key] == nil {
-            order.append(key)
-            if order.count > capacity {
-                let dropped = order.prefix(order.count - capacity)
-                for old in dropped { entries[old] = nil }
-                order.removeFirst(dropped.count)
-            }
+        if entries.updateValue(value, forKey: key) == nil { order.append(key) }
+        if order.count > capacity {
+            let dropped = order.prefix(order.count - capacity)
+            for old in dropped { entries[old] = nil }
+            order.removeFirst(dropped.count)
         }
-        entries[key] = value
     }
 
     /// The key for a client at a revision.
