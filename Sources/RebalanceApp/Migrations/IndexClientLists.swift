@@ -1,25 +1,29 @@
 import Fluent
 import SQLKit
 
-/// The client list filters on the studio and archiving and sorts by name: one index answers the count and the
-/// page, and a search scans it without reading the clients themselves (5,000 row lookups per count before).
-/// The start page's lists get theirs too.
+/// Indexes for the lists a trainer opens all day. The client list filters on the studio and active clients and
+/// sorts by name: a partial index over active clients answers its count, page and search without reading the
+/// clients themselves (PostgreSQL cannot sort by an index whose earlier column is only `IS NULL`, so the
+/// condition sits in the index rather than in it). The start page's re-checks, referrals and flares get theirs.
 struct IndexClientLists: AsyncMigration {
+    static let indexes = [
+        ("clients_active", "clients (studio_id, name, id, search_text) WHERE archived_at IS NULL"),
+        ("clients_recheck", "clients (studio_id, recheck_due) WHERE archived_at IS NULL"),
+        ("clients_referral", "clients (studio_id, referral, name) WHERE archived_at IS NULL"),
+        ("session_logs_flares", "session_logs (day) WHERE flare <> ''"),
+    ]
+
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("CREATE INDEX clients_list ON clients (studio_id, archived_at, name, id, search_text)").run()
-        try await sql.raw("DROP INDEX clients_studio_name").run()
-        // The start page's lists: re-checks due, referrals, and pain flares (few sessions have one).
-        try await sql.raw("CREATE INDEX clients_recheck ON clients (studio_id, archived_at, recheck_due)").run()
-        try await sql.raw("CREATE INDEX clients_referral ON clients (studio_id, archived_at, referral, name)").run()
-        try await sql.raw("CREATE INDEX session_logs_flares ON session_logs (day) WHERE flare <> ''").run()
+        for (name, definition) in Self.indexes {
+            try await sql.raw("CREATE INDEX \(unsafeRaw: name) ON \(unsafeRaw: definition)").run()
+        }
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("CREATE INDEX clients_studio_name ON clients (studio_id, name)").run()
-        for index in ["clients_list", "clients_recheck", "clients_referral", "session_logs_flares"] {
-            try await sql.raw("DROP INDEX \(unsafeRaw: index)").run()
+        for (name, _) in Self.indexes {
+            try await sql.raw("DROP INDEX \(unsafeRaw: name)").run()
         }
     }
 }
