@@ -1,4 +1,5 @@
 import ArgumentParser
+import RebalanceApp
 
 /// The `rebalance` command: run the studio app, assess cases, and review the knowledge base.
 @main
@@ -11,4 +12,9 @@ struct Rebalance: AsyncParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    static func main() async {
+        Server.runTasksOnEventLoops()
+        await main(nil)
+    }
 }
