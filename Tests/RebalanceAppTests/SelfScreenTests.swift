@@ -52,6 +52,30 @@ extension HTTPTests {
                 for expected in ["Take the 3-minute self-check", "Book a session", "Reduced motor control", "West Hollywood", "href=\"/check\""] {
                     #expect(page.body.contains(expected), "\(expected)")
                 }
+                // The second anonymous visitor gets the same page (rendered once); a signed-in member sees theirs.
+                #expect(try await FormClient(app).get("/").body == page.body)
+                _ = try await StaffBookingTests.studios(app)
+                let theo = try await StaffBookingTests.signIn(app, "theo@a.example")
+                let own = try await theo.get("/").body
+                #expect(own.contains("Sign out") && !page.body.contains("Sign out"))
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func publicPagesReadTheStudioAgainAfterAFewSeconds(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let cache = PublicPageCache()
+                let start = Date()
+                let first = try await cache.studioDetails(on: app.db, now: start)
+                let studio = try await Studio.current(on: app.db)
+                studio.name = "Renamed Studio"
+                try await studio.save(on: app.db)
+                #expect(try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(5)) == first)
+                let later = try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(PublicPageCache.lifetime + 1))
+                #expect(later.name == "Renamed Studio")
+                await cache.storeLandingPage("<p>old</p>", for: first)
+                #expect(await cache.landingPage(for: first) == "<p>old</p>")
+                #expect(await cache.landingPage(for: later) == nil)
             }
         }
 

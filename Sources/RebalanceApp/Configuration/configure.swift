@@ -18,6 +18,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: settings.pageCacheSize)
+    app.storage[PublicPageCacheKey.self] = PublicPageCache()
     app.storage[ResultPagesKey.self] = ClientPageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)

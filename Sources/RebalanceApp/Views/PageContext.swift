@@ -15,8 +15,12 @@ struct PageContext: Encodable {
 
     init(_ req: Request, title: String) async throws {
         // A signed-in member sees their own studio; the public pages show the one this instance serves.
-        let studio: Studio
-        if let own = req.staff?.studio { studio = own } else { studio = try await Studio.current(on: req.db) }
+        let studio: PublicPageCache.StudioDetails
+        if let own = req.staff?.studio {
+            studio = PublicPageCache.StudioDetails(name: own.name, address: own.address, trainerName: own.trainerName)
+        } else {
+            studio = try await req.application.publicPages.studioDetails(on: req.db)
+        }
         self.title = title
         studioName = studio.name
         studioAddress = studio.address
