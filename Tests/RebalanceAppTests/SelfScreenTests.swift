@@ -73,9 +73,50 @@ extension HTTPTests {
                 #expect(try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(5)) == first)
                 let later = try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(PublicPageCache.lifetime + 1))
                 #expect(later.name == "Renamed Studio")
-                await cache.storeLandingPage("<p>old</p>", for: first)
-                #expect(await cache.landingPage(for: first) == "<p>old</p>")
-                #expect(await cache.landingPage(for: later) == nil)
+                cache.storeLandingPage("<p>old</p>", for: first)
+                #expect(cache.landingPage(for: first) == "<p>old</p>")
+                #expect(cache.landingPage(for: later) == nil)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func visitorsWithTheSameAnswersEachGetTheirOwnLinksAndFormToken(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (ana, ben) = (FormClient(app), FormClient(app))
+                let first = try await Self.complete(ana)
+                let second = try await Self.complete(ben)
+                for step in ["signs", "pain", "goals", "health", "result"] {
+                    let mine = try await ana.get("/check/\(first)/\(step)").body
+                    let theirs = try await ben.get("/check/\(second)/\(step)").body
+                    #expect(mine.contains("/check/\(first)/") && !mine.contains(second), "\(step)")
+                    #expect(theirs.contains("/check/\(second)/") && !theirs.contains(first), "\(step)")
+                    #expect(!mine.contains("rbslot") && !theirs.contains("rbslot"), "\(step)")
+                    // The same page apart from the tokens: one rendering served both.
+                    let tokens = [first, second, ana.csrf ?? "", ben.csrf ?? ""].filter { !$0.isEmpty }
+                    let strip = { (page: String) in tokens.reduce(page) { $0.replacingOccurrences(of: $1, with: "T") } }
+                    #expect(strip(mine) == strip(theirs), "\(step)")
+                }
+                #expect(ana.csrf != ben.csrf)
+                // Each visitor's form token is the one their cookie holds, so their forms still submit.
+                try await ben.get("/check/\(second)/goals")
+                let changed = try await ben.post("/check/\(second)/goals", ["goals": "Run a half marathon", "activity": "active", "age": "35"])
+                #expect(changed.location == "/check/\(second)/health")
+                // Changed answers are a different page; the other visitor's stays as it was.
+                #expect(try await ben.get("/check/\(second)/goals").body.contains("Run a half marathon"))
+                #expect(!(try await ana.get("/check/\(first)/goals").body.contains("Run a half marathon")))
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func anUnfinishedSelfCheckStillLeadsToItsNextStepForEveryVisitor(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (ana, ben) = (FormClient(app), FormClient(app))
+                let first = try await Self.start(ana)
+                let second = try await Self.start(ben)
+                #expect(try await ana.get("/check/\(first)/result").location == "/check/\(first)/signs")
+                #expect(try await ben.get("/check/\(second)/result").location == "/check/\(second)/signs")
+                #expect(try await ben.get("/check/\(second)/health").location == "/check/\(second)/signs")
+                #expect(try await ana.get("/check/\(String(repeating: "x", count: 43))/signs").status == .notFound)
             }
         }
 

@@ -288,7 +288,7 @@ extension HTTPTests {
                                                 recordedBy: "test", flare: index % 5 == 0 ? "right knee 2 → 5" : "").create(on: app.db)
                     }
                     // Written past the app, so the client's revision is raised by hand, as the app does after a change.
-                    try await ClientPageCache<ProgressCharts>.bump(clientID, on: app.db)
+                    try await ClientRevision.bump(clientID, on: app.db)
                 }
                 try await addClients(3)
                 try await addSessions(3)

@@ -17,9 +17,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
-    app.storage[ProgressChartsKey.self] = ClientPageCache<ProgressCharts>(capacity: settings.pageCacheSize)
+    app.storage[ProgressChartsKey.self] = PageCache<ProgressCharts>(capacity: settings.pageCacheSize)
     app.storage[PublicPageCacheKey.self] = PublicPageCache()
-    app.storage[ResultPagesKey.self] = ClientPageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
+    app.storage[SelfCheckPagesKey.self] = PageCache<SelfCheckPage>(capacity: settings.pageCacheSize)
+    app.storage[ResultPagesKey.self] = PageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
@@ -48,6 +49,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     if settings.runsBackgroundJobs { app.lifecycle.use(OutboxWorker(interval: settings.outboxInterval)) }
 
     app.views.use(.leaf)
+    if app.environment != .development {
+        let renderers = PageRenderers(app)
+        app.views.use { _ in renderers }
+    }
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware())
     app.middleware.use(ErrorPages())
@@ -113,7 +118,7 @@ extension Application {
     }
 
     /// Progress charts by client revision (set up by `configure`).
-    var progressCharts: ClientPageCache<ProgressCharts> {
+    var progressCharts: PageCache<ProgressCharts> {
         guard let cache = storage[ProgressChartsKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the progress cache")
         }
@@ -121,7 +126,7 @@ extension Application {
     }
 
     /// Assessment result pages by client revision (set up by `configure`).
-    var resultPages: ClientPageCache<AssessmentResultPage.Content> {
+    var resultPages: PageCache<AssessmentResultPage.Content> {
         guard let cache = storage[ResultPagesKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the result cache")
         }

@@ -14,11 +14,11 @@ struct HomeController: RouteCollection {
         let cache = req.application.publicPages
         let details = try await cache.studioDetails(on: req.db)
         let html: String
-        if let cached = await cache.landingPage(for: details) {
+        if let cached = cache.landingPage(for: details) {
             html = cached
         } else {
             html = String(buffer: try await render(req).data)
-            await cache.storeLandingPage(html, for: details)
+            cache.storeLandingPage(html, for: details)
         }
         var headers = HTTPHeaders()
         headers.contentType = .html

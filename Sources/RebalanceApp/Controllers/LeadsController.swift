@@ -41,17 +41,13 @@ struct LeadsController: RouteCollection {
     @Sendable func inbox(req: Request) async throws -> View {
         let staff = try req.requireStaff()
         let wanted = req.query[String.self, at: "status"].flatMap(Lead.Status.init(rawValue:))
-        var query = Lead.query(on: req.db).filter(\.$studio.$id == staff.member.$studio.id)
-        if let wanted { query = query.filter(\.$status == wanted) }
-        let leads = try await query.sort(\.$createdAt, .descending).limit(200).all()
-        let newCount = try await Lead.query(on: req.db).filter(\.$studio.$id == staff.member.$studio.id)
-            .filter(\.$status == .new).count()
-        let zone = try await studioZone(req, staff)
-        let rows = leads.map { lead in
+        let inbox = try await LeadInbox.load(studio: staff.studio.requireID(), status: wanted, on: req.db)
+        let zone = staff.studio.zone
+        let rows = inbox.entries.map { lead in
             Row(
-                id: lead.id?.uuidString ?? "", name: lead.name, email: lead.email,
-                received: Self.format(lead.createdAt, zone: zone), status: lead.status.rawValue,
-                statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.$selfScreen.id != nil)
+                id: lead.id.uuidString, name: lead.name, email: lead.email,
+                received: Self.format(lead.receivedAt, zone: zone), status: lead.status.rawValue,
+                statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.hasScreen)
         }
         let filters = [Filter(value: "", label: "All", current: wanted == nil)]
             + Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == wanted) }
@@ -60,7 +56,7 @@ struct LeadsController: RouteCollection {
             InboxContext(
                 page: try await PageContext(req, title: "Leads"), staffName: staff.member.name,
                 isOwner: staff.member.role == .owner, rows: rows, hasRows: !rows.isEmpty, filters: filters,
-                newCount: newCount))
+                newCount: inbox.newCount))
     }
 
     struct DetailContext: Encodable {
@@ -105,7 +101,7 @@ struct LeadsController: RouteCollection {
         let answers = screen?.answers
         let result = answers.flatMap { $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil }
         let statements = Dictionary(knowledge.signs.map { ($0.id, $0.statement) }, uniquingKeysWith: { a, _ in a })
-        let zone = try await studioZone(req, staff)
+        let zone = staff.studio.zone
         let row = Row(
             id: try lead.requireID().uuidString, name: lead.name, email: lead.email,
             received: Self.format(lead.createdAt, zone: zone), status: lead.status.rawValue,
@@ -133,11 +129,6 @@ struct LeadsController: RouteCollection {
                 .filter(\.$studio.$id == staff.member.$studio.id).first()
         else { throw Abort(.notFound) }
         return lead
-    }
-
-    private func studioZone(_ req: Request, _ staff: SignedInStaff) async throws -> TimeZone {
-        let studio = try await Studio.find(staff.member.$studio.id, on: req.db)
-        return studio.flatMap { TimeZone(identifier: $0.timeZone) } ?? TimeZone(identifier: "America/Los_Angeles") ?? .current
     }
 
     /// "Nov 25, 2026, 9:41 AM" in the studio's time zone.

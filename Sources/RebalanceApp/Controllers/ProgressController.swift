@@ -70,14 +70,14 @@ struct ProgressController: RouteCollection {
 
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
         let clientID = try client.requireID()
-        let key = ClientPageCache<ProgressCharts>.key(clientID, revision: client.revision)
+        let key = ClientRevision.key(clientID, revision: client.revision)
         let charts: ProgressCharts
-        if let cached = await req.application.progressCharts.value(for: key) {
+        if let cached = req.application.progressCharts.value(for: key) {
             charts = cached
         } else {
             let history = try await ProgressHistory.load(clientID, on: req.db)
             charts = ProgressCharts.make(client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
-            await req.application.progressCharts.store(charts, for: key)
+            req.application.progressCharts.store(charts, for: key)
         }
         let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
         let program = charts.program

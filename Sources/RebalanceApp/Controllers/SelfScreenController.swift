@@ -30,17 +30,17 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func showStep(req: Request) async throws -> Response {
-        let record = try await record(req)
+        let draft = try await SelfCheckDraft.find(req)
         let step = try step(req)
-        let answers = record.answers
-        // Steps open in order: a link to a later step lands on the first one not yet answered.
-        let reachable = answers.completed?.next ?? (answers.completed == nil ? .signs : nil)
-        if let reachable, step > reachable {
-            return req.redirect(to: "/check/\(record.token)/\(reachable.rawValue)", redirectType: .normal)
+        return try await sharedPage(req, "step/\(step.rawValue)", draft) {
+            let answers = draft.answers
+            // Steps open in order: a link to a later step lands on the first one not yet answered.
+            let reachable = answers.completed?.next ?? (answers.completed == nil ? .signs : nil)
+            if let reachable, step > reachable { return .redirect(reachable.rawValue) }
+            return .page(try await SelfScreenStepPage(
+                req: req, token: draft.token, step: step, answers: answers, errors: nil, typed: nil
+            ).rendering())
         }
-        return try await SelfScreenStepPage(
-            req: req, token: record.token, step: step, answers: answers, errors: nil, typed: nil
-        ).render(status: .ok)
     }
 
     @Sendable func saveStep(req: Request) async throws -> Response {
@@ -66,16 +66,15 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func result(req: Request) async throws -> Response {
-        let record = try await record(req)
-        let answers = record.answers
-        guard answers.isComplete else {
-            let next = answers.completed?.next ?? .signs
-            return req.redirect(to: "/check/\(record.token)/\(next.rawValue)", redirectType: .normal)
+        let draft = try await SelfCheckDraft.find(req)
+        return try await sharedPage(req, "result", draft) {
+            let answers = draft.answers
+            guard answers.isComplete else { return .redirect((answers.completed?.next ?? .signs).rawValue) }
+            let result = SelfScreenResult(answers: answers, engine: req.application.assessmentEngine)
+            let context = try await SelfScreenResultContext(req, result: result)
+            let view = try await req.view.render(result.referral.required ? "check-referral" : "check-result", context)
+            return .page(SharedRendering(rendered: String(buffer: view.data)))
         }
-        let result = SelfScreenResult(answers: answers, engine: req.application.assessmentEngine)
-        let context = try await SelfScreenResultContext(req, token: record.token, result: result)
-        let view = try await req.view.render(result.referral.required ? "check-referral" : "check-result", context)
-        return try await view.encodeResponse(status: .ok, for: req)
     }
 
     @Sendable func detailsForm(req: Request) async throws -> View {
@@ -129,7 +128,7 @@ struct SelfScreenController: RouteCollection {
         guard let token = req.parameters.get("token"), token.count == 43,
             let record = try await SelfScreenRecord.query(on: req.db).filter(\.$token == token).first()
         else {
-            throw Abort(.notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted.")
+            throw Abort(.notFound, reason: SelfCheckDraft.notFoundMessage)
         }
         return record
     }
@@ -139,5 +138,31 @@ struct SelfScreenController: RouteCollection {
             throw Abort(.notFound)
         }
         return step
+    }
+
+    /// A page that depends only on the answers: visitors without an account get it from the cache when another
+    /// visitor with the same answers (every new visitor, on the first step) has seen it already.
+    private func sharedPage(
+        _ req: Request, _ name: String, _ draft: SelfCheckDraft, make: () async throws -> SelfCheckPage
+    ) async throws -> Response {
+        let cache = req.application.selfCheckPages
+        var key: String?
+        if req.staff == nil {
+            let studio = try await req.application.publicPages.studioDetails(on: req.db)
+            key = [name, studio.cacheKey, draft.answersJSON].joined(separator: "\n")
+        }
+        let page: SelfCheckPage
+        if let key, let cached = cache.value(for: key) {
+            page = cached
+        } else {
+            page = try await make()
+            if let key { cache.store(page, for: key) }
+        }
+        switch page {
+        case .redirect(let target):
+            return req.redirect(to: "/check/\(draft.token)/\(target)", redirectType: .normal)
+        case .page(let rendering):
+            return rendering.response([.draftToken: draft.token, .formToken: req.csrfToken])
+        }
     }
 }

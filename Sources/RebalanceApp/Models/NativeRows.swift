@@ -89,11 +89,21 @@ struct NativeRows {
             let placeholders = ids.isEmpty ? "?\(number)" : ids.indices.map { "?\(first + $0)" }.joined(separator: ", ")
             text = text.replacingOccurrences(of: "IN $\(number)", with: "IN (\(placeholders))")
         }
+        // Without lists the text depends only on the statement, so it is rewritten once.
+        let key = lists.isEmpty ? sql : nil
+        if let key, let cached = sqliteTextBySQL.withLock({ $0[key] }) { return (cached, values) }
         for number in stride(from: binds.count, through: 1, by: -1) {
             text = text.replacingOccurrences(of: "$\(number)", with: "?\(number)")
         }
+        if let key {
+            sqliteTextBySQL.withLock { cache in
+                if cache.count < 1_000 { cache[key] = text }
+            }
+        }
         return (text, values)
     }
+
+    private static let sqliteTextBySQL = Guarded<[String: String]>([:])
 
     static func postgres(_ sql: String, _ binds: [Bind]) -> PostgresQuery {
         var text = sql

@@ -13,7 +13,8 @@ struct PageContext: Encodable {
     let signedIn: Bool
     let isOwner: Bool
 
-    init(_ req: Request, title: String) async throws {
+    /// `formToken` stands in for the visitor's CSRF token on a page rendered for many visitors (`SharedRendering`).
+    init(_ req: Request, title: String, formToken: String? = nil) async throws {
         // A signed-in member sees their own studio; the public pages show the one this instance serves.
         let studio: PublicPageCache.StudioDetails
         if let own = req.staff?.studio {
@@ -25,7 +26,7 @@ struct PageContext: Encodable {
         studioName = studio.name
         studioAddress = studio.address
         trainerName = studio.trainerName.isEmpty ? nil : studio.trainerName
-        csrf = req.csrfToken
+        csrf = formToken ?? req.csrfToken
         signedIn = req.staff != nil
         isOwner = req.staff?.member.role == .owner
     }

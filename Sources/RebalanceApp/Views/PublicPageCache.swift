@@ -1,40 +1,53 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// What public pages show of the studio, kept for a few seconds, and the landing page as anonymous visitors see
 /// it. The landing page is the same for every visitor until the studio's details change, and it is the page
 /// that takes a campaign's traffic; the details are read again at most every `lifetime` seconds, so a change
 /// made on one instance shows on every instance within that time.
-actor PublicPageCache {
+///
+/// A lock rather than an actor: every public page asks, and a hop to another executor would cost more than the
+/// answer. Two requests may both read expired details at once; both store the same thing.
+final class PublicPageCache: Sendable {
     /// The studio as the public pages name it.
     struct StudioDetails: Equatable, Sendable {
         let name: String
         let address: String
         /// Empty when no lead trainer is named.
         let trainerName: String
+
+        /// The details as part of a cache key.
+        var cacheKey: String { [name, address, trainerName].joined(separator: "\u{1F}") }
+    }
+
+    private struct State {
+        var details: (value: StudioDetails, readAt: Date)?
+        var landing: (details: StudioDetails, html: String)?
     }
 
     static let lifetime: TimeInterval = 10
-    private var details: (value: StudioDetails, readAt: Date)?
-    private var landing: (details: StudioDetails, html: String)?
+    private let state = NIOLockedValueBox(State())
 
     /// The studio's details, read from the database when older than `lifetime`.
     func studioDetails(on db: any Database, now: Date = Date()) async throws -> StudioDetails {
-        if let details, now.timeIntervalSince(details.readAt) < Self.lifetime { return details.value }
+        if let details = state.withLockedValue({ $0.details }), now.timeIntervalSince(details.readAt) < Self.lifetime {
+            return details.value
+        }
         let studio = try await Studio.current(on: db)
         let value = StudioDetails(name: studio.name, address: studio.address, trainerName: studio.trainerName)
-        details = (value, now)
+        state.withLockedValue { $0.details = (value, now) }
         return value
     }
 
     /// The landing page's HTML for these details, if already rendered.
     func landingPage(for details: StudioDetails) -> String? {
-        landing.flatMap { $0.details == details ? $0.html : nil }
+        state.withLockedValue { $0.landing.flatMap { $0.details == details ? $0.html : nil } }
     }
 
     func storeLandingPage(_ html: String, for details: StudioDetails) {
-        landing = (details, html)
+        state.withLockedValue { $0.landing = (details, html) }
     }
 }
 

@@ -30,9 +30,12 @@ struct SelfScreenResultContext: Encodable {
         }
     }
 
-    init(_ req: Request, token: String, result: SelfScreenResult) async throws {
+    /// Rendered for every visitor with these answers: the link token and form token are `SharedRendering` slots.
+    init(_ req: Request, result: SelfScreenResult) async throws {
         let referral = result.referral.required
-        page = try await PageContext(req, title: referral ? "Please see a clinician first" : "Your self-check result")
+        let token = SharedRendering.Slot.draftToken.marker
+        page = try await PageContext(
+            req, title: referral ? "Please see a clinician first" : "Your self-check result", formToken: SharedRendering.Slot.formToken.marker)
         self.token = token
         shareURL = (req.application.settings?.baseURL ?? "") + "/check/\(token)/result"
         self.result = result

@@ -113,11 +113,18 @@ struct SelfScreenStepPage {
         let redFlagQuestions: [YesNoField]
     }
 
+    /// The page for this visitor.
     func render(status: HTTPResponseStatus) async throws -> Response {
+        try await rendering().response([.draftToken: token, .formToken: req.csrfToken], status: status)
+    }
+
+    /// The page with the link token and form token left as slots: the same for every visitor with these answers.
+    func rendering() async throws -> SharedRendering {
         let knowledge = req.application.knowledge
-        let page = try await PageContext(req, title: "Step \(step.number) of 4: \(step.title) — Self-check")
+        let page = try await PageContext(
+            req, title: "Step \(step.number) of 4: \(step.title) — Self-check", formToken: SharedRendering.Slot.formToken.marker)
         let context = Context(
-            page: page, token: token, step: step.rawValue, stepNumber: step.number,
+            page: page, token: SharedRendering.Slot.draftToken.marker, step: step.rawValue, stepNumber: step.number,
             stepCount: SelfScreenStep.allCases.count,
             steps: SelfScreenStep.allCases.map {
                 let item = $0
@@ -143,7 +150,7 @@ struct SelfScreenStepPage {
                     yesNo("flag.\(flag.id)", flag.question, saved: answers.completed.map { $0 >= .health } == true ? answers.redFlags.contains(flag.id) : nil)
                 } : [])
         let view = try await req.view.render("check-\(step.rawValue)", context)
-        return try await view.encodeResponse(status: status, for: req)
+        return SharedRendering(rendered: String(buffer: view.data))
     }
 
     private func sides(_ selected: String?) -> [Choice] {

@@ -83,9 +83,9 @@ enum AssessmentResultPage {
         let client = try await access.client()
         guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         // A key exists only once this assessment was found complete under this client; completed ones never change.
-        let key = ClientPageCache<Content>.key(try client.requireID(), revision: client.revision) + "/" + assessmentID.uuidString
+        let key = ClientRevision.key(try client.requireID(), revision: client.revision) + "/" + assessmentID.uuidString
         let content: Content
-        if let cached = await req.application.resultPages.value(for: key) {
+        if let cached = req.application.resultPages.value(for: key) {
             content = cached
         } else {
             let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
@@ -93,7 +93,7 @@ enum AssessmentResultPage {
                 return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
             }
             content = try await make(req, client, record, result)
-            await req.application.resultPages.store(content, for: key)
+            req.application.resultPages.store(content, for: key)
         }
         try await access.audit(client, .read, "assessment result")
         let context = Context(page: try await PageContext(req, title: "Assessment result: \(client.name)"), content: content)

@@ -40,7 +40,7 @@ struct ClientAccess {
             [.uuid(UUID()), .uuid(studioID), .uuid(try staff.member.requireID()), .text(staff.member.name),
              .text(client.id?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(Date())])
         if action == .write, let id = client.id {
-            try await ClientPageCache<ProgressCharts>.bump(id, on: req.db)
+            try await ClientRevision.bump(id, on: req.db)
         }
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import RebalanceCore
+import Vapor
+
+/// A self-check's answers as the pages read them: one indexed row, no model.
+struct SelfCheckDraft: Sendable {
+    let token: String
+    /// Exactly as stored (sorted keys), so equal answers give equal text, which the page cache relies on.
+    let answersJSON: String
+
+    var answers: SelfScreenAnswers {
+        (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers()
+    }
+
+    static let notFoundMessage = "We could not find that self-check. The link may be incomplete, or the answers were deleted."
+
+    /// The draft named by the route's `:token`, or 404.
+    static func find(_ req: Request) async throws -> SelfCheckDraft {
+        guard let token = req.parameters.get("token"), token.count == 43,
+            let json = try await NativeRows(db: req.db).select(
+                "SELECT answers FROM self_screens WHERE token = $1", [.text(token)], { $0.text(0) }).first
+        else { throw Abort(.notFound, reason: notFoundMessage) }
+        return SelfCheckDraft(token: token, answersJSON: json)
+    }
+}
+
+/// A self-check page as anonymous visitors with the same answers all see it.
+enum SelfCheckPage: Sendable {
+    /// Another of the self-check's pages ("signs", "result", …) comes first.
+    case redirect(String)
+    case page(SharedRendering)
+}
+
+struct SelfCheckPagesKey: StorageKey {
+    typealias Value = PageCache<SelfCheckPage>
+}
+
+extension Application {
+    /// Self-check steps and results by answers (set up by `configure`).
+    var selfCheckPages: PageCache<SelfCheckPage> {
+        guard let cache = storage[SelfCheckPagesKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the self-check page cache")
+        }
+        return cache
+    }
+}

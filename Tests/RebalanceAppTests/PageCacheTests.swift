@@ -1,0 +1,55 @@
+import Foundation
+import NIOCore
+import Testing
+
+@testable import RebalanceApp
+
+/// Page caches keep at most their capacity, oldest out first; shared renderings fill in each visitor's values.
+struct PageCacheTests {
+    @Test func keepsTheNewestEntriesUpToItsCapacity() {
+        let cache = PageCache<Int>(capacity: 3)
+        let client = UUID()
+        for revision in 0..<5 {
+            cache.store(revision, for: ClientRevision.key(client, revision: revision))
+        }
+        #expect(cache.value(for: ClientRevision.key(client, revision: 1)) == nil)
+        #expect(cache.value(for: ClientRevision.key(client, revision: 2)) == 2)
+        #expect(cache.value(for: ClientRevision.key(client, revision: 4)) == 4)
+        // Storing a key again replaces its value without pushing anything out.
+        cache.store(40, for: ClientRevision.key(client, revision: 4))
+        #expect(cache.value(for: ClientRevision.key(client, revision: 2)) == 2)
+        #expect(cache.value(for: ClientRevision.key(client, revision: 4)) == 40)
+        #expect(cache.value(for: ClientRevision.key(UUID(), revision: 4)) == nil)
+    }
+
+    @Test func withoutCapacityNothingIsKept() {
+        let cache = PageCache<Int>(capacity: 0)
+        let key = ClientRevision.key(UUID(), revision: 1)
+        cache.store(1, for: key)
+        #expect(cache.value(for: key) == nil)
+    }
+
+    @Test func aSharedRenderingFillsEachSlotWithTheVisitorsValueEscaped() {
+        let draft = SharedRendering.Slot.draftToken.marker
+        let form = SharedRendering.Slot.formToken.marker
+        let page = SharedRendering(rendered: "<a href=\"/check/\(draft)/pain\">x</a><input value=\"\(form)\">\(draft)")
+        #expect(page.count(of: .draftToken) == 2 && page.count(of: .formToken) == 1)
+        let filled = String(buffer: page.filled([.draftToken: "abc", .formToken: "a\"<b"]))
+        #expect(filled == "<a href=\"/check/abc/pain\">x</a><input value=\"a&quot;&lt;b\">abc")
+        let plain = SharedRendering(rendered: "<p>no slots</p>")
+        #expect(String(buffer: plain.filled([:])) == "<p>no slots</p>" && plain.count(of: .draftToken) == 0)
+    }
+
+    @Test func tokensAreUnpaddedBase64URLOfTheirBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(bytes.withUnsafeBytes { SelfScreenRecord.base64URL($0) } == expected)
+        }
+        let token = SelfScreenRecord.newToken()
+        #expect(token.count == 43 && token.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        #expect(token != SelfScreenRecord.newToken())
+    }
+}
