@@ -35,10 +35,9 @@ struct NativeRows {
         db.logger.debug("Executing query", metadata: ["sql": .string(sql)])
         if let sqlite = db as? any SQLiteDatabase {
             let (text, values) = Self.sqlite(sql, binds)
-            let names = Self.cachedColumnNames(sql)
             let results = NIOLockedValueBox<[T]>([])
             try await sqlite.query(text, values) { row in
-                guard let value = read(SQLiteNativeRow(row: row, names: names)) else { return }
+                guard let value = read(SQLiteNativeRow(row)) else { return }
                 results.withLockedValue { $0.append(value) }
             }
             return results.withLockedValue { $0 }
@@ -122,28 +121,6 @@ struct NativeRows {
         }
         return PostgresQuery(unsafeSQL: text, binds: bindings)
     }
-
-    private static let columnNamesBySQL = Guarded<[String: [String]]>([:])
-
-    /// The statements are a handful of fixed strings, so each is parsed once.
-    static func cachedColumnNames(_ sql: String) -> [String] {
-        if let names = columnNamesBySQL.withLock({ $0[sql] }) { return names }
-        let names = columnNames(sql)
-        columnNamesBySQL.withLock { cache in
-            if cache.count < 1_000 { cache[sql] = names }
-        }
-        return names
-    }
-
-    /// "SELECT a, t.b, count(*) AS n FROM …" → ["a", "b", "n"]: the names SQLite gives the result columns.
-    static func columnNames(_ sql: String) -> [String] {
-        guard let select = sql.range(of: "SELECT "), let from = sql.range(of: " FROM ", range: select.upperBound..<sql.endIndex) else { return [] }
-        return sql[select.upperBound..<from.lowerBound].split(separator: ",").map { column in
-            let column = column.trimmingCharacters(in: .whitespaces)
-            if let alias = column.range(of: " AS ", options: .backwards) { return String(column[alias.upperBound...]) }
-            return String(column.split(separator: ".").last ?? Substring(column))
-        }
-    }
 }
 
 /// Why a native query could not run.
@@ -151,14 +128,17 @@ enum NativeRowsError: Error {
     case unsupportedDatabase
 }
 
-/// A SQLite row, read by the column names of the SELECT.
+/// A SQLite row, read by position (names can repeat in a join, and need not be simple).
 private struct SQLiteNativeRow: NativeRows.Row {
-    let row: SQLiteRow
-    let names: [String]
+    let cells: [SQLiteData]
+
+    init(_ row: SQLiteRow) {
+        cells = row.columns.map(\.data)
+    }
 
     private func data(_ index: Int) -> SQLiteData? {
-        guard index < names.count, let data = row.column(names[index]), data != .null else { return nil }
-        return data
+        guard index < cells.count, cells[index] != .null else { return nil }
+        return cells[index]
     }
 
     func uuid(_ index: Int) -> UUID? { text(index).flatMap(UUID.init(uuidString:)) }
