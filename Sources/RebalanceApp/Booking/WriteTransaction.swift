@@ -10,16 +10,18 @@ extension Database {
     /// transaction and the exclusion constraint settles races.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
-        return try await withConnection { connection in
-            guard let locked = connection as? any SQLDatabase else { return try await connection.transaction(body) }
-            try await locked.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(connection)
-                try await locked.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await locked.raw("ROLLBACK").run()
-                throw error
+        return try await SQLiteWriteGate.inTurn {
+            try await withConnection { connection in
+                guard let locked = connection as? any SQLDatabase else { return try await connection.transaction(body) }
+                try await locked.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await body(connection)
+                    try await locked.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await locked.raw("ROLLBACK").run()
+                    throw error
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     app.storage[ProgressChartsKey.self] = PageCache<ProgressCharts>(capacity: settings.pageCacheSize)
     app.storage[PublicPageCacheKey.self] = PublicPageCache()
+    app.storage[StaffPagesKey.self] = PageCache<SharedRendering>(capacity: settings.pageCacheSize)
     app.storage[SelfCheckPagesKey.self] = PageCache<SelfCheckPage>(capacity: settings.pageCacheSize)
     app.storage[ResultPagesKey.self] = PageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
     if let smtp = settings.smtpURL {

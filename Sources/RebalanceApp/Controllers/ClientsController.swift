@@ -20,20 +20,11 @@ struct ClientsController: RouteCollection {
         staff.post("leads", ":leadID", "convert", use: convert)
     }
 
-    struct Row: Encodable {
-        let id: String
-        let name: String
-        let email: String
-        let phase: String
-        let recheck: String?
-        let recheckOverdue: Bool
-        let referred: Bool
-        let archived: Bool
-    }
-
     struct ListContext: Encodable {
         let page: PageContext
-        let rows: [Row]?
+        let hasRows: Bool
+        /// The table's rows, already escaped (`ClientListRows`).
+        let rowsHTML: String
         let query: String
         let filters: [TrainerFilter]
         let total: Int
@@ -58,7 +49,7 @@ struct ClientsController: RouteCollection {
         let list = ClientList(studioID: access.studioID, show: show, search: search)
         let total = try await list.count(on: req.db)
         let rows = try await list.page(offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize, on: req.db).map { entry in
-            Row(id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email, phase: entry.phase?.title ?? "No program yet",
+            ClientListRows.Row(id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email, phase: entry.phase?.title ?? "No program yet",
                 recheck: entry.recheckDue.map(BookingTimeText.day), recheckOverdue: entry.recheckDue.map { $0 <= today } ?? false,
                 referred: entry.referred, archived: entry.archived)
         }
@@ -68,7 +59,7 @@ struct ClientsController: RouteCollection {
         let shows = [("active", "Active"), ("recheck", "Re-check due"), ("referred", "Awaiting clearance")]
             + ExerciseDefinition.Phase.allCases.map { ($0.rawValue, $0.title) } + [("archived", "Archived")]
         return try await req.view.render("staff-clients", ListContext(
-            page: try await PageContext(req, title: "Clients"), rows: rows.nonEmpty, query: search,
+            page: try await PageContext(req, title: "Clients"), hasRows: !rows.isEmpty, rowsHTML: ClientListRows(rows: rows).html, query: search,
             filters: shows.map { TrainerFilter(id: $0.0, name: $0.1, selected: $0.0 == filter) }, total: total, pageNumber: pageNumber,
             previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
             nextHref: pageNumber * Self.pageSize < total ? link(pageNumber + 1) : nil))

@@ -71,6 +71,11 @@ struct ProgressController: RouteCollection {
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
         let clientID = try client.requireID()
         let key = ClientRevision.key(clientID, revision: client.revision)
+        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        // The page as first shown (no form being corrected) depends on the client's revision and the day only.
+        let shared = problems == nil && fields.isEmpty && status == .ok
+        let pageKey = "progress/\(key)/\(today)"
+        if shared, let page = try RenderedStaffPage.cached(req, pageKey) { return page }
         let charts: ProgressCharts
         if let cached = req.application.progressCharts.value(for: key) {
             charts = cached
@@ -79,10 +84,9 @@ struct ProgressController: RouteCollection {
             charts = ProgressCharts.make(client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
             req.application.progressCharts.store(charts, for: key)
         }
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
         let program = charts.program
-        let context = Context(
-            page: try await PageContext(req, title: "Progress: \(client.name)"), clientID: clientID.uuidString.lowercased(), clientName: client.name,
+        func context(formToken: String?) async throws -> Context { Context(
+            page: try await PageContext(req, title: "Progress: \(client.name)", formToken: formToken), clientID: clientID.uuidString.lowercased(), clientName: client.name,
             painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart, testCharts: charts.testCharts.nonEmpty,
             comparison: charts.comparison, comparisonTitle: charts.comparisonTitle,
             activities: (0..<5).map { index in
@@ -92,6 +96,8 @@ struct ProgressController: RouteCollection {
             today: today.description, errors: problems?.summary.nonEmpty,
             programHref: program.map { "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())" },
             phase: program?.phase.title)
-        return try await req.view.render("staff-progress", context).encodeResponse(status: status, for: req)
+        }
+        guard shared else { return try await req.view.render("staff-progress", try await context(formToken: nil)).encodeResponse(status: status, for: req) }
+        return try await RenderedStaffPage.render(req, pageKey) { try await req.view.render("staff-progress", try await context(formToken: $0)) }
     }
 }

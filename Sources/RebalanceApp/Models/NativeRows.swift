@@ -58,7 +58,13 @@ struct NativeRows {
 
     /// Runs a statement that returns no rows (an INSERT or UPDATE).
     func execute(_ sql: String, _ binds: [Bind] = []) async throws {
-        let _: [Bool] = try await select(sql, binds) { _ in nil }
+        guard db is any SQLiteDatabase else {
+            let _: [Bool] = try await select(sql, binds) { _ in nil }
+            return
+        }
+        try await SQLiteWriteGate.inTurn {
+            let _: [Bool] = try await select(sql, binds) { _ in nil }
+        }
     }
 
     // MARK: - Dialects

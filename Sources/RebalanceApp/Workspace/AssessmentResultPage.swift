@@ -84,6 +84,10 @@ enum AssessmentResultPage {
         guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         // A key exists only once this assessment was found complete under this client; completed ones never change.
         let key = ClientRevision.key(try client.requireID(), revision: client.revision) + "/" + assessmentID.uuidString
+        if let page = try RenderedStaffPage.cached(req, "result/" + key) {
+            try await access.audit(client, .read, "assessment result")
+            return page
+        }
         let content: Content
         if let cached = req.application.resultPages.value(for: key) {
             content = cached
@@ -96,8 +100,10 @@ enum AssessmentResultPage {
             req.application.resultPages.store(content, for: key)
         }
         try await access.audit(client, .read, "assessment result")
-        let context = Context(page: try await PageContext(req, title: "Assessment result: \(client.name)"), content: content)
-        return try await req.view.render("staff-assessment-result", context).encodeResponse(for: req)
+        return try await RenderedStaffPage.render(req, "result/" + key) { formToken in
+            let page = try await PageContext(req, title: "Assessment result: \(client.name)", formToken: formToken)
+            return try await req.view.render("staff-assessment-result", Context(page: page, content: content))
+        }
     }
 
     private static func make(_ req: Request, _ client: Client, _ record: AssessmentRecord, _ result: Assessment) async throws -> Content {
