@@ -1,0 +1,129 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// Pages kept rendered (assessment result, progress) stay each member's own, carry each browser's form token,
+    /// are audited on every view and change as soon as the client's record does.
+    @Suite("Kept staff pages")
+    struct KeptPagesTests {
+        /// A client of studio A with a completed assessment; returns the client's path and the result's path.
+        static func assessedClient(_ app: Application, _ theo: FormClient) async throws -> (client: String, result: String) {
+            let path = try await WorkspaceTests.client(theo)
+            try await theo.get(path + "/screen")
+            _ = try await theo.post(path + "/screen", WorkspaceTests.healthNo(app).merging(["systolic": "120", "diastolic": "76"]) { $1 })
+            try await theo.get(path)
+            let assessment = try #require(try await theo.post(path + "/assessments", [:]).location)
+            try await theo.get(assessment)
+            let done = try await theo.post(assessment, ["action": "complete", "t.kneeToWall.left": "7", "t.kneeToWall.right": "12"])
+            return (path, try #require(done.location))
+        }
+
+        static func audits(_ app: Application, _ subject: String) async throws -> Int {
+            try await AuditEntry.query(on: app.db).filter(\.$subject == subject).count()
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func eachMemberGetsTheirOwnPageAndEveryViewIsAudited(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let olivia = try await StaffBookingTests.signIn(app, "owner@a.example")
+                let (client, result) = try await Self.assessedClient(app, theo)
+                for page in [result, client + "/progress"] {
+                    let subject = page == result ? "assessment result" : "progress"
+                    let before = try await Self.audits(app, subject)
+                    let first = try await theo.get(page)
+                    let again = try await theo.get(page)
+                    let owners = try await olivia.get(page)
+                    #expect(first.status == .ok && again.status == .ok && owners.status == .ok, "\(page)")
+                    #expect(first.body == again.body, "\(page)")
+                    // The form token is the one this browser's cookie holds, never a stand-in or another's.
+                    #expect(theo.csrf == theo.cookies["rb_csrf"] && olivia.csrf == olivia.cookies["rb_csrf"])
+                    let (theirs, ours) = (try #require(theo.csrf), try #require(olivia.csrf))
+                    #expect(first.body.contains("value=\"\(theirs)\"") && !first.body.contains("rbslot"))
+                    #expect(owners.body.contains("value=\"\(ours)\"") && !owners.body.contains(theirs))
+                    // Only the owner's navigation names the team page.
+                    #expect(owners.body.contains("href=\"/staff/team\"") && !first.body.contains("href=\"/staff/team\""), "\(page)")
+                    #expect(try await Self.audits(app, subject) == before + 3, "\(page)")
+                }
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func aChangeToTheRecordShowsAtOnce(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (client, _) = try await Self.assessedClient(app, theo)
+                let progress = try await theo.get(client + "/progress")
+                #expect(!progress.body.contains("Climb two flights"))
+                let saved = try await theo.post(client + "/progress/function", ["activity.0": "Climb two flights", "score.0": "4"])
+                #expect(saved.status == .seeOther)
+                #expect(try await theo.get(client + "/progress").body.contains("Climb two flights"))
+                // A form sent back with a mistake shows what was typed, not the kept page.
+                let wrong = try await theo.post(client + "/progress/function", ["activity.0": "Carry shopping", "score.0": "eleven"])
+                #expect(wrong.status == .badRequest && wrong.body.contains("value=\"Carry shopping\""))
+            }
+        }
+    }
+}
+
+@Suite("SQLite write turns")
+struct SQLiteWriteGateTests {
+    /// Counts how many bodies run at once.
+    actor Overlap {
+        private(set) var running = 0
+        private(set) var most = 0
+        func enter() { running += 1; most = max(most, running) }
+        func leave() { running -= 1 }
+    }
+
+    @Test func writersNeverOverlapAndANestedWriteDoesNotWaitForItself() async throws {
+        let overlap = Overlap()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    try await SQLiteWriteGate.inTurn {
+                        await overlap.enter()
+                        try await Task.sleep(for: .microseconds(200))
+                        if index % 4 == 0 { try await SQLiteWriteGate.inTurn { try await Task.sleep(for: .microseconds(50)) } }
+                        await overlap.leave()
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(await overlap.most == 1)
+    }
+
+    struct Refused: Error {}
+
+    @Test func aFailedWriteHandsTheTurnOn() async throws {
+        await #expect(throws: Refused.self) { try await SQLiteWriteGate.inTurn { throw Refused() } }
+        let value = try await SQLiteWriteGate.inTurn { 42 }
+        #expect(value == 42)
+    }
+}
+
+@Suite("Client list rows")
+struct ClientListRowsTests {
+    @Test func rowsAreEscapedAndMarkWhatNeedsAttention() {
+        let rows = ClientListRows(rows: [
+            .init(id: "a1", name: "<script>x</script>", email: "o'neil@example.com", phase: "Re-educate", recheck: "Nov 2, 2026",
+                  recheckOverdue: true, referred: false, archived: false),
+            .init(id: "b2", name: "Bo", email: "bo@example.com", phase: "No program yet", recheck: nil, recheckOverdue: false,
+                  referred: true, archived: false),
+            .init(id: "c3", name: "Cy", email: "cy@example.com", phase: "Reinforce", recheck: "Dec 9, 2026", recheckOverdue: false,
+                  referred: false, archived: true),
+        ]).html
+        #expect(rows.contains("&lt;script&gt;x&lt;/script&gt;") && !rows.contains("<script>"))
+        #expect(rows.contains("o&#39;neil@example.com"))
+        #expect(rows.contains("<strong class=\"flag\">Due Nov 2, 2026</strong>"))
+        #expect(rows.contains("<tr class=\"flagged\"><th scope=\"row\"><a href=\"/staff/clients/b2\">Bo</a>"))
+        #expect(rows.contains("⚠ Awaiting clearance") && rows.contains("<td>Dec 9, 2026</td><td>Archived</td>"))
+        #expect(rows.components(separatedBy: "<tr").count == 4)
+    }
+}
