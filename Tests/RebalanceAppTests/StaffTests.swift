@@ -77,6 +77,9 @@ extension HTTPTests {
                 let client = FormClient(app)
                 try await Self.signIn(client)
                 let path = "/staff/leads/\(try lead.requireID())"
+                // The inbox is kept rendered per set of rows: a change of status shows at once.
+                let before = try await client.get("/staff/leads")
+                #expect(before.body.contains("Alice") && before.body.contains("<td>New</td>") && before.body.contains("(1 new)"))
                 try await client.get(path)
                 #expect(try await client.post(path, ["status": "contacted", "notes": "Called"], withToken: false).status == .forbidden)
                 let saved = try await client.post(path, ["status": "contacted", "notes": "Called, <b>keen</b>"])
@@ -84,6 +87,9 @@ extension HTTPTests {
                 let page = try await client.get(path)
                 #expect(page.body.contains("Called, &lt;b&gt;keen&lt;/b&gt;"))
                 #expect(try await Lead.find(lead.id, on: app.db)?.status == .contacted)
+                let after = try await client.get("/staff/leads")
+                #expect(after.body.contains("<td>Contacted</td>") && !after.body.contains("<td>New</td>") && after.body.contains("(0 new)"))
+                #expect(try await client.get("/staff/leads?status=new").body.contains("Alice") == false)
                 #expect(try await client.post(path, ["status": "maybe"]).status == .badRequest)
             }
         }

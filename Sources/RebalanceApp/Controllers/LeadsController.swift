@@ -38,7 +38,7 @@ struct LeadsController: RouteCollection {
         let current: Bool
     }
 
-    @Sendable func inbox(req: Request) async throws -> View {
+    @Sendable func inbox(req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let wanted = req.query[String.self, at: "status"].flatMap(Lead.Status.init(rawValue:))
         let inbox = try await LeadInbox.load(studio: staff.studio.requireID(), status: wanted, on: req.db)
@@ -49,14 +49,21 @@ struct LeadsController: RouteCollection {
                 received: Self.format(lead.receivedAt, zone: zone), status: lead.status.rawValue,
                 statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.hasScreen)
         }
+        // The page shows nothing but these rows, so it is kept under a digest of them.
+        let shown = rows.map { [$0.id, $0.name, $0.email, $0.received, $0.status, "\($0.redFlag)", "\($0.hasScreen)"].joined(separator: "\t") }
+        let digest = ContentDigest.sha256Hex(shown.joined(separator: "\n"))
+        let key = "leads/\(wanted?.rawValue ?? "all")/\(inbox.newCount)/\(digest)"
+        if let page = try RenderedStaffPage.cached(req, key) { return page }
         let filters = [Filter(value: "", label: "All", current: wanted == nil)]
             + Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == wanted) }
-        return try await req.view.render(
-            "staff-leads",
-            InboxContext(
-                page: try await PageContext(req, title: "Leads"), staffName: staff.member.name,
-                isOwner: staff.member.role == .owner, rows: rows, hasRows: !rows.isEmpty, filters: filters,
-                newCount: inbox.newCount))
+        return try await RenderedStaffPage.render(req, key) { formToken in
+            try await req.view.render(
+                "staff-leads",
+                InboxContext(
+                    page: try await PageContext(req, title: "Leads", formToken: formToken), staffName: staff.member.name,
+                    isOwner: staff.member.role == .owner, rows: rows, hasRows: !rows.isEmpty, filters: filters,
+                    newCount: inbox.newCount))
+        }
     }
 
     struct DetailContext: Encodable {

@@ -56,8 +56,7 @@ final class StaffSession: Model, @unchecked Sendable {
 
     /// The stored form of a cookie token.
     static func hash(_ token: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: SHA256.hash(data: Data(token.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+        ContentDigest.sha256Hex(token)
     }
 }
 
