@@ -36,9 +36,20 @@ struct ProgressController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
+        let (clientID, revision) = try await access.clientRevision()
+        if let page = try RenderedStaffPage.cached(req, try Self.pageKey(req, clientID, revision)) {
+            try await access.audit(clientID: clientID, .read, "progress")
+            return page
+        }
         let client = try await access.client()
         try await access.audit(client, .read, "progress")
         return try await render(req, client, fields: [:], problems: nil, status: .ok)
+    }
+
+    /// The page as first shown (no form being corrected) depends on the client's revision and the day only.
+    private static func pageKey(_ req: Request, _ clientID: UUID, _ revision: Int) throws -> String {
+        let today = WallClock.day(of: Date(), in: try req.requireStaff().studio.zone)
+        return "progress/\(ClientRevision.key(clientID, revision: revision))/\(today)"
     }
 
     @Sendable func saveFunction(req: Request) async throws -> Response {
@@ -72,10 +83,8 @@ struct ProgressController: RouteCollection {
         let clientID = try client.requireID()
         let key = ClientRevision.key(clientID, revision: client.revision)
         let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
-        // The page as first shown (no form being corrected) depends on the client's revision and the day only.
         let shared = problems == nil && fields.isEmpty && status == .ok
-        let pageKey = "progress/\(key)/\(today)"
-        if shared, let page = try RenderedStaffPage.cached(req, pageKey) { return page }
+        let pageKey = try Self.pageKey(req, clientID, client.revision)
         let charts: ProgressCharts
         if let cached = req.application.progressCharts.value(for: key) {
             charts = cached

@@ -80,14 +80,15 @@ enum AssessmentResultPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let client = try await access.client()
+        let (clientID, revision) = try await access.clientRevision()
         guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         // A key exists only once this assessment was found complete under this client; completed ones never change.
-        let key = ClientRevision.key(try client.requireID(), revision: client.revision) + "/" + assessmentID.uuidString
+        let key = ClientRevision.key(clientID, revision: revision) + "/" + assessmentID.uuidString
         if let page = try RenderedStaffPage.cached(req, "result/" + key) {
-            try await access.audit(client, .read, "assessment result")
+            try await access.audit(clientID: clientID, .read, "assessment result")
             return page
         }
+        let client = try await access.client()
         let content: Content
         if let cached = req.application.resultPages.value(for: key) {
             content = cached

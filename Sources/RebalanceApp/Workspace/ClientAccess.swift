@@ -23,6 +23,17 @@ struct ClientAccess {
         return client
     }
 
+    /// The id and revision of the client named by the `clientID` path parameter, or 404: all a kept page needs
+    /// to know whether it is still current, in one indexed read instead of a whole model.
+    func clientRevision() async throws -> (id: UUID, revision: Int) {
+        guard let id = req.parameters.get("clientID").flatMap({ UUID(slotID: $0) }),
+            let revision = try await NativeRows(db: req.db).select(
+                "SELECT revision FROM clients WHERE id = $1 AND studio_id = $2", [.uuid(id), .uuid(studioID)], { $0.int(0) }
+            ).first
+        else { throw Abort(.notFound, reason: "There is no such client in your studio.") }
+        return (id, revision)
+    }
+
     /// A record of `type` that belongs to `client`, by the id in `parameter`, or 404.
     func record<M: Model>(_ type: M.Type, _ parameter: String, of client: Client, key: KeyPath<M, ParentProperty<M, Client>>) async throws -> M
     where M.IDValue == UUID {
@@ -35,11 +46,15 @@ struct ClientAccess {
     /// Notes who read or changed what of this client's health record. Every change is audited, so this is also
     /// where a change raises the client's revision (after it has committed), retiring cached page parts.
     func audit(_ client: Client, _ action: AuditEntry.Action, _ subject: String) async throws {
+        try await audit(clientID: client.id, action, subject)
+    }
+
+    func audit(clientID: UUID?, _ action: AuditEntry.Action, _ subject: String) async throws {
         try await NativeRows(db: req.db).execute(
             "INSERT INTO audit_log (id, studio_id, staff_id, staff_name, client_ref, action, subject, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             [.uuid(UUID()), .uuid(studioID), .uuid(try staff.member.requireID()), .text(staff.member.name),
-             .text(client.id?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(Date())])
-        if action == .write, let id = client.id {
+             .text(clientID?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(Date())])
+        if action == .write, let id = clientID {
             try await ClientRevision.bump(id, on: req.db)
         }
     }
