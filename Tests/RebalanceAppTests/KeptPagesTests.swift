@@ -68,6 +68,25 @@ extension HTTPTests {
                 #expect(wrong.status == .badRequest && wrong.body.contains("value=\"Carry shopping\""))
             }
         }
+
+        @Test(arguments: TestDatabase.available)
+        func theClientPageAndStartPageFollowEveryChange(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
+                let path = try await WorkspaceTests.client(theo)
+                #expect(!(try await theo.get(path).body.contains("(archived)")))
+                let archived = try await theo.post(path + "/archive", [:])
+                #expect(try await theo.get(try #require(archived.location)).body.contains("Archived. The client no longer shows"))
+                let plain = try await theo.get(path).body
+                #expect(plain.contains("(archived)") && !plain.contains("Archived. The client no longer shows"))
+                // The start page is kept under a digest of what it lists: a new lead shows on the next visit.
+                #expect(!(try await theo.get("/staff").body.contains("Nina Newlead")))
+                let details = LeadDetails(name: "Nina Newlead", email: "nina@example.com", phone: nil, preferredTimes: "",
+                                          consentToContact: true, consentToStoreHealth: false)
+                try await Lead(studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: false).save(on: app.db)
+                #expect(try await theo.get("/staff").body.contains("Nina Newlead"))
+            }
+        }
     }
 }
 

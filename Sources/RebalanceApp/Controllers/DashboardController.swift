@@ -29,7 +29,7 @@ struct DashboardController: RouteCollection {
         let referrals: [Item]?
     }
 
-    @Sendable func dashboard(req: Request) async throws -> View {
+    @Sendable func dashboard(req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let studio = try await req.staffStudio()
         let studioID = try studio.requireID()
@@ -44,23 +44,31 @@ struct DashboardController: RouteCollection {
                  href: "/staff/bookings/\(session.id.uuidString.lowercased())")
         }
         let clientHref = { (id: UUID) in "/staff/clients/\(id.uuidString.lowercased())" }
-        return try await req.view.render("staff-dashboard", Context(
-            page: try await PageContext(req, title: "Today"), staffName: staff.member.name, today: BookingTimeText.day(today),
-            todaySessions: data.sessions.filter { $0.startsAt < todayEnd }.map { sessionItem($0, BookingTimeText.time($0.startsAt, in: zone)) }.nonEmpty,
-            weekSessions: data.sessions.filter { $0.startsAt >= todayEnd }.map { sessionItem($0, BookingTimeText.dayAndTime($0.startsAt, in: zone)) }.nonEmpty,
-            rechecks: data.rechecks.map { client in
-                Item(label: client.name, detail: (CalendarDay(client.day).map { $0 < today ? "overdue since \(BookingTimeText.day($0))" : "due \(BookingTimeText.day($0))" }) ?? "",
-                     href: clientHref(client.id))
-            }.nonEmpty,
-            leads: data.leads.map {
-                Item(label: $0.name, detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.createdAt, zone: zone),
-                     href: "/staff/leads/\($0.id.uuidString)")
-            }.nonEmpty,
-            newLeadCount: data.newLeadCount,
-            flares: data.flares.map { client in
-                Item(label: client.name, detail: "\(CalendarDay(client.day).map(BookingTimeText.day) ?? client.day): \(client.note)",
-                     href: clientHref(client.id) + "/progress")
-            }.nonEmpty,
-            referrals: data.referrals.map { Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen") }.nonEmpty))
+        let todaySessions = data.sessions.filter { $0.startsAt < todayEnd }.map { sessionItem($0, BookingTimeText.time($0.startsAt, in: zone)) }
+        let weekSessions = data.sessions.filter { $0.startsAt >= todayEnd }.map { sessionItem($0, BookingTimeText.dayAndTime($0.startsAt, in: zone)) }
+        let rechecks = data.rechecks.map { client in
+            Item(label: client.name, detail: (CalendarDay(client.day).map { $0 < today ? "overdue since \(BookingTimeText.day($0))" : "due \(BookingTimeText.day($0))" }) ?? "",
+                 href: clientHref(client.id))
+        }
+        let leads = data.leads.map {
+            Item(label: $0.name, detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.createdAt, zone: zone),
+                 href: "/staff/leads/\($0.id.uuidString)")
+        }
+        let flares = data.flares.map { client in
+            Item(label: client.name, detail: "\(CalendarDay(client.day).map(BookingTimeText.day) ?? client.day): \(client.note)",
+                 href: clientHref(client.id) + "/progress")
+        }
+        let referrals = data.referrals.map { Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen") }
+        // The page shows nothing but these lists and the day, so it is kept under a digest of them.
+        let lists = [todaySessions, weekSessions, rechecks, leads, flares, referrals]
+        let shown = lists.map { $0.map { "\($0.label)\t\($0.detail)\t\($0.href ?? "")" }.joined(separator: "\n") }
+        let key = "dashboard/\(today)/\(data.newLeadCount)/" + ContentDigest.sha256Hex(shown.joined(separator: "\u{1E}"))
+        if let page = try RenderedStaffPage.cached(req, key) { return page }
+        return try await RenderedStaffPage.render(req, key) { formToken in
+            try await req.view.render("staff-dashboard", Context(
+                page: try await PageContext(req, title: "Today", formToken: formToken), staffName: staff.member.name, today: BookingTimeText.day(today),
+                todaySessions: todaySessions.nonEmpty, weekSessions: weekSessions.nonEmpty, rechecks: rechecks.nonEmpty, leads: leads.nonEmpty,
+                newLeadCount: data.newLeadCount, flares: flares.nonEmpty, referrals: referrals.nonEmpty))
+        }
     }
 }

@@ -36,7 +36,7 @@ struct ProgressController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let (clientID, revision) = try await access.clientRevision()
+        let (clientID, revision, _) = try await access.clientRevision()
         if let page = try RenderedStaffPage.cached(req, try Self.pageKey(req, clientID, revision)) {
             try await access.audit(clientID: clientID, .read, "progress")
             return page

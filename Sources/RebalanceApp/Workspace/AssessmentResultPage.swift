@@ -80,7 +80,7 @@ enum AssessmentResultPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let (clientID, revision) = try await access.clientRevision()
+        let (clientID, revision, _) = try await access.clientRevision()
         guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
         // A key exists only once this assessment was found complete under this client; completed ones never change.
         let key = ClientRevision.key(clientID, revision: revision) + "/" + assessmentID.uuidString

@@ -23,15 +23,16 @@ struct ClientAccess {
         return client
     }
 
-    /// The id and revision of the client named by the `clientID` path parameter, or 404: all a kept page needs
-    /// to know whether it is still current, in one indexed read instead of a whole model.
-    func clientRevision() async throws -> (id: UUID, revision: Int) {
+    /// The id, revision and email of the client named by the `clientID` path parameter, or 404: all a kept page
+    /// needs to know whether it is still current, in one indexed read instead of a whole model.
+    func clientRevision() async throws -> (id: UUID, revision: Int, email: String) {
         guard let id = req.parameters.get("clientID").flatMap({ UUID(slotID: $0) }),
-            let revision = try await NativeRows(db: req.db).select(
-                "SELECT revision FROM clients WHERE id = $1 AND studio_id = $2", [.uuid(id), .uuid(studioID)], { $0.int(0) }
+            let found = try await NativeRows(db: req.db).select(
+                "SELECT revision, email FROM clients WHERE id = $1 AND studio_id = $2", [.uuid(id), .uuid(studioID)],
+                { row in row.int(0).map { ($0, row.text(1) ?? "") } }
             ).first
         else { throw Abort(.notFound, reason: "There is no such client in your studio.") }
-        return (id, revision)
+        return (id, found.0, found.1)
     }
 
     /// A record of `type` that belongs to `client`, by the id in `parameter`, or 404.

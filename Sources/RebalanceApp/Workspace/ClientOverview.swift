@@ -39,13 +39,29 @@ enum ClientOverview {
         let leadHref: String?
     }
 
-    @Sendable static func show(req: Request) async throws -> View {
+    /// A session booked for the client, as the page lists it.
+    struct Upcoming: Sendable {
+        let id: UUID
+        let startsAt: Date
+        let typeName: String
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let client = try await access.client()
-        let clientID = try client.requireID()
-        let id = clientID.uuidString.lowercased()
-        let studio = try await req.staffStudio()
+        let (clientID, revision, email) = try await access.clientRevision()
+        let studio = try req.requireStaff().studio
         let today = WallClock.day(of: Date(), in: studio.zone)
+        let saved = req.query[String.self, at: "saved"].map(savedText)
+        let bookings = try await upcoming(email: email, studioID: studio.requireID(), on: req.db)
+        // Everything else on the page is the client's record (its revision), the day, and the note after a save.
+        let key = (["client", ClientRevision.key(clientID, revision: revision), today.description, saved ?? ""]
+            + bookings.map { "\($0.id)@\($0.startsAt.timeIntervalSince1970) \($0.typeName)" }).joined(separator: "/")
+        if let page = try RenderedStaffPage.cached(req, key) {
+            try await access.audit(clientID: clientID, .read, "client page")
+            return page
+        }
+        let client = try await access.client()
+        let id = clientID.uuidString.lowercased()
         let screen = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
         let clearance = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
         let assessments = try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID)
@@ -54,12 +70,10 @@ enum ClientOverview {
         let program = try await ProgramRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$active == true).first()
         let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == clientID)
             .field(\.$id).field(\.$day).field(\.$client.$id).sort(\.$day, .descending).limit(5).all()
-        let bookings = try await Booking.query(on: req.db).filter(\.$studio.$id == studio.requireID()).filter(\.$clientEmail == client.email)
-            .filter(\.$status == .confirmed).filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(3).with(\.$sessionType).all()
         try await access.audit(client, .read, "client page")
         let recheck = CalendarDay(client.recheckDue)
-        return try await req.view.render("staff-client", Context(
-            page: try await PageContext(req, title: client.name), id: id, name: client.name, email: client.email, phone: client.phone,
+        return try await RenderedStaffPage.render(req, key) { formToken in try await req.view.render("staff-client", Context(
+            page: try await PageContext(req, title: client.name, formToken: formToken), id: id, name: client.name, email: client.email, phone: client.phone,
             age: client.age(on: today).map { "\($0)" }, sex: client.sex?.rawValue, goals: client.goals.isEmpty ? nil : client.goals,
             pain: client.painAreas.map { area in
                 OutcomeTrend.Site(region: area.region, side: area.side).plainName + (area.nprs.map { " \($0)/10" } ?? "")
@@ -80,11 +94,23 @@ enum ClientOverview {
             program: program.map { Item(label: "Program: \($0.phase.title)", detail: "since \(CalendarDay($0.phaseStartedOn).map(BookingTimeText.day) ?? $0.phaseStartedOn)",
                                         href: "/staff/clients/\(id)/programs/\($0.id?.uuidString.lowercased() ?? "")") },
             sessions: sessions.map { Item(label: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day, detail: "", href: nil) }.nonEmpty,
-            bookings: bookings.map { Item(label: $0.sessionType.name, detail: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
-                                          href: "/staff/bookings/\($0.id?.uuidString.lowercased() ?? "")") }.nonEmpty,
+            bookings: bookings.map { Item(label: $0.typeName, detail: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
+                                          href: "/staff/bookings/\($0.id.uuidString.lowercased())") }.nonEmpty,
             canAssess: client.referral != .awaitingClearance, hasCompleteAssessment: assessments.contains { $0.status == .complete },
-            saved: req.query[String.self, at: "saved"].map(savedText),
-            leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" }))
+            saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" }))
+        }
+    }
+
+    /// The client's next three confirmed sessions (bookings know clients by email).
+    private static func upcoming(email: String, studioID: UUID, on db: any Database) async throws -> [Upcoming] {
+        try await NativeRows(db: db).select(
+            "SELECT b.id, b.starts_at, t.name FROM bookings b JOIN session_types t ON t.id = b.session_type_id "
+                + "WHERE b.studio_id = $1 AND b.client_email = $2 AND b.status = 'confirmed' AND b.starts_at >= $3 ORDER BY b.starts_at LIMIT 3",
+            [.uuid(studioID), .text(email), .date(Date())]
+        ) { row in
+            guard let id = row.uuid(0), let startsAt = row.date(1) else { return nil }
+            return Upcoming(id: id, startsAt: startsAt, typeName: row.text(2) ?? "")
+        }
     }
 
     static func savedText(_ key: String) -> String {

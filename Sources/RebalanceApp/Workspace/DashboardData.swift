@@ -53,28 +53,37 @@ struct DashboardData {
             guard let id = row.uuid(0), let start = row.date(1) else { return nil }
             return Session(id: id, startsAt: start, clientName: row.text(2) ?? "", typeName: row.text(3) ?? "", trainerName: row.text(4) ?? "")
         }
-        let mention = { @Sendable (row: any NativeRows.Row) -> ClientMention? in
-            row.uuid(0).map { ClientMention(id: $0, name: row.text(1) ?? "", day: row.text(2) ?? "", note: row.text(3) ?? "") }
+        // Re-checks due and referrals awaiting clearance come from the same table: one statement, told apart by `list`.
+        let mentions = try await rows.select(
+            "SELECT * FROM (SELECT id, name, recheck_due AS day, 'recheck' AS list FROM clients WHERE studio_id = $1 AND archived_at IS NULL "
+                + "AND recheck_due <> '' AND recheck_due <= $2 ORDER BY recheck_due, name LIMIT 25) AS due UNION ALL "
+                + "SELECT * FROM (SELECT id, name, '' AS day, 'referral' AS list FROM clients WHERE studio_id = $1 AND archived_at IS NULL "
+                + "AND referral = $3 ORDER BY name LIMIT 25) AS referred",
+            [studio, .text(recheckBy.description), .text(Client.Referral.awaitingClearance.rawValue)]
+        ) { row -> (ClientMention, Bool)? in
+            row.uuid(0).map { (ClientMention(id: $0, name: row.text(1) ?? "", day: row.text(2) ?? "", note: ""), row.text(3) == "recheck") }
         }
-        let rechecks = try await rows.select(
-            "SELECT id, name, recheck_due, '' AS note FROM clients WHERE studio_id = $1 AND archived_at IS NULL AND recheck_due <> '' "
-                + "AND recheck_due <= $2 ORDER BY recheck_due, name LIMIT 25",
-            [studio, .text(recheckBy.description)], mention)
-        let referrals = try await rows.select(
-            "SELECT id, name, '' AS day, '' AS note FROM clients WHERE studio_id = $1 AND archived_at IS NULL AND referral = $2 ORDER BY name LIMIT 25",
-            [studio, .text(Client.Referral.awaitingClearance.rawValue)], mention)
+        // A union keeps no order of its own.
+        let rechecks = mentions.filter(\.1).map(\.0).sorted { ($0.day, $0.name) < ($1.day, $1.name) }
+        let referrals = mentions.filter { !$0.1 }.map(\.0).sorted { $0.name < $1.name }
+        // Recent flares are few, clients many: `CROSS JOIN` makes SQLite start from the flares' partial index
+        // instead of probing every client's logs (PostgreSQL plans the same statement as an ordinary join).
         let flares = try await rows.select(
-            "SELECT c.id, c.name, l.day, l.flare FROM session_logs l JOIN clients c ON c.id = l.client_id "
-                + "WHERE c.studio_id = $1 AND l.flare <> '' AND l.day >= $2 ORDER BY l.day DESC LIMIT 25",
-            [studio, .text(flaresSince.description)], mention)
-        // Lead status is an enum type on PostgreSQL, so its value is written into the statement.
-        let leads = try await rows.select(
-            "SELECT id, name, red_flag, created_at FROM leads WHERE studio_id = $1 AND status = 'new' ORDER BY created_at DESC LIMIT 5", [studio]
-        ) { row -> NewLead? in
-            row.uuid(0).map { NewLead(id: $0, name: row.text(1) ?? "", redFlag: row.bool(2) ?? false, createdAt: row.date(3)) }
+            "SELECT c.id, c.name, l.day, l.flare FROM session_logs l CROSS JOIN clients c "
+                + "WHERE c.id = l.client_id AND c.studio_id = $1 AND l.flare <> '' AND l.day >= $2 ORDER BY l.day DESC LIMIT 25",
+            [studio, .text(flaresSince.description)]
+        ) { row in row.uuid(0).map { ClientMention(id: $0, name: row.text(1) ?? "", day: row.text(2) ?? "", note: row.text(3) ?? "") } }
+        // Lead status is an enum type on PostgreSQL, so its value is written into the statement. The count rides
+        // along on every row; with no new lead there is no row, and the count is 0.
+        let newLeads = try await rows.select(
+            "SELECT id, name, red_flag, created_at, (SELECT COUNT(*) FROM leads WHERE studio_id = $1 AND status = 'new') AS n "
+                + "FROM leads WHERE studio_id = $1 AND status = 'new' ORDER BY created_at DESC LIMIT 5", [studio]
+        ) { row -> (NewLead, Int)? in
+            row.uuid(0).map { (NewLead(id: $0, name: row.text(1) ?? "", redFlag: row.bool(2) ?? false, createdAt: row.date(3)), row.int(4) ?? 0) }
         }
-        let newLeadCount = try await rows.select("SELECT COUNT(*) AS n FROM leads WHERE studio_id = $1 AND status = 'new'", [studio]) { $0.int(0) }
-        return DashboardData(sessions: sessions, rechecks: rechecks, leads: leads, newLeadCount: newLeadCount.first ?? 0,
+        let leads = newLeads.map(\.0)
+        let newLeadCount = newLeads.first?.1 ?? 0
+        return DashboardData(sessions: sessions, rechecks: rechecks, leads: leads, newLeadCount: newLeadCount,
                              flares: flares, referrals: referrals)
     }
 }
