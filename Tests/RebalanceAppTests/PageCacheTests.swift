@@ -36,6 +36,9 @@ struct PageCacheTests {
         #expect(page.count(of: .draftToken) == 2 && page.count(of: .formToken) == 1)
         let filled = String(buffer: page.filled([.draftToken: "abc", .formToken: "a\"<b"]))
         #expect(filled == "<a href=\"/check/abc/pain\">x</a><input value=\"a&quot;&lt;b\">abc")
+        // At the edges, side by side, and beside text that only starts like a marker.
+        let edges = SharedRendering(rendered: "\(form)\(draft)rbslot0 café \(draft)")
+        #expect(String(buffer: edges.filled([.draftToken: "D", .formToken: "F"])) == "FDrbslot0 café D")
         let plain = SharedRendering(rendered: "<p>no slots</p>")
         #expect(String(buffer: plain.filled([:])) == "<p>no slots</p>" && plain.count(of: .draftToken) == 0)
     }

@@ -24,27 +24,40 @@ struct SharedRendering: Sendable {
     }
 
     private enum Part: Sendable {
-        case text(String)
+        case text(Range<Int>)
         case slot(Slot)
     }
 
+    /// The rendered page's bytes; `parts` point into them.
+    private let bytes: [UInt8]
     private let parts: [Part]
-    private let textBytes: Int
 
     /// Splits a page rendered with `Slot.marker` in place of each value.
     init(rendered html: String) {
-        var parts: [Part] = [.text(html)]
-        for slot in Slot.allCases {
-            parts = parts.flatMap { part -> [Part] in
-                guard case .text(let text) = part, text.contains(slot.marker) else { return [part] }
-                let pieces = text.components(separatedBy: slot.marker)
-                return pieces.enumerated().flatMap { index, piece -> [Part] in
-                    index == 0 ? [.text(piece)] : [.slot(slot), .text(piece)]
+        // A byte scan: pages run to 70 KB, and Foundation's string search cost more than the rendering saved.
+        let bytes = Array(html.utf8)
+        let markers = Slot.allCases.map { ($0, Array($0.marker.utf8)) }
+        let lead = markers[0].1.prefix(6)  // "rbslot", shared by every marker
+        var parts: [Part] = []
+        var start = 0
+        var index = 0
+        scan: while index + lead.count <= bytes.count {
+            if bytes[index] == lead.first, bytes[index..<index + lead.count].elementsEqual(lead) {
+                for (slot, marker) in markers where index + marker.count <= bytes.count
+                    && bytes[index..<index + marker.count].elementsEqual(marker)
+                {
+                    if start < index { parts.append(.text(start..<index)) }
+                    parts.append(.slot(slot))
+                    index += marker.count
+                    start = index
+                    continue scan
                 }
             }
+            index += 1
         }
-        self.parts = parts.filter { if case .text(let text) = $0 { !text.isEmpty } else { true } }
-        textBytes = html.utf8.count
+        if start < bytes.count { parts.append(.text(start..<bytes.count)) }
+        self.bytes = bytes
+        self.parts = parts
     }
 
     /// How often a slot appears (for tests: a page that lost its form token would not submit).
@@ -57,11 +70,13 @@ struct SharedRendering: Sendable {
     /// The page for one visitor. Values are escaped for HTML, as Leaf would have.
     func filled(_ values: [Slot: String]) -> ByteBuffer {
         let escaped = values.mapValues(HTMLText.escape)
-        var buffer = ByteBufferAllocator().buffer(capacity: textBytes + 64 * parts.count / 2)
-        for part in parts {
-            switch part {
-            case .text(let text): buffer.writeString(text)
-            case .slot(let slot): buffer.writeString(escaped[slot] ?? "")
+        var buffer = ByteBufferAllocator().buffer(capacity: bytes.count + 64 * parts.count / 2)
+        bytes.withUnsafeBufferPointer { all in
+            for part in parts {
+                switch part {
+                case .text(let range): buffer.writeBytes(UnsafeBufferPointer(rebasing: all[range]))
+                case .slot(let slot): buffer.writeString(escaped[slot] ?? "")
+                }
             }
         }
         return buffer

@@ -57,7 +57,7 @@ struct ClientList {
             conditions += ["archived_at IS NULL", "referral = $\(binds.count)"]
         case .recheckDue(let today):
             binds.append(.text(today.description))
-            conditions += ["archived_at IS NULL", "recheck_due <> ''", "recheck_due <= $\(binds.count)"]
+            conditions += ["archived_at IS NULL", "recheck_due > ''", "recheck_due <= $\(binds.count)"]
         case .phase(let phase):
             binds.append(.text(phase.rawValue))
             conditions += ["archived_at IS NULL", "current_phase = $\(binds.count)"]

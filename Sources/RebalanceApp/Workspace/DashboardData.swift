@@ -54,9 +54,10 @@ struct DashboardData {
             return Session(id: id, startsAt: start, clientName: row.text(2) ?? "", typeName: row.text(3) ?? "", trainerName: row.text(4) ?? "")
         }
         // Re-checks due and referrals awaiting clearance come from the same table: one statement, told apart by `list`.
+        // `recheck_due > ''` is a range, so the index skips the many clients without a date.
         let mentions = try await rows.select(
             "SELECT * FROM (SELECT id, name, recheck_due AS day, 'recheck' AS list FROM clients WHERE studio_id = $1 AND archived_at IS NULL "
-                + "AND recheck_due <> '' AND recheck_due <= $2 ORDER BY recheck_due, name LIMIT 25) AS due UNION ALL "
+                + "AND recheck_due > '' AND recheck_due <= $2 ORDER BY recheck_due, name LIMIT 25) AS due UNION ALL "
                 + "SELECT * FROM (SELECT id, name, '' AS day, 'referral' AS list FROM clients WHERE studio_id = $1 AND archived_at IS NULL "
                 + "AND referral = $3 ORDER BY name LIMIT 25) AS referred",
             [studio, .text(recheckBy.description), .text(Client.Referral.awaitingClearance.rawValue)]
