@@ -87,6 +87,26 @@ extension HTTPTests {
                 #expect(try await theo.get("/staff").body.contains("Nina Newlead"))
             }
         }
+
+        @Test(arguments: TestDatabase.available)
+        func theClientListFollowsEveryChangeToAnyClient(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let olivia = try await StaffBookingTests.signIn(app, "owner@a.example")
+                #expect(!(try await theo.get("/staff/clients").body.contains("Ana Diaz")))
+                let path = try await WorkspaceTests.client(theo)
+                // Another member's kept list changes too: the revision belongs to the studio.
+                let listed = try await olivia.get("/staff/clients")
+                #expect(listed.body.contains("Ana Diaz") && listed.body.contains("(1)"))
+                #expect(try await theo.get("/staff/clients").body.contains("Ana Diaz"))
+                _ = try await theo.post(path + "/archive", [:])
+                #expect(!(try await olivia.get("/staff/clients").body.contains("Ana Diaz")))
+                #expect(try await olivia.get("/staff/clients?show=archived").body.contains("Ana Diaz"))
+                try await theo.get(path + "/delete")
+                #expect(try await theo.post(path + "/delete", ["confirm": "Ana Diaz"]).status == .seeOther)
+                #expect(!(try await olivia.get("/staff/clients?show=archived").body.contains("Ana Diaz")))
+            }
+        }
     }
 }
 

@@ -278,6 +278,7 @@ extension HTTPTests {
                         client.recheckDue = "2026-01-01"
                         try await client.create(on: app.db)
                     }
+                    try await ClientRevision.bumpList(studioID: studioID, on: app.db)
                 }
                 let path = try await Self.client(theo)
                 let clientID = try #require(try await Client.query(on: app.db).first()?.id)

@@ -56,6 +56,8 @@ struct ClientDataController: RouteCollection {
         // The audit entry first, naming the record only by its id: it must outlive the record and hold no health data.
         try await access.audit(client, .delete, "client record deleted on request")
         try await ClientRecordExport.delete(client, on: req.db)
+        // Again now the record is gone, so no list kept in between still names the client.
+        try await ClientRevision.bumpList(studioID: access.studioID, on: req.db)
         return req.redirect(to: "/staff/clients?deleted=1", redirectType: .normal)
     }
 

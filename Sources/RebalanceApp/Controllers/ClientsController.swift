@@ -33,12 +33,15 @@ struct ClientsController: RouteCollection {
         let nextHref: String?
     }
 
-    @Sendable func list(req: Request) async throws -> View {
+    @Sendable func list(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
         let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let filter = req.query[String.self, at: "show"] ?? "active"
         let pageNumber = max(1, req.query[Int.self, at: "page"] ?? 1)
+        // What a list shows depends on the studio's clients (their revision), the day (re-checks due) and the query.
+        let key = ["clients", "\(access.staff.clientsRevision)", today.description, filter, search, "\(pageNumber)"].joined(separator: "\u{1F}")
+        if let page = try RenderedStaffPage.cached(req, key) { return page }
         let show: ClientList.Show = switch filter {
         case "archived": .archived
         case "referred": .referred
@@ -58,11 +61,12 @@ struct ClientsController: RouteCollection {
         }
         let shows = [("active", "Active"), ("recheck", "Re-check due"), ("referred", "Awaiting clearance")]
             + ExerciseDefinition.Phase.allCases.map { ($0.rawValue, $0.title) } + [("archived", "Archived")]
-        return try await req.view.render("staff-clients", ListContext(
-            page: try await PageContext(req, title: "Clients"), hasRows: !rows.isEmpty, rowsHTML: ClientListRows(rows: rows).html, query: search,
+        return try await RenderedStaffPage.render(req, key) { formToken in try await req.view.render("staff-clients", ListContext(
+            page: try await PageContext(req, title: "Clients", formToken: formToken), hasRows: !rows.isEmpty, rowsHTML: ClientListRows(rows: rows).html, query: search,
             filters: shows.map { TrainerFilter(id: $0.0, name: $0.1, selected: $0.0 == filter) }, total: total, pageNumber: pageNumber,
             previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
             nextHref: pageNumber * Self.pageSize < total ? link(pageNumber + 1) : nil))
+        }
     }
 
     @Sendable func newForm(req: Request) async throws -> Response {

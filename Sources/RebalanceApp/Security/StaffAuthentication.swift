@@ -19,7 +19,8 @@ struct StaffAuthentication: AsyncMiddleware {
         let rows = try await NativeRows(db: db).select(
             "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token, "
                 + "m.created_at AS member_created, t.name AS studio_name, t.address, t.time_zone, t.trainer_name, "
-                + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created "
+                + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created, "
+                + "t.clients_revision "
                 + "FROM staff_sessions s JOIN staff m ON m.id = s.staff_id JOIN studios t ON t.id = m.studio_id "
                 + "WHERE s.token_hash = $1 AND s.expires_at > $2",
             [.text(tokenHash), .date(Date())]
@@ -40,7 +41,7 @@ struct StaffAuthentication: AsyncMiddleware {
             studio.email = row.text(15) ?? ""
             studio.createdAt = row.date(16)
             studio.$id.exists = true
-            return SignedInStaff(member: member, studio: studio, sessionID: sessionID)
+            return SignedInStaff(member: member, studio: studio, sessionID: sessionID, clientsRevision: row.int(17) ?? 0)
         }
         return rows.first
     }
@@ -63,6 +64,8 @@ struct SignedInStaff: Sendable {
     let member: StaffMember
     let studio: Studio
     let sessionID: UUID
+    /// The studio's client-list revision as this request found it (see `ClientRevision.bumpList`).
+    let clientsRevision: Int
 }
 
 struct SignedInStaffKey: StorageKey {

@@ -51,6 +51,14 @@ enum ClientRevision {
     static func bump(_ clientID: UUID, on db: any Database) async throws {
         try await NativeRows(db: db).execute("UPDATE clients SET revision = revision + 1 WHERE id = $1", [.uuid(clientID)])
     }
+
+    /// Raises the studio's client-list revision (`studios.clients_revision`, read with every signed-in request),
+    /// which keys the kept client list: any change to any client may change what a list shows. Call after the
+    /// change has committed.
+    static func bumpList(studioID: UUID, on db: any Database) async throws {
+        try await NativeRows(db: db).execute(
+            "UPDATE studios SET clients_revision = clients_revision + 1 WHERE id = $1", [.uuid(studioID)])
+    }
 }
 
 struct ProgressChartsKey: StorageKey {

@@ -58,5 +58,8 @@ struct ClientAccess {
         if action == .write, let id = clientID {
             try await ClientRevision.bump(id, on: req.db)
         }
+        if action == .write {
+            try await ClientRevision.bumpList(studioID: studioID, on: req.db)
+        }
     }
 }
