@@ -5,8 +5,9 @@ import Vapor
 /// A page rendered once with its per-visitor values left as slots, then filled for each visitor.
 ///
 /// A self-check step with the same answers is the same page for everyone apart from the draft's link token and
-/// the form token, and every visitor starts from the same empty steps. Rendering through Leaf is most of such a
-/// request's cost; filling two slots is a few copies.
+/// the form token, and every visitor starts from the same empty steps; a kept staff page differs between
+/// requests only in the form token. Rendering through Leaf is most of such a request's cost; filling the slots
+/// is a few copies.
 struct SharedRendering: Sendable {
     /// A value that differs between visitors of an otherwise identical page.
     enum Slot: Int, CaseIterable, Sendable {
