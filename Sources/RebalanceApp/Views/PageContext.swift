@@ -18,7 +18,7 @@ struct PageContext: Encodable {
         // A signed-in member sees their own studio; the public pages show the one this instance serves.
         let studio: PublicPageCache.StudioDetails
         if let own = req.staff?.studio {
-            studio = PublicPageCache.StudioDetails(name: own.name, address: own.address, trainerName: own.trainerName)
+            studio = PublicPageCache.StudioDetails(own)
         } else {
             studio = try await req.application.publicPages.studioDetails(on: req.db)
         }

@@ -18,6 +18,16 @@ final class PublicPageCache: Sendable {
         /// Empty when no lead trainer is named.
         let trainerName: String
 
+        init(name: String, address: String, trainerName: String) {
+            self.name = name
+            self.address = address
+            self.trainerName = trainerName
+        }
+
+        init(_ studio: Studio) {
+            self.init(name: studio.name, address: studio.address, trainerName: studio.trainerName)
+        }
+
         /// The details as part of a cache key.
         var cacheKey: String { [name, address, trainerName].joined(separator: "\u{1F}") }
     }
@@ -36,7 +46,7 @@ final class PublicPageCache: Sendable {
             return details.value
         }
         let studio = try await Studio.current(on: db)
-        let value = StudioDetails(name: studio.name, address: studio.address, trainerName: studio.trainerName)
+        let value = StudioDetails(studio)
         state.withLockedValue { $0.details = (value, now) }
         return value
     }

@@ -21,8 +21,7 @@ enum RenderedStaffPage {
 
     private static func fullKey(_ req: Request, _ key: String) throws -> String {
         let staff = try req.requireStaff()
-        let studio = staff.studio
-        return [key, try staff.member.requireID().uuidString, staff.member.role.rawValue, studio.name, studio.address, studio.trainerName]
+        return [key, try staff.member.requireID().uuidString, staff.member.role.rawValue, PublicPageCache.StudioDetails(staff.studio).cacheKey]
             .joined(separator: "\u{1F}")
     }
 }
