@@ -51,7 +51,7 @@ struct DashboardController: RouteCollection {
                  href: clientHref(client.id))
         }
         let leads = data.leads.map {
-            Item(label: $0.name, detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.createdAt, zone: zone),
+            Item(label: $0.name, detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.receivedAt, zone: zone),
                  href: "/staff/leads/\($0.id.uuidString)")
         }
         let flares = data.flares.map { client in

@@ -15,12 +15,11 @@ struct LeadInbox: Sendable {
         let hasScreen: Bool
     }
 
-    static let limit = 200
     let entries: [Entry]
     let newCount: Int
 
-    /// The newest leads of a studio, optionally of one status.
-    static func load(studio: UUID, status: Lead.Status?, on db: any Database) async throws -> LeadInbox {
+    /// The newest `limit` leads of a studio, optionally of one status (the start page asks for five new ones).
+    static func load(studio: UUID, status: Lead.Status?, limit: Int = 200, on db: any Database) async throws -> LeadInbox {
         let rows = NativeRows(db: db)
         var binds: [NativeRows.Bind] = [.uuid(studio)]
         var statusFilter = ""
@@ -43,6 +42,7 @@ struct LeadInbox: Sendable {
             return (entry, row.int(7) ?? 0)
         }
         if let first = read.first { return LeadInbox(entries: read.map(\.0), newCount: first.1) }
+        if status == .new { return LeadInbox(entries: [], newCount: 0) }  // no new lead listed: there is none
         let count = try await rows.select(
             "SELECT COUNT(*) FROM leads WHERE studio_id = $1 AND status = 'new'", [.uuid(studio)], { $0.int(0) }
         ).first ?? 0

@@ -24,17 +24,10 @@ struct DashboardData {
         let note: String
     }
 
-    /// A new lead.
-    struct NewLead: Sendable {
-        let id: UUID
-        let name: String
-        let redFlag: Bool
-        let createdAt: Date?
-    }
-
     let sessions: [Session]
     let rechecks: [ClientMention]
-    let leads: [NewLead]
+    /// The newest few new leads.
+    let leads: [LeadInbox.Entry]
     let newLeadCount: Int
     let flares: [ClientMention]
     let referrals: [ClientMention]
@@ -74,17 +67,8 @@ struct DashboardData {
                 + "WHERE c.id = l.client_id AND c.studio_id = $1 AND l.flare <> '' AND l.day >= $2 ORDER BY l.day DESC LIMIT 25",
             [studio, .text(flaresSince.description)]
         ) { row in row.uuid(0).map { ClientMention(id: $0, name: row.text(1) ?? "", day: row.text(2) ?? "", note: row.text(3) ?? "") } }
-        // Lead status is an enum type on PostgreSQL, so its value is written into the statement. The count rides
-        // along on every row; with no new lead there is no row, and the count is 0.
-        let newLeads = try await rows.select(
-            "SELECT id, name, red_flag, created_at, (SELECT COUNT(*) FROM leads WHERE studio_id = $1 AND status = 'new') AS n "
-                + "FROM leads WHERE studio_id = $1 AND status = 'new' ORDER BY created_at DESC LIMIT 5", [studio]
-        ) { row -> (NewLead, Int)? in
-            row.uuid(0).map { (NewLead(id: $0, name: row.text(1) ?? "", redFlag: row.bool(2) ?? false, createdAt: row.date(3)), row.int(4) ?? 0) }
-        }
-        let leads = newLeads.map(\.0)
-        let newLeadCount = newLeads.first?.1 ?? 0
-        return DashboardData(sessions: sessions, rechecks: rechecks, leads: leads, newLeadCount: newLeadCount,
+        let newLeads = try await LeadInbox.load(studio: studioID, status: .new, limit: 5, on: db)
+        return DashboardData(sessions: sessions, rechecks: rechecks, leads: newLeads.entries, newLeadCount: newLeads.newCount,
                              flares: flares, referrals: referrals)
     }
 }
