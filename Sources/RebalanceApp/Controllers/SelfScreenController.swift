@@ -125,11 +125,8 @@ struct SelfScreenController: RouteCollection {
     }
 
     private func record(_ req: Request) async throws -> SelfScreenRecord {
-        guard let token = req.parameters.get("token"), token.count == 43,
-            let record = try await SelfScreenRecord.query(on: req.db).filter(\.$token == token).first()
-        else {
-            throw Abort(.notFound, reason: SelfCheckDraft.notFoundMessage)
-        }
+        let token = try SelfCheckDraft.token(req)
+        guard let record = try await SelfScreenRecord.query(on: req.db).filter(\.$token == token).first() else { throw SelfCheckDraft.notFound }
         return record
     }
 

@@ -12,14 +12,20 @@ struct SelfCheckDraft: Sendable {
         (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers()
     }
 
-    static let notFoundMessage = "We could not find that self-check. The link may be incomplete, or the answers were deleted."
+    static let notFound = Abort(.notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted.")
+
+    /// The route's `:token` if it has a token's shape, or 404.
+    static func token(_ req: Request) throws -> String {
+        guard let token = req.parameters.get("token"), token.count == 43 else { throw notFound }
+        return token
+    }
 
     /// The draft named by the route's `:token`, or 404.
     static func find(_ req: Request) async throws -> SelfCheckDraft {
-        guard let token = req.parameters.get("token"), token.count == 43,
-            let json = try await NativeRows(db: req.db).select(
-                "SELECT answers FROM self_screens WHERE token = $1", [.text(token)], { $0.text(0) }).first
-        else { throw Abort(.notFound, reason: notFoundMessage) }
+        let token = try token(req)
+        guard let json = try await NativeRows(db: req.db).select(
+            "SELECT answers FROM self_screens WHERE token = $1", [.text(token)], { $0.text(0) }).first
+        else { throw notFound }
         return SelfCheckDraft(token: token, answersJSON: json)
     }
 }
