@@ -15,11 +15,11 @@ enum DemoDiary {
         }
         try await AvailabilityRule(trainerID: trainerID, weekday: .saturday, range: try LocalTimeRange(parsing: "08:00-12:00")).create(on: app.db)
         let zone = studio.zone
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = app.timeSource.today(in: zone)
         // A training course a fortnight out: no bookings that day.
         try await AvailabilityException(trainerID: trainerID, day: today.adding(days: 14), ranges: [], note: "Course (demo)").create(on: app.db)
         let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
-        let desk = BookingDesk(db: app.db, studio: studio, links: links, baseURL: app.settings?.baseURL ?? "")
+        let desk = BookingDesk(db: app.db, studio: studio, links: links, baseURL: app.settings?.baseURL ?? "", now: app.timeSource.now())
         let clients = [("Maya Chen", "maya@demo.rebalance.example", "assessment", 1, 7 * 60),
                        ("Alex Romero", "alex@demo.rebalance.example", "one-to-one", 1, 16 * 60),
                        ("Priya Nair", "priya@demo.rebalance.example", "free-consult", 2, 9 * 60),

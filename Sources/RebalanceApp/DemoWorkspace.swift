@@ -11,7 +11,7 @@ enum DemoWorkspace {
         let studioID = try studio.requireID()
         guard try await Client.query(on: app.db).filter(\.$studio.$id == studioID).count() == 0 else { return }
         let zone = studio.zone
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = app.timeSource.today(in: zone)
         let engine = app.assessmentEngine
 
         // Alex: right knee pain from dynamic valgus, eight weeks in.

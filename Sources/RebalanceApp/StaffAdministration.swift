@@ -50,7 +50,7 @@ public enum StaffAdministration {
             guard let client = try await Client.query(on: app.db).filter(\.$studio.$id == studio.requireID())
                 .filter(\.$email == email.trimmingCharacters(in: .whitespaces).lowercased()).first()
             else { throw Problem.noSuchClient(email) }
-            let record = try await ClientRecordExport.gather(client, on: app.db)
+            let record = try await ClientRecordExport.gather(client, now: app.timeSource.now(), on: app.db)
             output = csv ? record.csv() : try record.json()
             try await AuditEntry(studioID: studio.requireID(), staffID: nil, staffName: "command line", clientRef: client.id?.uuidString.lowercased() ?? "",
                                  action: .export, subject: csv ? "record as CSV" : "record as JSON").create(on: app.db)

@@ -34,7 +34,7 @@ struct BookingFixture {
     }
 
     /// A studio day `days` from today, and that day at `hour:minute` in the studio's zone as ISO 8601.
-    func day(_ days: Int) -> CalendarDay { WallClock.day(of: Date(), in: studio.zone).adding(days: days) }
+    func day(_ days: Int) -> CalendarDay { WallClock.day(of: TestClock.now, in: studio.zone).adding(days: days) }
 
     func at(_ days: Int, _ hour: Int, _ minute: Int = 0) -> String {
         OffsetTimestamp.format(WallClock.instant(of: day(days), minute: hour * 60 + minute, in: studio.zone, occurrence: .earliest), in: studio.zone)

@@ -167,7 +167,7 @@ extension HTTPTests {
                 forged.removeLast()
                 #expect(try await client.get("/bookings/\(id)?t=\(forged)x").status == .forbidden)
                 let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
-                let old = links.token(for: try #require(UUID(uuidString: id)), expires: Date().addingTimeInterval(-1))
+                let old = links.token(for: try #require(UUID(uuidString: id)), expires: TestClock.now.addingTimeInterval(-1))
                 let expired = try await client.get("/bookings/\(id)?t=\(old)")
                 #expect(expired.status == .gone && expired.body.contains("expired"))
                 #expect(try await client.get("/bookings/\(UUID())?t=\(token)").status == .notFound)

@@ -32,7 +32,7 @@ extension HTTPTests {
         func twoInstancesDeliverEveryMessageExactlyOnce(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 for index in 0..<40 {
-                    try await OutboxMessage(recipient: "c\(index)@example.com", subject: "Hello \(index)", body: "Body").create(on: app.db)
+                    try await OutboxMessage(recipient: "c\(index)@example.com", subject: "Hello \(index)", body: "Body", now: TestClock.now).create(on: app.db)
                 }
                 let transport = RecordingTransport()
                 let a = OutboxDelivery(db: app.db, transport: transport, owner: "instance-a", logger: Self.logger)
@@ -45,14 +45,14 @@ extension HTTPTests {
                 #expect(delivered.count == 40)
                 #expect(Set(delivered.map(\.id)).count == 40)
                 #expect(try await OutboxMessage.query(on: app.db).filter(\.$sentAt == nil).count() == 0)
-                #expect(try await a.deliverDue() == 0)
+                #expect(try await a.deliverDue(now: TestClock.now) == 0)
             }
         }
 
         static func drain(_ delivery: OutboxDelivery) async throws -> Int {
             var total = 0
             while true {
-                let sent = try await delivery.deliverDue(limit: 5)
+                let sent = try await delivery.deliverDue(now: TestClock.now, limit: 5)
                 if sent == 0 { return total }
                 total += sent
             }
@@ -61,12 +61,12 @@ extension HTTPTests {
         @Test(arguments: TestDatabase.available)
         func failuresWaitLongerEachTimeAndFinallyStop(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
-                let message = OutboxMessage(recipient: "gone@example.com", subject: "Hi", body: "Body")
+                let message = OutboxMessage(recipient: "gone@example.com", subject: "Hi", body: "Body", now: TestClock.now)
                 try await message.create(on: app.db)
                 let transport = RecordingTransport()
                 await transport.setFailing(true)
                 let delivery = OutboxDelivery(db: app.db, transport: transport, owner: "a", logger: Self.logger)
-                var now = Date()
+                var now = TestClock.now
                 #expect(try await delivery.deliverDue(now: now) == 0)
                 var stored = try #require(try await OutboxMessage.find(message.id, on: app.db))
                 #expect(stored.attempts == 1 && stored.sentAt == nil && stored.lastError?.contains("550") == true)
@@ -91,14 +91,14 @@ extension HTTPTests {
         @Test(arguments: TestDatabase.available)
         func aLeaseLeftByACrashedInstanceExpires(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
-                let message = OutboxMessage(recipient: "a@example.com", subject: "Hi", body: "Body")
+                let message = OutboxMessage(recipient: "a@example.com", subject: "Hi", body: "Body", now: TestClock.now)
                 message.leaseOwner = "crashed"
-                message.leaseUntil = Date().addingTimeInterval(60)
+                message.leaseUntil = TestClock.now.addingTimeInterval(60)
                 try await message.create(on: app.db)
                 let transport = RecordingTransport()
                 let delivery = OutboxDelivery(db: app.db, transport: transport, owner: "b", logger: Self.logger)
-                #expect(try await delivery.deliverDue() == 0)
-                #expect(try await delivery.deliverDue(now: Date().addingTimeInterval(61)) == 1)
+                #expect(try await delivery.deliverDue(now: TestClock.now) == 0)
+                #expect(try await delivery.deliverDue(now: TestClock.now.addingTimeInterval(61)) == 1)
                 #expect(await transport.delivered.map(\.to) == ["a@example.com"])
             }
         }
@@ -110,10 +110,10 @@ extension HTTPTests {
                 let maya = try await fixture.trainer("Maya", email: "maya@studio.example", hours: "00:00-24:00")
                 let type = try await fixture.type("one-to-one")
                 let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
-                let desk = BookingDesk(db: app.db, studio: fixture.studio, links: links, baseURL: "http://x")
+                let desk = BookingDesk(db: app.db, studio: fixture.studio, links: links, baseURL: "http://x", now: TestClock.now)
                 func book(_ hours: Double, _ email: String) async throws -> Booking {
                     try await desk.book(.init(
-                        type: type, trainer: .specific(try maya.requireID()), start: Date().addingTimeInterval(hours * 3600),
+                        type: type, trainer: .specific(try maya.requireID()), start: TestClock.now.addingTimeInterval(hours * 3600),
                         client: BookingClient(name: email, email: email, phone: nil, timeZone: "America/Los_Angeles"),
                         actor: .init(kind: .staff, name: "Maya", outsideHours: true)))
                 }
@@ -121,18 +121,18 @@ extension HTTPTests {
                 let later = try await book(50, "later@example.com")
                 let lastMinute = try await book(10, "last@example.com")
                 // "soon" was booked days ago; "last" only now, ten hours ahead.
-                try await Booking.query(on: app.db).filter(\.$id == soon.requireID()).set(\.$createdAt, to: Date().addingTimeInterval(-3 * 86_400)).update()
+                try await Booking.query(on: app.db).filter(\.$id == soon.requireID()).set(\.$createdAt, to: TestClock.now.addingTimeInterval(-3 * 86_400)).update()
                 let reminders = BookingReminders(db: app.db, links: links, baseURL: "http://x")
                 // "last" is due too, but its confirmation went out moments ago: claimed, no second email.
-                #expect(try await reminders.queueDue() == 1)
-                #expect(try await reminders.queueDue() == 0)
+                #expect(try await reminders.queueDue(now: TestClock.now) == 1)
+                #expect(try await reminders.queueDue(now: TestClock.now) == 0)
                 #expect(try await Booking.find(lastMinute.id, on: app.db)?.reminderQueuedAt != nil)
-                #expect(try await reminders.queueDue(now: Date().addingTimeInterval(30 * 3600)) == 1)
+                #expect(try await reminders.queueDue(now: TestClock.now.addingTimeInterval(30 * 3600)) == 1)
                 let subjects = try await OutboxMessage.query(on: app.db).filter(\.$subject ~~ "Tomorrow").all().map(\.recipient).sorted()
                 #expect(subjects == ["later@example.com", "soon@example.com"])
                 // A moved booking is reminded again for its new time; a cancelled one never.
                 _ = try await desk.cancel(later, actor: .init(kind: .staff, name: "Maya"), reason: "")
-                #expect(try await reminders.queueDue(now: Date().addingTimeInterval(49 * 3600)) == 0)
+                #expect(try await reminders.queueDue(now: TestClock.now.addingTimeInterval(49 * 3600)) == 0)
             }
         }
 

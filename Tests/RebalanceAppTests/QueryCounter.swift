@@ -31,9 +31,9 @@ struct QueryCounter: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-        if message.description == "Executing query" { Self.count.withLockedValue { $0 += 1 } }
+    func log(event: LogEvent) {
+        if event.message.description == "Executing query" { Self.count.withLockedValue { $0 += 1 } }
         // Problems still reach the test output.
-        if level >= .error { FileHandle.standardError.write(Data("[\(level)] \(label): \(message)\n".utf8)) }
+        if event.level >= .error { FileHandle.standardError.write(Data("[\(event.level)] \(label): \(event.message)\n".utf8)) }
     }
 }

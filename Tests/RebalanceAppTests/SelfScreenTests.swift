@@ -65,7 +65,7 @@ extension HTTPTests {
         func publicPagesReadTheStudioAgainAfterAFewSeconds(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let cache = PublicPageCache()
-                let start = Date()
+                let start = TestClock.now
                 let first = try await cache.studioDetails(on: app.db, now: start)
                 let studio = try await Studio.current(on: app.db)
                 studio.name = "Renamed Studio"

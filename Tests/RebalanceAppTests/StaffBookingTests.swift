@@ -136,7 +136,7 @@ extension HTTPTests {
         func theCalendarFeedIsPrivateAndRevocable(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (fixture, _, trainer, _) = try await Self.studios(app)
-                try await fixture.book("assessment", trainer: try #require(trainer.id?.uuidString.lowercased()), start: fixture.at(5, 9))
+                #expect(try await fixture.book("assessment", trainer: try #require(trainer.id?.uuidString.lowercased()), start: fixture.at(5, 9)).0 == .created)
                 let theo = try await Self.signIn(app, "theo@a.example")
                 try await theo.get("/staff/availability")
                 #expect(try await theo.post("/staff/availability/feed", ["action": "create"]).status == .seeOther)

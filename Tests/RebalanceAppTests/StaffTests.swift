@@ -31,6 +31,7 @@ extension HTTPTests {
             return (owner, try await lead(studioA, "Alice"), try await lead(studioB, "Bruno"))
         }
 
+        @discardableResult
         static func signIn(_ client: FormClient, email: String = "owner@a.example", password: String = password) async throws -> FormClient.Page {
             try await client.get("/staff/sign-in")
             return try await client.post("/staff/sign-in", ["email": email, "password": password])

@@ -1,9 +1,29 @@
 import Foundation
+import RebalanceCore
 import Testing
 import Vapor
 import VaporTesting
 
 @testable import RebalanceApp
+
+/// The instant every HTTP test stands at: a fixed Monday morning in Los Angeles, never the machine's clock.
+///
+/// `REBALANCE_TEST_NOW` (an ISO 8601 time with its offset) moves the whole suite to another instant; CI runs it a
+/// second time at 23:30 on a daylight-saving day, in a far-off machine zone, to prove no test leans on the clock.
+enum TestClock {
+    static let now: Date = {
+        if let raw = ProcessInfo.processInfo.environment["REBALANCE_TEST_NOW"], !raw.isEmpty {
+            guard let instant = try? OffsetTimestamp.parse(raw) else {
+                preconditionFailure("REBALANCE_TEST_NOW=\(raw) is not a time like 2026-11-01T23:30:00-08:00")
+            }
+            return instant
+        }
+        return Date(timeIntervalSince1970: 1_781_542_800)  // 2026-06-15T17:00:00Z, 10:00 in Los Angeles
+    }()
+
+    /// The studio's day at the test instant.
+    static func today(in zone: TimeZone) -> CalendarDay { WallClock.day(of: now, in: zone) }
+}
 
 /// The databases the HTTP tests run against: SQLite always, PostgreSQL when `TEST_DATABASE_URL` is set.
 enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
@@ -17,9 +37,12 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     var settings: AppSettings {
         switch self {
         // Bcrypt cost 4: the lowest the algorithm allows, so sign-in tests stay fast.
-        case .sqlite: AppSettings(database: .sqliteMemory, passwordCost: 4)
+        // Built from defaults, never from the shell: `STUDIO_*`, `PORT` and the rest set by a developer do not leak in.
+        case .sqlite: AppSettings(database: .sqliteMemory, passwordCost: 4, timeSource: .fixed(TestClock.now))
         case .postgres:
-            AppSettings(database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""), passwordCost: 4)
+            AppSettings(
+                database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""), passwordCost: 4,
+                timeSource: .fixed(TestClock.now))
         }
     }
 

@@ -11,7 +11,8 @@ struct BookingDesk {
     let links: BookingLinks
     /// The public address, for links in emails.
     let baseURL: String
-    var now = Date()
+    /// The present instant every rule of this desk reads.
+    let now: Date
 
     /// Which trainer a booking is for.
     enum TrainerChoice: Sendable, Equatable {
@@ -57,7 +58,7 @@ struct BookingDesk {
                 guard let trainer = candidates.first(where: { $0.id == trainerID }) else { throw BookingFailure.unknownTrainer }
                 let booking = try Booking(
                     studioID: studio.requireID(), sessionType: order.type, trainerID: trainerID, start: order.start,
-                    client: order.client, madeBy: order.actor.kind, healthAnswers: order.healthAnswers,
+                    client: order.client, madeBy: order.actor.kind, bookedAt: now, healthAnswers: order.healthAnswers,
                     leadID: order.leadID, selfScreenID: order.selfScreenID)
                 try await booking.create(on: tx)
                 try await record(booking, order.actor, "Booked \(order.type.name) for \(BookingTimeText.dayAndTime(order.start, in: studio.zone))", on: tx)

@@ -27,7 +27,7 @@ struct BookingLinks: Sendable {
         token(for: try booking.requireID(), expires: booking.endsAt.addingTimeInterval(Self.validityAfterSession))
     }
 
-    func verify(_ token: String, bookingID: UUID, now: Date = Date()) -> Verdict {
+    func verify(_ token: String, bookingID: UUID, now: Date) -> Verdict {
         let parts = token.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let expiry = Int(parts[0]), parts[1].count == 43 else { return .invalid }
         let expected = signature(bookingID, expiry)

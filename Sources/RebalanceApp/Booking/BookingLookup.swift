@@ -43,9 +43,16 @@ struct BookingLookup {
         return SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
     }
 
+    /// How to reach the studio when online booking cannot help: its email when set, else its address.
+    var contactLine: String {
+        studio.email.isEmpty
+            ? "Please contact \(studio.name) in person at \(studio.address)."
+            : "Please email \(studio.name) at \(studio.email) or visit \(studio.address)."
+    }
+
     /// The desk for changes made through this request.
     func desk() async throws -> BookingDesk {
-        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "")
+        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "", now: req.now)
     }
 
     /// A zone from a query or body value: the studio's when absent; `nil` when named but unknown.

@@ -14,7 +14,7 @@ struct BookingReminders {
 
     /// Queues the reminders due at `now`; returns how many.
     @discardableResult
-    func queueDue(now: Date = Date()) async throws -> Int {
+    func queueDue(now: Date) async throws -> Int {
         let due = try await Booking.query(on: db).filter(\.$status == .confirmed).filter(\.$reminderQueuedAt == nil)
             .filter(\.$startsAt > now).filter(\.$startsAt <= now.addingTimeInterval(Self.lead))
             .limit(100).all()

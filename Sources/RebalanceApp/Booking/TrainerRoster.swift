@@ -57,7 +57,7 @@ struct TrainerRoster {
     }
 
     /// Open slots of `type` in `window` for `trainers`, as of `now`.
-    func openSlots(of type: SessionType, trainers: [StaffMember], in window: TimeSpan, now: Date = Date()) async throws -> [Slot] {
+    func openSlots(of type: SessionType, trainers: [StaffMember], in window: TimeSpan, now: Date) async throws -> [Slot] {
         let schedules = try await schedules(for: trainers.compactMap(\.id), around: window)
         return Availability(timing: type.timing, studioZone: studio.zone, now: now).openSlots(in: window, trainers: schedules)
     }

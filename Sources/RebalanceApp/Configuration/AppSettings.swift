@@ -1,4 +1,5 @@
 import Foundation
+import RebalanceCore
 import Vapor
 
 /// Runtime configuration, read from the environment with zero-set-up defaults.
@@ -39,11 +40,16 @@ public struct AppSettings: Sendable {
     public var bookingRateLimit: Int
     /// Clients whose progress charts and result pages are kept worked out (each kind); 0 works them out every time.
     public var pageCacheSize: Int
+    /// The studio's details for its first run (`STUDIO_*`); ignored once the studio exists.
+    public var firstRunStudio: StudioProfile
+    /// Where every rule that reads "now" gets it: the system clock, or a fixed instant in tests.
+    public var timeSource: TimeSource
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
-        runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20, pageCacheSize: Int = 500
+        runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
+        pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system
     ) {
         self.hostname = hostname
         self.port = port
@@ -56,10 +62,13 @@ public struct AppSettings: Sendable {
         self.outboxInterval = outboxInterval
         self.bookingRateLimit = bookingRateLimit
         self.pageCacheSize = pageCacheSize
+        self.firstRunStudio = firstRunStudio
+        self.timeSource = timeSource
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
-    /// `BOOKING_RATE_LIMIT` and `PAGE_CACHE_SIZE`.
+    /// `BOOKING_RATE_LIMIT`, `PAGE_CACHE_SIZE` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`,
+    /// `STUDIO_TRAINER`, `STUDIO_TIME_ZONE`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
     {
@@ -96,10 +105,14 @@ public struct AppSettings: Sendable {
             guard let parsed = Int(raw), (0...100_000).contains(parsed) else { throw .invalidNumber("PAGE_CACHE_SIZE", raw, "0–100000") }
             pageCacheSize = parsed
         }
+        let studio = StudioProfile(
+            name: value("STUDIO_NAME"), address: value("STUDIO_ADDRESS"), trainerName: value("STUDIO_TRAINER"),
+            timeZone: value("STUDIO_TIME_ZONE"))
+        if let zone = studio.timeZone, TimeZone(identifier: zone) == nil { throw .invalidTimeZone("STUDIO_TIME_ZONE", zone) }
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
-            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize)
+            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio)
     }
 }
 
@@ -109,6 +122,7 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
     case unsupportedDatabaseURL
     case unsupportedSMTPURL
     case invalidNumber(String, String, String)
+    case invalidTimeZone(String, String)
 
     public var description: String {
         switch self {
@@ -118,6 +132,8 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
         case .unsupportedSMTPURL:
             "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails to the log."
         case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
+        case .invalidTimeZone(let name, let raw):
+            "\(name)=\(raw) is not a time zone this machine knows; use an IANA name such as America/Los_Angeles."
         }
     }
 }

@@ -34,7 +34,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(CreateStudios())
     app.migrations.add(CreateSelfScreensAndLeads())
     app.migrations.add(CreateStaff())
-    app.migrations.add(AddStudioTrainer())
+    app.migrations.add(AddStudioTrainer(profile: settings.firstRunStudio))
     app.migrations.add(CreateBookings())
     app.migrations.add(AddBookingSettings())
     app.migrations.add(CreateSigningKeys())
@@ -45,7 +45,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(AddStudioClientsRevision())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
-    app.migrations.add(SeedStudio())
+    app.migrations.add(SeedStudio(profile: settings.firstRunStudio))
     app.migrations.add(SeedSessionTypes())
     if settings.database.driverName == "sqlite" { try await SQLiteTuning.apply(app) }
     if settings.runsBackgroundJobs { app.lifecycle.use(OutboxWorker(interval: settings.outboxInterval)) }
@@ -95,6 +95,11 @@ struct KnowledgeKey: StorageKey {
     typealias Value = KnowledgeBase
 }
 
+extension Request {
+    /// The present instant, from the app's one time source.
+    var now: Date { application.timeSource.now() }
+}
+
 /// Where the settings live in `Application.storage`.
 struct SettingsKey: StorageKey {
     typealias Value = AppSettings
@@ -110,6 +115,9 @@ extension Application {
     }
 
     var settings: AppSettings? { storage[SettingsKey.self] }
+
+    /// Where this app reads "now" (the system clock unless the settings fix it).
+    var timeSource: TimeSource { settings?.timeSource ?? .system }
 
     /// Availability answers by diary revision (set up by `configure`).
     var availabilityCache: AvailabilityCache {

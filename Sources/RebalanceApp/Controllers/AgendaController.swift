@@ -13,7 +13,7 @@ struct AgendaController: RouteCollection {
         let staff = try req.requireStaff()
         let studio = try await req.staffStudio()
         let zone = studio.zone
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = WallClock.day(of: req.now, in: zone)
         let date = req.query[String.self, at: "date"].flatMap(CalendarDay.init) ?? today
         let isWeek = req.query[String.self, at: "view"] == "week"
         let first = isWeek ? date.adding(days: -(Weekday.allCases.firstIndex(of: date.weekday) ?? 0)) : date

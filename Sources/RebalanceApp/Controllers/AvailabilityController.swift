@@ -79,7 +79,7 @@ struct AvailabilityController: RouteCollection {
         guard let day = fields["day"].flatMap(CalendarDay.init) else {
             return try await failure(req, fields, "Enter the date of the exception.")
         }
-        guard day >= WallClock.day(of: Date(), in: studio.zone) else { return try await failure(req, fields, "That date has passed.") }
+        guard day >= WallClock.day(of: req.now, in: studio.zone) else { return try await failure(req, fields, "That date has passed.") }
         let ranges: [LocalTimeRange]
         do { ranges = fields["off"] == "yes" ? [] : try LocalTimeRange.parseList(fields["ranges"] ?? "") } catch {
             return try await failure(req, fields, error.description)
@@ -168,10 +168,10 @@ struct AvailabilityController: RouteCollection {
         let trainerID = try trainer.requireID()
         let zone = studio.zone
         let rules = try await AvailabilityRule.query(on: req.db).filter(\.$trainer.$id == trainerID).all()
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = WallClock.day(of: req.now, in: zone)
         let exceptions = try await AvailabilityException.query(on: req.db).filter(\.$trainer.$id == trainerID)
             .filter(\.$day >= today.description).sort(\.$day).all()
-        let timeOff = try await TimeOff.query(on: req.db).filter(\.$trainer.$id == trainerID).filter(\.$endsAt > Date()).sort(\.$startsAt).all()
+        let timeOff = try await TimeOff.query(on: req.db).filter(\.$trainer.$id == trainerID).filter(\.$endsAt > req.now).sort(\.$startsAt).all()
         let members = staff.member.role == .owner
             ? try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all() : []
         let weekdays = Weekday.allCases.map { weekday in

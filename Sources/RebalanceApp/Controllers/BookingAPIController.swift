@@ -37,7 +37,7 @@ struct BookingAPIController: RouteCollection {
         // Read before anything else, so an answer is never cached under a revision newer than its data.
         let revision = try await DiaryRevision.current(on: req.db)
         let cacheKey = req.url.query ?? ""
-        let now = Date()
+        let now = req.now
         if let body = await req.application.availabilityCache.answer(for: cacheKey, revision: revision, now: now) {
             return Self.json(body)
         }
@@ -86,7 +86,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else { return try Self.tooMany() }
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CreateRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -137,7 +137,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else { return try Self.tooMany() }
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CancelRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -155,7 +155,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func reschedule(req: Request) async throws -> Response {
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else { return try Self.tooMany() }
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.RescheduleRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -182,7 +182,7 @@ struct BookingAPIController: RouteCollection {
         guard let booking = try await lookup.booking(req.parameters.get("bookingID")) else {
             return (nil, try JSONResponse.make(BookingAPI.Problem(error: "no such booking"), status: .notFound))
         }
-        switch try await req.bookingLinks().verify(token ?? "", bookingID: try booking.requireID()) {
+        switch try await req.bookingLinks().verify(token ?? "", bookingID: try booking.requireID(), now: req.now) {
         case .valid: return (booking, nil)
         case .expired: return (nil, try JSONResponse.make(BookingAPI.Problem(error: "this link has expired; please contact the studio"), status: .gone))
         case .invalid: return (nil, try JSONResponse.make(BookingAPI.Problem(error: "the token does not match this booking"), status: .forbidden))

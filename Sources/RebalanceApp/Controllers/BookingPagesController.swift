@@ -20,13 +20,17 @@ struct BookingPagesController: RouteCollection {
         let trail = BookingTrail(req, studio: lookup.studio)
         let check = try await lookup.selfCheck(trail.check)
         let referral = Self.referral(lookup, check)
-        let cards = try await lookup.sessionTypes().map { type in
+        let roster = TrainerRoster(db: req.db, studio: lookup.studio)
+        var cards: [BookTypesContext.Card] = []
+        for type in try await lookup.sessionTypes() {
             let allowed = type.kind.isBookable(
                 referralRequired: !referral.isEmpty, consultationAllowedWithReferral: lookup.studio.consultationWithReferral)
-            return BookTypesContext.Card(
+            let staffed = try await !roster.trainers(offering: type).isEmpty
+            cards.append(BookTypesContext.Card(
                 name: type.name, summary: type.summary, duration: "\(type.durationMinutes) minutes", price: type.priceText,
-                href: allowed ? "/book/\(type.slug)" + trail.query() : nil,
-                blocked: allowed ? nil : "Not until a clinician has seen you.")
+                href: allowed && staffed ? "/book/\(type.slug)" + trail.query() : nil,
+                blocked: !allowed ? "Not until a clinician has seen you."
+                    : staffed ? nil : "No trainer takes online bookings for this session yet. \(lookup.contactLine)"))
         }
         return try await req.view.render("book-types", BookTypesContext(
             page: try await PageContext(req, title: "Book a session"), steps: BookingStep.list(current: 1), cards: cards,
@@ -37,22 +41,27 @@ struct BookingPagesController: RouteCollection {
         let (lookup, type) = try await Self.type(req)
         let trail = BookingTrail(req, studio: lookup.studio)
         let trainers = try await TrainerRoster(db: req.db, studio: lookup.studio).trainers(offering: type)
+        let choices = trainers.map {
+            BookTrainerContext.Choice(name: $0.name, href: "/book/\(type.slug)/\($0.id?.uuidString.lowercased() ?? "")" + trail.query())
+        }
         return try await req.view.render("book-trainer", BookTrainerContext(
             page: try await PageContext(req, title: "\(type.name): choose a trainer"), steps: BookingStep.list(current: 2),
-            typeName: type.name, anyHref: "/book/\(type.slug)/any" + trail.query(),
-            trainers: trainers.map { BookTrainerContext.Choice(name: $0.name, href: "/book/\(type.slug)/\($0.id?.uuidString.lowercased() ?? "")" + trail.query()) }.nonEmpty,
-            backHref: "/book" + trail.query()))
+            typeName: type.name, anyHref: "/book/\(type.slug)/any" + trail.query(), trainers: choices,
+            hasTrainers: !choices.isEmpty, contact: lookup.contactLine, backHref: "/book" + trail.query()))
     }
 
     @Sendable func slots(req: Request) async throws -> Response {
         let (lookup, type) = try await Self.type(req)
         let (choice, trainers) = try await Self.trainers(req, lookup, type)
+        // Nobody offers the session online (yet): the trainer step says so and how to reach the studio.
+        if trainers.isEmpty { return req.redirect(to: "/book/\(type.slug)" + BookingTrail(req, studio: lookup.studio).query()) }
         return try await Self.renderSlots(req, lookup, type, choice, trainers, notice: nil, alternatives: [], status: .ok)
     }
 
     @Sendable func detailsForm(req: Request) async throws -> Response {
         let (lookup, type) = try await Self.type(req)
         let (choice, trainers) = try await Self.trainers(req, lookup, type)
+        if trainers.isEmpty { return req.redirect(to: "/book/\(type.slug)" + BookingTrail(req, studio: lookup.studio).query()) }
         guard let start = req.query[String.self, at: "start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {
             return req.redirect(to: Self.slotsPath(type, choice) + BookingTrail(req, studio: lookup.studio).query(), redirectType: .normal)
         }
@@ -75,7 +84,7 @@ struct BookingPagesController: RouteCollection {
         guard let start = fields["start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {
             return req.redirect(to: Self.slotsPath(type, choice) + trail.query(), redirectType: .normal)
         }
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else {
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else {
             return try await Self.renderDetails(req, lookup, type, choice, trainers, start: start, typed: fields, errors: SelfScreenFormErrors(
                 formMessage: "We have had many bookings from this connection in the last few minutes. Please try again in ten minutes, or call the studio."),
                 status: .tooManyRequests)
@@ -194,15 +203,15 @@ struct BookingPagesController: RouteCollection {
     ) async throws -> Response {
         let trail = BookingTrail(req, studio: lookup.studio)
         let zone = trail.zone
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = WallClock.day(of: req.now, in: zone)
         let selected = req.query[String.self, at: "date"].flatMap(CalendarDay.init)
         let month = SlotPicker.month(req.query[String.self, at: "month"]) ?? selected?.firstOfMonth ?? today.firstOfMonth
-        let lastDay = WallClock.day(of: Date(), in: lookup.studio.zone).adding(days: type.horizonDays)
+        let lastDay = WallClock.day(of: req.now, in: lookup.studio.zone).adding(days: type.horizonDays)
         let base = slotsPath(type, choice)
         let window = TimeSpan(start: WallClock.startOfDay(month.firstOfMonth, in: zone),
                               end: WallClock.startOfDay(month.firstOfMonth.adding(days: month.daysInMonth), in: zone))
         let slots = month.firstOfMonth > lastDay.firstOfMonth ? []
-            : try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(of: type, trainers: trainers, in: window)
+            : try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(of: type, trainers: trainers, in: window, now: req.now)
         let names = Dictionary(trainers.compactMap { t in t.id.map { ($0.uuidString.lowercased(), t.name) } }, uniquingKeysWith: { a, _ in a })
         let timeHref = { (slot: Slot) -> String in
             let trainer = choice == .any ? slot.trainerID : (base as NSString).lastPathComponent

@@ -25,7 +25,7 @@ struct ClientAssessmentController: RouteCollection {
         let earlier = recheck
             ? try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$status == .complete)
                 .sort(\.$performedOn, .descending).first() : nil
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let record = AssessmentRecord(clientID: clientID, performedOn: today, recordedBy: access.staff.member.name, comparedWith: earlier?.id)
         try await record.create(on: req.db)
         try await access.audit(client, .write, recheck ? "re-check started" : "assessment started")
@@ -55,7 +55,7 @@ struct ClientAssessmentController: RouteCollection {
         var (findings, names, problems) = AssessmentForm(knowledge: knowledge).findings(from: fields)
         let notes = (fields["notes"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let studio = try await req.staffStudio()
-        let today = WallClock.day(of: Date(), in: studio.zone)
+        let today = WallClock.day(of: req.now, in: studio.zone)
         let performedOn = CalendarDay(fields["performedOn"] ?? "") ?? CalendarDay(record.performedOn) ?? today
         if performedOn > today { problems.add("performedOn", "The assessment date cannot be in the future.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
@@ -98,7 +98,7 @@ struct ClientAssessmentController: RouteCollection {
 
     private func render(_ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
                         saved: Bool, status: HTTPStatus) async throws -> Response {
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let input = ClientCase.make(client, screen: nil, findings: record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
         let observations = req.application.assessmentEngine.assess(input).observations
         var earlier: Set<TestID> = []

@@ -16,7 +16,7 @@ struct ClientDataController: RouteCollection {
     @Sendable func exportJSON(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        let body = try await ClientRecordExport.gather(client, on: req.db).json()
+        let body = try await ClientRecordExport.gather(client, now: req.now, on: req.db).json()
         try await access.audit(client, .export, "record as JSON")
         return Self.download(body, type: .json, name: "client-\(Self.slug(client.name)).json")
     }
@@ -24,7 +24,7 @@ struct ClientDataController: RouteCollection {
     @Sendable func exportCSV(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        let body = try await ClientRecordExport.gather(client, on: req.db).csv()
+        let body = try await ClientRecordExport.gather(client, now: req.now, on: req.db).csv()
         try await access.audit(client, .export, "record as CSV")
         return Self.download(body, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), name: "client-\(Self.slug(client.name)).csv")
     }

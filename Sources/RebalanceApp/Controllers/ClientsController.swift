@@ -35,7 +35,7 @@ struct ClientsController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let filter = req.query[String.self, at: "show"] ?? "active"
         let pageNumber = max(1, req.query[Int.self, at: "page"] ?? 1)
@@ -78,7 +78,7 @@ struct ClientsController: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let fields = try req.content.decode([String: String].self)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         switch ClientProfileForm.read(fields, today: today) {
         case .failure(let problems):
             return try await ClientFormPage.render(req, heading: "New client", action: "/staff/clients/new", cancelHref: "/staff/clients",
@@ -106,7 +106,7 @@ struct ClientsController: RouteCollection {
         let client = try await access.client()
         let fields = try req.content.decode([String: String].self)
         let id = try client.requireID().uuidString.lowercased()
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         switch ClientProfileForm.read(fields, today: today) {
         case .failure(let problems):
             return try await ClientFormPage.render(req, heading: "Edit \(client.name)", action: "/staff/clients/\(id)/edit",
@@ -122,7 +122,7 @@ struct ClientsController: RouteCollection {
     @Sendable func archive(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        client.archivedAt = client.isArchived ? nil : Date()
+        client.archivedAt = client.isArchived ? nil : req.now
         try await client.save(on: req.db)
         try await access.audit(client, .write, client.isArchived ? "archived" : "restored")
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=\(client.isArchived ? "archived" : "restored")", redirectType: .normal)

@@ -78,7 +78,7 @@ struct HealthScreenController: RouteCollection {
         }
         let notes = (fields["notes"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let studio = try await req.staffStudio()
-        let today = WallClock.day(of: Date(), in: studio.zone)
+        let today = WallClock.day(of: req.now, in: studio.zone)
         let recorded = HealthScreenRecord.Answers(healthScreen: screen, redFlags: answers.redFlags, notes: notes)
         let input = ClientCase.make(client, screen: recorded, findings: [], notes: "", on: today)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
@@ -105,7 +105,7 @@ struct HealthScreenController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         let fields = try req.content.decode([String: String].self)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         var problems = FormProblems()
         let day = fields["clearedOn"].flatMap(CalendarDay.init)
         if day == nil { problems.add("clearedOn", "Enter the date the clinician cleared the client (YYYY-MM-DD).") }
@@ -130,7 +130,7 @@ struct HealthScreenController: RouteCollection {
         let clientID = try client.requireID()
         let screens = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all()
         let clearances = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all()
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let context = Context(
             page: try await PageContext(req, title: "Health screen: \(client.name)"), id: clientID.uuidString.lowercased(), name: client.name,
             healthQuestions: health, redFlagQuestions: flags, values: fields,

@@ -28,7 +28,7 @@ struct ManageBookingController: RouteCollection {
         let manage = (req.application.settings?.baseURL ?? "") + BookingLinks.managePath(try booking.requireID(), token: token)
         let file = CalendarFile(
             method: booking.status == .cancelled ? .cancel : .publish,
-            events: [BookingEmails.event(booking, type: type, trainer: trainer, studio: lookup.studio, manageURL: manage, now: booking.updatedAt ?? Date())])
+            events: [BookingEmails.event(booking, type: type, trainer: trainer, studio: lookup.studio, manageURL: manage, now: booking.updatedAt ?? req.now)])
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         headers.contentDisposition = .init(.attachment, filename: "rebalance-session.ics")
@@ -38,7 +38,7 @@ struct ManageBookingController: RouteCollection {
     @Sendable func cancel(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let (lookup, booking, token) = try await Self.authorised(req, token: fields["t"])
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else {
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else {
             return try await Self.render(req, lookup, booking, token: token, error: "Too many changes from this connection; please try again in ten minutes.", status: .tooManyRequests)
         }
         let reason = String((fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
@@ -76,7 +76,7 @@ struct ManageBookingController: RouteCollection {
     @Sendable func move(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let (lookup, booking, token) = try await Self.authorised(req, token: fields["t"])
-        guard await req.application.bookingRateLimit.allow(req.clientAddress) else {
+        guard await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now) else {
             return try await Self.render(req, lookup, booking, token: token, error: "Too many changes from this connection; please try again in ten minutes.", status: .tooManyRequests)
         }
         guard let start = fields["start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {
@@ -107,7 +107,7 @@ struct ManageBookingController: RouteCollection {
             throw Abort(.notFound, reason: "We could not find that booking. Please use the link in your latest email.")
         }
         let token = token ?? ""
-        switch try await req.bookingLinks().verify(token, bookingID: try booking.requireID()) {
+        switch try await req.bookingLinks().verify(token, bookingID: try booking.requireID(), now: req.now) {
         case .valid: return (lookup, booking, token)
         case .expired: throw Abort(.gone, reason: "This booking link has expired. Please call or email the studio.")
         case .invalid: throw Abort(.forbidden, reason: "This booking link is not complete or has been changed. Please use the link in your latest email.")
@@ -118,7 +118,7 @@ struct ManageBookingController: RouteCollection {
         let type = try await booking.$sessionType.get(on: req.db)
         let trainer = try await booking.$trainer.get(on: req.db)
         let zone = TimeZone(identifier: booking.clientTimeZone) ?? lookup.studio.zone
-        let standing = lookup.studio.cancellationPolicy.standing(of: booking.startsAt, now: Date())
+        let standing = lookup.studio.cancellationPolicy.standing(of: booking.startsAt, now: req.now)
         let id = try booking.requireID().uuidString.lowercased()
         let live = booking.status == .confirmed
         let context = ManageBookingContext(
@@ -142,22 +142,22 @@ struct ManageBookingController: RouteCollection {
     static func renderMoveChoices(
         _ req: Request, _ lookup: BookingLookup, _ booking: Booking, token: String, notice: String?, alternatives: [Slot], status: HTTPStatus
     ) async throws -> Response {
-        guard booking.status == .confirmed, lookup.studio.cancellationPolicy.standing(of: booking.startsAt, now: Date()) == .open else {
+        guard booking.status == .confirmed, lookup.studio.cancellationPolicy.standing(of: booking.startsAt, now: req.now) == .open else {
             return try await render(req, lookup, booking, token: token,
                                     error: BookingFailure.lateMove(windowHours: lookup.studio.cancellationWindowHours).message, status: .conflict)
         }
         let type = try await booking.$sessionType.get(on: req.db)
         let trainer = try await booking.$trainer.get(on: req.db)
         let zone = TimeZone(identifier: req.query[String.self, at: "tz"] ?? booking.clientTimeZone) ?? lookup.studio.zone
-        let today = WallClock.day(of: Date(), in: zone)
+        let today = WallClock.day(of: req.now, in: zone)
         let selected = req.query[String.self, at: "date"].flatMap(CalendarDay.init)
         let month = SlotPicker.month(req.query[String.self, at: "month"]) ?? selected?.firstOfMonth ?? WallClock.day(of: booking.startsAt, in: zone).firstOfMonth
-        let lastDay = WallClock.day(of: Date(), in: lookup.studio.zone).adding(days: type.horizonDays)
+        let lastDay = WallClock.day(of: req.now, in: lookup.studio.zone).adding(days: type.horizonDays)
         let window = TimeSpan(start: WallClock.startOfDay(month.firstOfMonth, in: zone),
                               end: WallClock.startOfDay(month.firstOfMonth.adding(days: month.daysInMonth), in: zone))
         let roster = TrainerRoster(db: req.db, studio: lookup.studio)
         let schedules = try await roster.schedules(for: [booking.$trainer.id], around: window, ignoring: booking.id)
-        let slots = Availability(timing: type.timing, studioZone: lookup.studio.zone, now: Date()).openSlots(in: window, trainers: schedules)
+        let slots = Availability(timing: type.timing, studioZone: lookup.studio.zone, now: req.now).openSlots(in: window, trainers: schedules)
         let id = try booking.requireID().uuidString.lowercased()
         let base = "/bookings/\(id)/move"
         let zoneQuery = zone.identifier == booking.clientTimeZone ? "" : "&tz=\(BookingTrail.encode(zone.identifier))"

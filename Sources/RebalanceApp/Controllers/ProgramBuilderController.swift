@@ -28,7 +28,7 @@ struct ProgramBuilderController: RouteCollection {
         else { throw Abort(.badRequest, reason: "Choose a completed assessment to build the program from.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
         let studio = try await req.staffStudio()
-        let today = WallClock.day(of: Date(), in: studio.zone)
+        let today = WallClock.day(of: req.now, in: studio.zone)
         let input = ClientCase.make(client, screen: screen, findings: record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
         let program: CorrectiveProgram
         do {
@@ -112,7 +112,7 @@ struct ProgramBuilderController: RouteCollection {
         guard review?.decision == .progress || override else {
             return try await ProgramBuilderPage.render(req, client, record, error: "Not every criterion is met yet. Tick “move on anyway” to override, with a reason in the notes.", status: .conflict)
         }
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         record.phase = next
         record.phaseStartedOn = today.description
         try await record.save(on: req.db)

@@ -48,7 +48,7 @@ struct ProgressController: RouteCollection {
 
     /// The page as first shown (no form being corrected) depends on the client's revision and the day only.
     private static func pageKey(_ req: Request, _ clientID: UUID, _ revision: Int) throws -> String {
-        let today = WallClock.day(of: Date(), in: try req.requireStaff().studio.zone)
+        let today = WallClock.day(of: req.now, in: try req.requireStaff().studio.zone)
         return "progress/\(ClientRevision.key(clientID, revision: revision))/\(today)"
     }
 
@@ -56,7 +56,7 @@ struct ProgressController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         let fields = try req.content.decode([String: String].self)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         var problems = FormProblems()
         let day = fields["date"].flatMap(CalendarDay.init) ?? today
         if day > today { problems.add("date", "The date cannot be in the future.") }
@@ -82,7 +82,7 @@ struct ProgressController: RouteCollection {
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
         let clientID = try client.requireID()
         let key = ClientRevision.key(clientID, revision: client.revision)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let shared = problems == nil && fields.isEmpty && status == .ok
         let pageKey = try Self.pageKey(req, clientID, client.revision)
         let charts: ProgressCharts

@@ -50,7 +50,7 @@ struct SelfScreenController: RouteCollection {
         let goingBack = fields["action"] == "back"
         switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: record.answers) {
         case .success(let answers):
-            try record.save(answers: answers)
+            try record.save(answers: answers, now: req.now)
             try await record.save(on: req.db)
             let target = goingBack ? step.previous?.rawValue ?? step.rawValue : step.next?.rawValue ?? "result"
             return req.redirect(to: "/check/\(record.token)/\(target)", redirectType: .normal)
@@ -85,7 +85,7 @@ struct SelfScreenController: RouteCollection {
     @Sendable func submitDetails(req: Request) async throws -> Response {
         let record = try await record(req)
         let fields = try req.content.decode([String: String].self)
-        guard await req.application.leadRateLimit.allow(req.clientAddress) else {
+        guard await req.application.leadRateLimit.allow(req.clientAddress, now: req.now) else {
             let view = try await req.view.render(
                 "check-details",
                 try await LeadFormContext(

@@ -55,7 +55,7 @@ struct SessionLogController: RouteCollection {
     @Sendable func form(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         return try await render(req, client, fields: ["date": today.description, "activity": "studioSession"], problems: nil, status: .ok)
     }
 
@@ -63,7 +63,7 @@ struct SessionLogController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         let fields = try req.content.decode([String: String].self)
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let (program, record) = try await Self.currentPhase(client, on: req.db)
         var problems = FormProblems()
         guard let date = fields["date"].flatMap(CalendarDay.init), date <= today, date >= today.adding(days: -365) else {

@@ -29,6 +29,8 @@ struct SessionTypesController: RouteCollection {
         let rows: [Row]
         let windowHours: String
         let consultation: Bool
+        let studioName: String
+        let address: String
         let email: String
         let zones: [ZoneChoice]
         let error: String?
@@ -75,7 +77,17 @@ struct SessionTypesController: RouteCollection {
         guard email.isEmpty || LeadDetails.isEmail(email) else {
             return try await renderList(req, typed: fields, error: "Enter the studio's email like bookings@studio.com, or leave it empty.").encodeResponse(status: .badRequest, for: req)
         }
-        let zone = fields["timeZone"].flatMap { TimeZone(identifier: $0) } ?? studio.zone
+        let name = (fields["studioName"] ?? studio.name).trimmingCharacters(in: .whitespaces)
+        let address = (fields["address"] ?? studio.address).trimmingCharacters(in: .whitespaces)
+        guard (1...100).contains(name.count), (1...200).contains(address.count) else {
+            return try await renderList(req, typed: fields, error: "Enter the studio's name (up to 100 characters) and address (up to 200).")
+                .encodeResponse(status: .badRequest, for: req)
+        }
+        guard let zone = TimeZone(identifier: fields["timeZone"] ?? studio.timeZone) else {
+            return try await renderList(req, typed: fields, error: "Choose the studio's time zone from the list.").encodeResponse(status: .badRequest, for: req)
+        }
+        studio.name = name
+        studio.address = address
         studio.cancellationWindowHours = hours
         studio.timeZone = zone.identifier
         studio.consultationWithReferral = fields["consultation"] == "yes"
@@ -214,6 +226,7 @@ struct SessionTypesController: RouteCollection {
                                   summary: "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · \($0.kind == .consultation ? "consultation" : "training")", active: $0.active) },
             windowHours: typed?["windowHours"] ?? "\(studio.cancellationWindowHours)",
             consultation: typed.map { $0["consultation"] == "yes" } ?? studio.consultationWithReferral,
+            studioName: typed?["studioName"] ?? studio.name, address: typed?["address"] ?? studio.address,
             email: typed?["email"] ?? studio.email, zones: ZoneChoice.list(current: studio.zone, studio: studio.zone),
             error: error, saved: req.query[String.self, at: "saved"] != nil))
     }

@@ -44,7 +44,7 @@ struct StaffAccountController: RouteCollection {
                 page: try await PageContext(req, title: "Staff sign-in"), email: email, next: next, error: message, notice: nil)
             return try await req.view.render("staff-sign-in", context).encodeResponse(status: status, for: req)
         }
-        guard await req.application.signInRateLimit.allow("\(req.clientAddress)|\(email)") else {
+        guard await req.application.signInRateLimit.allow("\(req.clientAddress)|\(email)", now: req.now) else {
             return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
         let member = try await StaffMember.query(on: req.db).filter(\.$email == email).first()
@@ -80,7 +80,7 @@ struct StaffAccountController: RouteCollection {
 
     @Sendable func forgot(req: Request) async throws -> View {
         let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if await req.application.signInRateLimit.allow("forgot|\(req.clientAddress)"),
+        if await req.application.signInRateLimit.allow("forgot|\(req.clientAddress)", now: req.now),
             let member = try await StaffMember.query(on: req.db).filter(\.$email == email).first()
         {
             try await Self.sendLink(to: member, purpose: .passwordReset, on: req)
@@ -129,7 +129,7 @@ struct StaffAccountController: RouteCollection {
         }
         member.passwordHash = try await req.password.async.hash(password).get()
         if link.purpose == .invitation { member.name = name }
-        link.usedAt = Date()
+        link.usedAt = req.now
         try await req.db.transaction { db in
             try await member.save(on: db)
             try await link.save(on: db)
@@ -146,7 +146,7 @@ struct StaffAccountController: RouteCollection {
         let token = SelfScreenRecord.newToken()
         let link = StaffLink(
             staffID: try member.requireID(), purpose: purpose, tokenHash: StaffSession.hash(token),
-            expiresAt: Date().addingTimeInterval(linkLifetime))
+            expiresAt: req.now.addingTimeInterval(linkLifetime))
         let url = (req.application.settings?.baseURL ?? "") + "/staff/link/\(token)"
         let (subject, body) = purpose == .invitation
             ? ("You are invited to join the studio on Rebalance",
@@ -154,13 +154,13 @@ struct StaffAccountController: RouteCollection {
             : ("Reset your Rebalance password",
                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n")
         try await link.save(on: req.db)
-        try await Outbox.enqueue(to: member.email, subject: subject, body: body, on: req.db)
+        try await Outbox.enqueue(to: member.email, subject: subject, body: body, now: req.now, on: req.db)
     }
 
     private func validLink(_ req: Request) async throws -> StaffLink {
         guard let token = req.parameters.get("token"), token.count == 43,
             let link = try await StaffLink.query(on: req.db).filter(\.$tokenHash == StaffSession.hash(token)).first(),
-            link.usedAt == nil, link.expiresAt > Date()
+            link.usedAt == nil, link.expiresAt > req.now
         else {
             throw Abort(.notFound, reason: "This link has expired or was already used. Ask for a new one on the sign-in page.")
         }

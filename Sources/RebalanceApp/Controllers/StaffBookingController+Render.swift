@@ -38,8 +38,8 @@ extension StaffBookingController {
             history: changes.map {
                 StaffBookingContext.Change(when: LeadsController.format($0.createdAt, zone: zone), who: $0.actorName + ($0.actor == .client ? " (client)" : ""), summary: $0.summary)
             },
-            canMark: live && booking.startsAt <= Date(), canChange: booking.status == .confirmed,
-            lateHint: studio.cancellationPolicy.standing(of: booking.startsAt, now: Date()) == .late,
+            canMark: live && booking.startsAt <= req.now, canChange: booking.status == .confirmed,
+            lateHint: studio.cancellationPolicy.standing(of: booking.startsAt, now: req.now) == .late,
             trainers: members.map { TrainerFilter(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, selected: $0.id == trainer.id) },
             moveDate: WallClock.day(of: booking.startsAt, in: zone).description,
             moveTime: String(OffsetTimestamp.format(booking.startsAt, in: zone).dropFirst(11).prefix(5)),

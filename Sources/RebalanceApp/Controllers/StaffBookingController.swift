@@ -78,7 +78,7 @@ struct StaffBookingController: RouteCollection {
 
     @Sendable func newForm(req: Request) async throws -> View {
         let studio = try await req.staffStudio()
-        var typed: [String: String] = ["date": WallClock.day(of: Date(), in: studio.zone).adding(days: 1).description, "time": "09:00"]
+        var typed: [String: String] = ["date": WallClock.day(of: req.now, in: studio.zone).adding(days: 1).description, "time": "09:00"]
         if let leadID = req.query[String.self, at: "lead"].flatMap({ UUID(slotID: $0) }),
             let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(\.$studio.$id == studio.requireID()).first()
         {
@@ -145,7 +145,7 @@ struct StaffBookingController: RouteCollection {
     }
 
     static func desk(_ req: Request, _ studio: Studio) async throws -> BookingDesk {
-        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "")
+        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "", now: req.now)
     }
 
     /// A date (`YYYY-MM-DD`) and a time (`HH:MM`) on the studio's clock.

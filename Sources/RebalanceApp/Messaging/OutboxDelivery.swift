@@ -27,7 +27,7 @@ struct OutboxDelivery {
 
     /// Leases and delivers up to `limit` due messages; returns how many were sent.
     @discardableResult
-    func deliverDue(now: Date = Date(), limit: Int = 20) async throws -> Int {
+    func deliverDue(now: Date, limit: Int = 20) async throws -> Int {
         guard let sql = db as? any SQLDatabase else { return 0 }
         let ids = try await lease(sql, now: now, limit: limit)
         var sent = 0
@@ -37,7 +37,7 @@ struct OutboxDelivery {
             do {
                 try await withDeadline(seconds: Self.deliverySeconds) { [transport] in try await transport.deliver(mail) }
                 try await sql.update(OutboxMessage.schema)
-                    .set("sent_at", to: SQLBind(Date())).set("attempts", to: SQLBind(message.attempts + 1))
+                    .set("sent_at", to: SQLBind(now)).set("attempts", to: SQLBind(message.attempts + 1))
                     .set("lease_until", to: SQLLiteral.null).set("last_error", to: SQLLiteral.null)
                     .where("id", .equal, SQLBind(id)).where("lease_owner", .equal, SQLBind(owner))
                     .run()
@@ -48,9 +48,9 @@ struct OutboxDelivery {
                 logger.warning("outbox: delivery to \(message.recipient) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(error)")
                 try await sql.update(OutboxMessage.schema)
                     .set("attempts", to: SQLBind(attempts))
-                    .set("next_attempt_at", to: SQLBind(Date().addingTimeInterval(Self.backoff(afterAttempts: attempts))))
+                    .set("next_attempt_at", to: SQLBind(now.addingTimeInterval(Self.backoff(afterAttempts: attempts))))
                     .set("last_error", to: SQLBind(String(String(describing: error).prefix(500))))
-                    .set("failed_at", to: gaveUp ? SQLBind(Date()) as any SQLExpression : SQLLiteral.null)
+                    .set("failed_at", to: gaveUp ? SQLBind(now) as any SQLExpression : SQLLiteral.null)
                     .set("lease_until", to: SQLLiteral.null)
                     .where("id", .equal, SQLBind(id)).where("lease_owner", .equal, SQLBind(owner))
                     .run()

@@ -19,7 +19,7 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let owner = owner, interval = interval
         let started = Task {
             while !Task.isCancelled {
-                await Self.tick(application, owner: owner)
+                await Self.tick(application, owner: owner, now: application.timeSource.now())
                 try? await Task.sleep(for: .seconds(interval))
             }
         }
@@ -36,7 +36,7 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     }
 
     /// One round: reminders first, so a reminder queued now goes out in the same round.
-    static func tick(_ app: Application, owner: String, now: Date = Date()) async {
+    static func tick(_ app: Application, owner: String, now: Date) async {
         do {
             let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
             let baseURL = app.settings?.baseURL ?? ""

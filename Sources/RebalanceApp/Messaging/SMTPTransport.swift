@@ -72,7 +72,11 @@ struct SMTPTransport: MailTransport {
             if !implicitTLS, features.contains(where: { $0.uppercased().contains("STARTTLS") }) {
                 try await send("STARTTLS")
                 _ = try await expect([220], "STARTTLS")
-                try await channel.channel.pipeline.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host), position: .first).get()
+                // The TLS handler is not Sendable: it is made and added on the channel's own event loop.
+                let pipeline = channel.channel.pipeline
+                try await channel.channel.eventLoop.submit {
+                    try pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host), position: .first)
+                }.get()
                 try await send("EHLO rebalance")
                 features = try await expect([250], "EHLO after STARTTLS")
             }

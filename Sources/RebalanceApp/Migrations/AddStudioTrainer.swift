@@ -4,11 +4,13 @@ import SQLKit
 
 /// Adds the lead trainer's name to the studio, shown on the landing page.
 struct AddStudioTrainer: AsyncMigration {
+    let profile: StudioProfile
+
     func prepare(on database: any Database) async throws {
         try await database.schema(Studio.schema)
             .field("trainer_name", .string, .required, .sql(.default("")))
             .update()
-        if let trainer = StudioProfile.fromEnvironment().trainerName {
+        if let trainer = profile.trainerName {
             try await Studio.query(on: database).set(\.$trainerName, to: trainer).update()
         }
     }
@@ -20,16 +22,16 @@ struct AddStudioTrainer: AsyncMigration {
 
 /// Studio details a deployment can set from the environment before the first run
 /// (`STUDIO_NAME`, `STUDIO_ADDRESS`, `STUDIO_TRAINER`, `STUDIO_TIME_ZONE`); `rebalance studio` changes them later.
-struct StudioProfile {
-    var name: String?
-    var address: String?
-    var trainerName: String?
-    var timeZone: String?
+public struct StudioProfile: Sendable, Equatable {
+    public var name: String?
+    public var address: String?
+    public var trainerName: String?
+    public var timeZone: String?
 
-    static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> StudioProfile {
-        func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
-        return StudioProfile(
-            name: value("STUDIO_NAME"), address: value("STUDIO_ADDRESS"), trainerName: value("STUDIO_TRAINER"),
-            timeZone: value("STUDIO_TIME_ZONE"))
+    public init(name: String? = nil, address: String? = nil, trainerName: String? = nil, timeZone: String? = nil) {
+        self.name = name
+        self.address = address
+        self.trainerName = trainerName
+        self.timeZone = timeZone
     }
 }

@@ -58,14 +58,15 @@ final class Booking: Model, @unchecked Sendable {
     @Field(key: "late_cancellation") var lateCancellation: Bool
     @OptionalField(key: "reminder_queued_at") var reminderQueuedAt: Date?
     @Field(key: "staff_notes") var staffNotes: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When it was booked, by the desk's time source (not Fluent's clock): the reminder rule compares it with "now".
+    @OptionalField(key: "created_at") var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
     init(
         studioID: UUID, sessionType: SessionType, trainerID: UUID, start: Date, client: BookingClient, madeBy: Actor,
-        healthAnswers: String = "", leadID: UUID? = nil, selfScreenID: UUID? = nil
+        bookedAt: Date, healthAnswers: String = "", leadID: UUID? = nil, selfScreenID: UUID? = nil
     ) throws {
         let id = UUID()
         self.id = id
@@ -85,6 +86,7 @@ final class Booking: Model, @unchecked Sendable {
         self.madeBy = madeBy
         lateCancellation = false
         staffNotes = ""
+        createdAt = bookedAt
         move(to: start, timing: sessionType.timing)
     }
 

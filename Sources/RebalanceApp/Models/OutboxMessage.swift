@@ -28,7 +28,7 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     init() {}
 
-    init(recipient: String, subject: String, body: String, attachment: Attachment? = nil, now: Date = Date()) {
+    init(recipient: String, subject: String, body: String, attachment: Attachment? = nil, now: Date) {
         self.recipient = recipient
         self.subject = subject
         self.body = body

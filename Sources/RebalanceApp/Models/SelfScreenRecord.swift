@@ -30,9 +30,9 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
         get { (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers() }
     }
 
-    func save(answers: SelfScreenAnswers) throws {
+    func save(answers: SelfScreenAnswers, now: Date) throws {
         answersJSON = try Self.encode(answers)
-        if answers.isComplete, completedAt == nil { completedAt = Date() }
+        if answers.isComplete, completedAt == nil { completedAt = now }
     }
 
     private static func encode(_ answers: SelfScreenAnswers) throws -> String {

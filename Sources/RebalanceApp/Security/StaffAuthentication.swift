@@ -7,7 +7,7 @@ struct StaffAuthentication: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.string, token.count == 43,
-            let signedIn = try await Self.signedIn(tokenHash: StaffSession.hash(token), on: request.db)
+            let signedIn = try await Self.signedIn(tokenHash: StaffSession.hash(token), on: request.db, now: request.now)
         {
             request.storage[SignedInStaffKey.self] = signedIn
         }
@@ -15,7 +15,7 @@ struct StaffAuthentication: AsyncMiddleware {
     }
 
     /// The live session with this token hash, its member and their studio, in one query: every staff page asks.
-    static func signedIn(tokenHash: String, on db: any Database) async throws -> SignedInStaff? {
+    static func signedIn(tokenHash: String, on db: any Database, now: Date) async throws -> SignedInStaff? {
         let rows = try await NativeRows(db: db).select(
             "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token, "
                 + "m.created_at AS member_created, t.name AS studio_name, t.address, t.time_zone, t.trainer_name, "
@@ -23,7 +23,7 @@ struct StaffAuthentication: AsyncMiddleware {
                 + "t.clients_revision "
                 + "FROM staff_sessions s JOIN staff m ON m.id = s.staff_id JOIN studios t ON t.id = m.studio_id "
                 + "WHERE s.token_hash = $1 AND s.expires_at > $2",
-            [.text(tokenHash), .date(Date())]
+            [.text(tokenHash), .date(now)]
         ) { row -> SignedInStaff? in
             guard let sessionID = row.uuid(0), let memberID = row.uuid(1), let studioID = row.uuid(2),
                 let role = row.text(5).flatMap(StaffMember.Role.init(rawValue:))
@@ -51,7 +51,7 @@ struct StaffAuthentication: AsyncMiddleware {
         let token = SelfScreenRecord.newToken()
         let session = StaffSession(
             staffID: try member.requireID(), tokenHash: StaffSession.hash(token),
-            expiresAt: Date().addingTimeInterval(StaffSession.lifetime))
+            expiresAt: request.now.addingTimeInterval(StaffSession.lifetime))
         try await session.save(on: request.db)
         response.cookies[cookieName] = HTTPCookies.Value(
             string: token, maxAge: Int(StaffSession.lifetime), path: "/", isSecure: request.application.secureCookies,

@@ -15,7 +15,7 @@ actor SubmissionRateLimit {
     }
 
     /// Records one hit and says whether it is allowed.
-    func allow(_ key: String, now: Date = Date()) -> Bool {
+    func allow(_ key: String, now: Date) -> Bool {
         let recent = (hits[key] ?? []).filter { now.timeIntervalSince($0) < window }
         guard recent.count < limit else {
             hits[key] = recent

@@ -33,7 +33,10 @@ struct BookTrainerContext: Encodable {
     let steps: [BookingStep]
     let typeName: String
     let anyHref: String
-    let trainers: [Choice]?
+    /// Empty when nobody takes online bookings for this session yet; `contact` then says how to reach the studio.
+    let trainers: [Choice]
+    let hasTrainers: Bool
+    let contact: String
     let backHref: String
 }
 

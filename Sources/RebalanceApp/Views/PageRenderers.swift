@@ -7,7 +7,10 @@ import Vapor
 /// Leaf's own provider builds a renderer, its file source and its settings twice for every page (once for the
 /// application, once for the request); on a small page that was a tenth of the request. These share Leaf's
 /// parsed-template cache, so nothing is parsed twice. Not used in development, where templates reload.
-struct PageRenderers: ViewRenderer {
+///
+/// `@unchecked Sendable`: the table is filled once in `init` and only read afterwards, and each `LeafRenderer` is
+/// itself safe to call from any thread (it hops to its event loop).
+struct PageRenderers: ViewRenderer, @unchecked Sendable {
     private let byLoop: [ObjectIdentifier: LeafRenderer]
     private let fallback: LeafRenderer
 

@@ -112,7 +112,7 @@ enum AssessmentResultPage {
         var comparison: [Comparison]?
         var comparedDate: String?
         if let compared = record.comparedWith, let earlier = try await AssessmentRecord.find(compared, on: req.db) {
-            let today = CalendarDay(record.performedOn) ?? WallClock.day(of: Date(), in: .gmt)
+            let today = CalendarDay(record.performedOn) ?? WallClock.day(of: req.now, in: .gmt)
             let rows = RetestComparison(engine: req.application.assessmentEngine).compare(
                 before: ClientCase.make(client, screen: nil, findings: earlier.findings, notes: "", on: CalendarDay(earlier.performedOn) ?? today),
                 after: ClientCase.make(client, screen: nil, findings: record.findings, notes: "", on: today))

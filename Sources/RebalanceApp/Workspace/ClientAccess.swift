@@ -54,7 +54,7 @@ struct ClientAccess {
         try await NativeRows(db: req.db).execute(
             "INSERT INTO audit_log (id, studio_id, staff_id, staff_name, client_ref, action, subject, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             [.uuid(UUID()), .uuid(studioID), .uuid(try staff.member.requireID()), .text(staff.member.name),
-             .text(clientID?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(Date())])
+             .text(clientID?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(req.now)])
         if action == .write, let id = clientID {
             try await ClientRevision.bump(id, on: req.db)
         }

@@ -50,9 +50,9 @@ enum ClientOverview {
         let access = try ClientAccess(req)
         let (clientID, revision, email) = try await access.clientRevision()
         let studio = try req.requireStaff().studio
-        let today = WallClock.day(of: Date(), in: studio.zone)
+        let today = WallClock.day(of: req.now, in: studio.zone)
         let saved = req.query[String.self, at: "saved"].map(savedText)
-        let bookings = try await upcoming(email: email, studioID: studio.requireID(), on: req.db)
+        let bookings = try await upcoming(email: email, studioID: studio.requireID(), now: req.now, on: req.db)
         // Everything else on the page is the client's record (its revision), the day, and the note after a save.
         let key = (["client", ClientRevision.key(clientID, revision: revision), today.description, saved ?? ""]
             + bookings.map { "\($0.id)@\($0.startsAt.timeIntervalSince1970) \($0.typeName)" }).joined(separator: "/")
@@ -102,11 +102,11 @@ enum ClientOverview {
     }
 
     /// The client's next three confirmed sessions (bookings know clients by email).
-    private static func upcoming(email: String, studioID: UUID, on db: any Database) async throws -> [Upcoming] {
+    private static func upcoming(email: String, studioID: UUID, now: Date, on db: any Database) async throws -> [Upcoming] {
         try await NativeRows(db: db).select(
             "SELECT b.id, b.starts_at, t.name FROM bookings b JOIN session_types t ON t.id = b.session_type_id "
                 + "WHERE b.studio_id = $1 AND b.client_email = $2 AND b.status = 'confirmed' AND b.starts_at >= $3 ORDER BY b.starts_at LIMIT 3",
-            [.uuid(studioID), .text(email), .date(Date())]
+            [.uuid(studioID), .text(email), .date(now)]
         ) { row in
             guard let id = row.uuid(0), let startsAt = row.date(1) else { return nil }
             return Upcoming(id: id, startsAt: startsAt, typeName: row.text(2) ?? "")

@@ -80,7 +80,7 @@ struct ClientRecordExport: Encodable {
         let items: [FunctionScore.Item]
     }
 
-    static func gather(_ client: Client, on db: any Database) async throws -> ClientRecordExport {
+    static func gather(_ client: Client, now: Date, on db: any Database) async throws -> ClientRecordExport {
         let id = try client.requireID()
         let screens = try await HealthScreenRecord.query(on: db).filter(\.$client.$id == id).sort(\.$createdAt).all()
         let clearances = try await ClearanceRecord.query(on: db).filter(\.$client.$id == id).sort(\.$createdAt).all()
@@ -92,7 +92,7 @@ struct ClientRecordExport: Encodable {
         let bookings = try await Booking.query(on: db).filter(\.$studio.$id == client.$studio.id).filter(\.$clientEmail == client.email)
             .with(\.$sessionType).sort(\.$startsAt).all()
         return ClientRecordExport(
-            exportedAt: OffsetTimestamp.format(Date(), in: .gmt),
+            exportedAt: OffsetTimestamp.format(now, in: .gmt),
             profile: Profile(
                 name: client.name, email: client.email, phone: client.phone, dateOfBirth: client.dateOfBirth, sex: client.sex?.rawValue,
                 goals: client.goals, painAreas: client.painAreas, equipment: client.equipment.map(\.rawValue).sorted(),

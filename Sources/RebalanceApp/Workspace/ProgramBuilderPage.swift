@@ -83,7 +83,7 @@ enum ProgramBuilderPage {
             .sort(\.$day).all().compactMap(\.log)
         let recheck = try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$status == .complete)
             .filter(\.$performedOn >= record.phaseStartedOn).filter(\.$comparedWith != nil).sort(\.$performedOn, .descending).first()
-        let today = WallClock.day(of: Date(), in: try await req.staffStudio().zone)
+        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         return try? ProgressReviewer(engine: req.application.assessmentEngine).review(
             program, input: ProgressInput(phase: record.phase, startedOn: started, asOf: today, sessions: sessions, retest: recheck?.findings ?? []))
     }
