@@ -19,11 +19,13 @@ public enum Server {
         let app = try await makeApplication(settings: settings, arguments: ["rebalance", "serve"])
         do {
             try await app.autoMigrate()
+            // Said only once the socket is ours: a taken port fails above with its own message.
+            try await StartupProblem.listen(app, hostname: settings.hostname, port: settings.port)
             app.logger.info(
                 "Rebalance is listening",
                 metadata: ["url": .string("http://\(settings.hostname):\(settings.port)/"),
                            "database": .string(settings.database.driverName)])
-            try await app.execute()
+            try await app.running?.onStop.get()
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -31,16 +33,28 @@ public enum Server {
         try await app.asyncShutdown()
     }
 
-    /// Applies pending migrations (or reverts the last batch) and exits.
-    public static func migrate(settings: AppSettings, revert: Bool) async throws {
+    /// Applies pending migrations (or reverts the last batch) and exits; returns the names of those it applied or
+    /// reverted, oldest first.
+    public static func migrate(settings: AppSettings, revert: Bool) async throws -> [String] {
         let app = try await makeApplication(settings: settings, arguments: ["rebalance"])
+        var names: [String] = []
         do {
-            if revert { try await app.autoRevert() } else { try await app.autoMigrate() }
+            let migrator = Migrator(
+                databases: app.databases, migrations: app.migrations, logger: app.logger, on: app.eventLoopGroup.next())
+            try await migrator.setupIfNeeded().get()
+            if revert {
+                names = try await migrator.previewRevertLastBatch().get().map { $0.0.name }
+                try await migrator.revertLastBatch().get()
+            } else {
+                names = try await migrator.previewPrepareBatch().get().map { $0.0.name }
+                try await migrator.prepareBatch().get()
+            }
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
         try await app.asyncShutdown()
+        return names
     }
 
     /// Runs `body` against a migrated application, then shuts it down on every path.
@@ -68,6 +82,7 @@ public enum Server {
         let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)
+            try await StartupProblem.checkDatabase(app, settings.database)
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -8,7 +8,10 @@ struct Assess: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         abstract: "Assess one case file and print the patterns, muscles and pain links.",
-        discussion: "Exit codes: 0 success (also when a referral is required), 2 invalid case, 1 internal error."
+        discussion: """
+            Exit status: 0 assessment printed; 3 assessment printed, and a clinician must be seen first (the \
+            referral's reasons and urgency are in it); 2 invalid case; 1 internal error.
+            """
     )
 
     @Argument(help: "The case file (JSON, see Examples/). Use - to read standard input.")
@@ -20,16 +23,20 @@ struct Assess: ParsableCommand {
     func run() throws {
         let knowledge = try Terminal.loadKnowledge()
         let data = try Terminal.readInput(casePath, limit: CaseReader.maximumBytes)
+        FileKind.require(.caseFile, data, path: casePath)
         let input: Case
         do {
             input = try CaseReader(knowledge: knowledge).read(data)
         } catch {
-            Terminal.fail("invalid case \(casePath):\n\(error)", code: 2)
+            Terminal.fail("invalid case \(casePath):\n\(error)", status: .badInput)
         }
         let assessment = AssessmentEngine(knowledge: knowledge).assess(input)
         switch format {
         case .json: print(try Terminal.json(assessment))
         case .text: print(AssessmentTextReport(knowledge: knowledge).render(assessment))
+        }
+        if assessment.referral.required {
+            Terminal.fail("a clinician must be seen first (the reasons are in the assessment above)", status: .referral)
         }
     }
 }

@@ -22,7 +22,7 @@ struct Exercises: ParsableCommand {
         let knowledge = try Terminal.loadKnowledge()
         if let muscle, knowledge.musclesByID[MuscleID(muscle)] == nil {
             Terminal.fail("--muscle \"\(muscle)\" is not a known muscle; use one of "
-                + knowledge.muscles.map(\.id.rawValue).joined(separator: ", "), code: 2)
+                + knowledge.muscles.map(\.id.rawValue).joined(separator: ", "), status: .badInput)
         }
         let selected = knowledge.exercises.filter { exercise in
             (muscle.map { id in exercise.targets.contains { $0.muscle == MuscleID(id) } } ?? true)

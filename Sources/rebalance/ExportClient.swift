@@ -28,11 +28,11 @@ struct ExportClient: AsyncParsableCommand {
         do {
             text = try await StaffAdministration.exportClient(settings: ServerSettings.load(), email: email, csv: format == .csv)
         } catch let problem as StaffAdministration.Problem {
-            Terminal.fail(problem.description, code: 2)
+            Terminal.fail(problem.description, status: .badInput)
         }
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                Terminal.fail("cannot write \(output): \(error.localizedDescription)", code: 1)
+                Terminal.fail("cannot write \(output): \(error.localizedDescription)", status: .couldNotRun)
             }
         } else {
             print(text, terminator: "")

@@ -10,7 +10,7 @@ struct Program: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the phased corrective program for one case (Reposition → Re-educate → Reinforce).",
         discussion: """
-            html writes a printable handout, one page per phase. Exit codes: 0 program printed, \
+            html writes a printable handout, one page per phase. Exit status: 0 program printed, \
             2 invalid case or options, 3 no program because a clinician must be seen first, 1 internal error.
             """
     )
@@ -27,18 +27,19 @@ struct Program: ParsableCommand {
         let knowledge = try Terminal.loadKnowledge()
         let programOptions = options.resolved()
         let data = try Terminal.readInput(casePath, limit: CaseReader.maximumBytes)
+        FileKind.require(.caseFile, data, path: casePath)
         let input: Case
         do {
             input = try CaseReader(knowledge: knowledge).read(data)
         } catch {
-            Terminal.fail("invalid case \(casePath):\n\(error)", code: 2)
+            Terminal.fail("invalid case \(casePath):\n\(error)", status: .badInput)
         }
         let program: CorrectiveProgram
         do {
             program = try ProgramGenerator(knowledge: knowledge).generate(for: input, options: programOptions)
         } catch {
-            if case .referralRequired = error { Terminal.fail("\(error)", code: 3) }
-            Terminal.fail("\(error)", code: 2)
+            if case .referralRequired = error { Terminal.fail("\(error)", status: .referral) }
+            Terminal.fail("\(error)", status: .badInput)
         }
         switch format {
         case .json: print(try Terminal.json(program))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RebalanceApp
 
 /// The `rebalance` command: run the studio app, assess cases, and review the knowledge base.
@@ -6,6 +7,7 @@ import RebalanceApp
 struct Rebalance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebalance — assess muscle imbalances, explain joint pain, and run the studio.",
+        discussion: ExitStatus.help,
         subcommands: [
             Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
             CreateOwner.self, SeedDemo.self, StudioDetails.self, ExportClient.self,
@@ -15,6 +17,43 @@ struct Rebalance: AsyncParsableCommand {
 
     static func main() async {
         Server.runTasksOnEventLoops()
-        await main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            finish(with: error)
+        }
+    }
+
+    /// One way out for every failure: `rebalance: …` on standard error and the documented exit status.
+    private static func finish(with error: any Error) -> Never {
+        let status: ExitStatus
+        let message: String
+        switch error {
+        case let code as ExitCode:
+            Foundation.exit(code.rawValue)
+        case let problem as StartupProblem:
+            (status, message) = (.couldNotRun, problem.description)
+        case let problem as SettingsError:
+            (status, message) = (.badInput, problem.description)
+        case let problem as StaffAdministration.Problem:
+            (status, message) = (.badInput, problem.description)
+        default:
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and friends.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            // The parser's usage errors (unknown option, bad value) are bad input like any other.
+            let text = fullMessage(for: error)
+            message = text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text
+            status = code == .validationFailure ? .badInput : .couldNotRun
+        }
+        Terminal.fail(message, status: status)
     }
 }

@@ -34,7 +34,14 @@ struct Migrate: AsyncParsableCommand {
     var revert = false
 
     func run() async throws {
-        try await Server.migrate(settings: ServerSettings.load(), revert: revert)
+        let names = try await Server.migrate(settings: ServerSettings.load(), revert: revert)
+        let short = names.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
+        switch (revert, short.isEmpty) {
+        case (false, true): print("The database is up to date; no migration to apply.")
+        case (false, false): print("Applied \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
+        case (true, true): print("Nothing to revert.")
+        case (true, false): print("Reverted \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
+        }
     }
 }
 
@@ -44,7 +51,7 @@ enum ServerSettings {
         do {
             return try AppSettings.fromEnvironment()
         } catch {
-            Terminal.fail(error.description, code: 2)
+            Terminal.fail(error.description, status: .badInput)
         }
     }
 }

@@ -24,7 +24,7 @@ struct CreateOwner: AsyncParsableCommand {
         do {
             try await StaffAdministration.createOwner(settings: ServerSettings.load(), email: email, name: name, password: password)
         } catch let problem as StaffAdministration.Problem {
-            Terminal.fail(problem.description, code: 2)
+            Terminal.fail(problem.description, status: .badInput)
         }
         print("Created the owner account \(email.lowercased()). Sign in at /staff/sign-in.")
     }
@@ -39,14 +39,40 @@ struct CreateOwner: AsyncParsableCommand {
     }
 }
 
-/// `rebalance seed-demo`: a demo trainer and a few leads so a newcomer sees a living app.
+/// `rebalance seed-demo`: a demo trainer, leads, bookings and clients so a newcomer sees a living app.
 struct SeedDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "seed-demo", abstract: "Add a demo trainer account and demo leads (safe to run twice).")
+        commandName: "seed-demo",
+        abstract: "Add demo data (a demo trainer, leads, bookings and clients), or remove it with --remove.",
+        discussion: """
+            Every demo record uses an address at demo.rebalance.example, so --remove takes away exactly what was \
+            added. The demo trainer is a trainer (not an owner) with a random password printed once. On an install \
+            that already has staff or clients of its own, seed-demo asks for --force. Running it twice adds nothing.
+            """)
+
+    @Flag(help: "Add the demo data even though this install has staff or clients of its own.")
+    var force = false
+
+    @Flag(help: "Remove every demo record instead of adding them.")
+    var remove = false
 
     func run() async throws {
-        let (email, password) = try await StaffAdministration.seedDemo(settings: ServerSettings.load())
-        print("Demo data ready. Sign in at /staff/sign-in as \(email) with the password \(password)")
+        let settings = try ServerSettings.load()
+        if remove {
+            print(try await DemoData.remove(settings: settings))
+            return
+        }
+        do {
+            switch try await DemoData.seed(settings: settings, force: force) {
+            case .created(let email, let password):
+                print("Demo data ready. Sign in at /staff/sign-in as \(email) with the password \(password)")
+                print("(shown only now; `rebalance seed-demo --remove` takes the demo data away)")
+            case .alreadyPresent(let email):
+                print("The demo data is already here (demo trainer \(email); its password is unchanged).")
+            }
+        } catch let refusal as DemoData.Refusal {
+            Terminal.fail(refusal.description, status: .badInput)
+        }
     }
 }
 
@@ -66,7 +92,7 @@ struct StudioDetails: AsyncParsableCommand {
                 settings: ServerSettings.load(), name: name, address: address, trainer: trainer, timeZone: timeZone)
             print(summary)
         } catch let problem as StaffAdministration.Problem {
-            Terminal.fail(problem.description, code: 2)
+            Terminal.fail(problem.description, status: .badInput)
         }
     }
 }

@@ -8,7 +8,7 @@ enum Terminal {
         do {
             return try KnowledgeBase.bundled()
         } catch {
-            fail("\(error)", code: 1)
+            fail("\(error)", status: .couldNotRun)
         }
     }
 
@@ -19,7 +19,7 @@ enum Terminal {
             handle = .standardInput
         } else {
             guard let opened = FileHandle(forReadingAtPath: path) else {
-                fail("cannot read \(path): no such file, or not readable", code: 2)
+                fail("cannot read \(path): no such file, or not readable", status: .badInput)
             }
             handle = opened
         }
@@ -33,8 +33,9 @@ enum Terminal {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func fail(_ message: String, code: Int32) -> Never {
+    /// Prints `rebalance: message` on standard error and exits with `status`.
+    static func fail(_ message: String, status: ExitStatus) -> Never {
         FileHandle.standardError.write(Data(("rebalance: " + message + "\n").utf8))
-        Foundation.exit(code)
+        Foundation.exit(status.rawValue)
     }
 }

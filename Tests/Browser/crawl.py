@@ -1,19 +1,23 @@
 """Link crawler: walks a running server by GET and reports server errors and broken links.
 
 Used by scripts/first-run-check to prove a fresh install works before and after set-up.
-Starting from the --start paths it follows same-origin <a href> links (breadth first) and checks
-the <link href>, <script src> and <img src> assets each page uses. A failure is any response with
-status >= 500 on any redirect hop, or an internal link or asset answering 404. Sign-in walls
-(401, 403, a redirect to /staff/sign-in) are fine for an anonymous crawl.
+Starting from the --start paths it follows same-origin <a href> links and checks the <link href>,
+<script src> and <img src> assets each page uses. A failure is any response with status >= 500 on
+any redirect hop, an internal link or asset answering 404, or a redirect loop. Sign-in walls (401,
+403, a redirect to /staff/sign-in) are fine for an anonymous crawl.
 
 Links that sign out or look destructive are never followed, nor mailto:, tel: and javascript:.
 At most --max-pages pages per crawl and --per-template URLs per path template (UUIDs, long tokens
 and digits replaced by placeholders), so next/previous links in calendars cannot explode the crawl.
+Pages are visited round-robin over templates (every template's first URL before any template's
+second), so when the page cap is reached it cuts calendar variants, not unexplored pages.
 With --email and --password it first signs in through the real sign-in form (CSRF token and cookies).
 Exits 1 if any failure was found, else 0.
 """
 import argparse
 import collections
+import heapq
+import itertools
 import re
 import sys
 from html.parser import HTMLParser
@@ -87,18 +91,19 @@ def is_skipped(href: str) -> bool:
 
 
 class Crawler:
-    """Breadth-first GET crawl of one origin with one requests.Session (so one set of cookies)."""
+    """GET-only crawl of one origin with one requests.Session (so one set of cookies)."""
 
-    def __init__(self, base: str, label: str, max_pages: int, per_template: int) -> None:
-        self.base, self.label = base.rstrip("/"), label
+    def __init__(self, base: str, label: str, max_pages: int, per_template: int, verbose: bool = False) -> None:
+        self.base, self.label, self.verbose = base.rstrip("/"), label, verbose
         self.origin = urlsplit(self.base)[:2]
         self.max_pages, self.per_template = max_pages, per_template
         self.session = requests.Session()
         self.seen: set[str] = set()
         self.per_path: collections.Counter[str] = collections.Counter()
         self.limited: set[str] = set()
-        self.queue: collections.deque[tuple[str, str]] = collections.deque()
-        self.pages = self.assets = 0
+        self.queue: list[tuple[int, int, str, str]] = []  # (rank within its template, order, url, referrer)
+        self.order = itertools.count()
+        self.pages = 0
         self.server_errors = self.broken_links = 0
 
     # Fetching
@@ -129,14 +134,16 @@ class Crawler:
     def check(self, url: str, referrer: str) -> requests.Response | None:
         """Fetches one URL and records its failures; returns the final response."""
         hops, response = self.fetch(url)
+        if self.verbose:
+            print(" -> ".join(f"{status} {hop}" for status, hop in hops), flush=True)
         for status, hop in hops:
             if isinstance(status, str) or status >= 500:
                 self.server_errors += 1
                 self.report(status, hop, referrer, url)
         status, last = hops[-1]
-        if status == 404:
+        if status == 404 or len(hops) == MAX_HOPS and isinstance(status, int) and 300 <= status < 400:
             self.broken_links += 1
-            self.report(status, last, referrer, url)
+            self.report(status if status == 404 else "redirect loop", last, referrer, url)
         return response
 
     def report(self, status: int | str, url: str, referrer: str, requested: str) -> None:
@@ -163,7 +170,8 @@ class Crawler:
     def enqueue(self, href: str, referrer: str) -> None:
         url = self.normalise(href, referrer)
         if url:
-            self.queue.append((url, referrer))
+            rank = self.per_path[template(url)]
+            heapq.heappush(self.queue, (rank, next(self.order), url, referrer))
 
     # Crawling
 
@@ -172,13 +180,12 @@ class Crawler:
         response = self.check(url, referrer)
         if response is None or response.status_code != 200 or "html" not in response.headers.get("Content-Type", ""):
             return
-        page = response.url if self.is_internal(response.url) else url
+        page = response.url  # the last redirect hop: relative links are relative to it
         parser = LinkParser()
         parser.feed(response.text)
         for href in parser.assets:
             asset = self.normalise(href, page)
             if asset:
-                self.assets += 1
                 self.check(asset, page)
         for href in parser.pages:
             self.enqueue(href, page)
@@ -187,16 +194,16 @@ class Crawler:
         for start in starts:
             self.enqueue(start, "start")
         while self.queue and self.pages < self.max_pages:
-            url, referrer = self.queue.popleft()
+            _, _, url, referrer = heapq.heappop(self.queue)
             self.visit(url, referrer)
         if self.queue:
             print(f"note {self.label}: stopped at {self.max_pages} pages, {len(self.queue)} links not visited")
 
-    def summary(self) -> str:
-        for key in sorted(self.limited):
-            print(f"note {self.label}: limited {key} to {self.per_template} URLs")
-        return (f"crawl {self.label}: {self.pages} pages, {self.server_errors} server errors, "
-                f"{self.broken_links} broken links")
+    def print_summary(self) -> None:
+        if self.limited:
+            print(f"note {self.label}: {self.per_template} URLs at most for {', '.join(sorted(self.limited))}")
+        print(f"crawl {self.label}: {self.pages} pages, {self.server_errors} server errors, "
+              f"{self.broken_links} broken links", flush=True)
 
     # Signing in
 
@@ -227,17 +234,18 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--label", default="crawl", help="names the crawl in the summary line")
     parser.add_argument("--max-pages", type=int, default=600)
     parser.add_argument("--per-template", type=int, default=40)
+    parser.add_argument("--verbose", action="store_true", help="print every URL fetched and its redirect hops")
     return parser.parse_args()
 
 
 def main() -> int:
     arguments = parse_arguments()
-    crawler = Crawler(arguments.base_url, arguments.label, arguments.max_pages, arguments.per_template)
+    crawler = Crawler(arguments.base_url, arguments.label, arguments.max_pages, arguments.per_template, arguments.verbose)
     if arguments.email and not crawler.sign_in(arguments.email, arguments.password or ""):
         print(f"crawl {arguments.label}: sign-in as {arguments.email} failed", flush=True)
         return 1
     crawler.crawl([crawler.base + path for path in arguments.start or ["/"]])
-    print(crawler.summary(), flush=True)
+    crawler.print_summary()
     return 1 if crawler.server_errors or crawler.broken_links else 0
 
 

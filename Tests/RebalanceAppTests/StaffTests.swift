@@ -59,7 +59,7 @@ extension HTTPTests {
                 let unknown = try await Self.signIn(client, email: "nobody@a.example")
                 #expect(unknown.status == .unauthorized)
                 let ok = try await Self.signIn(client)
-                #expect(ok.status == .seeOther && ok.location == "/staff/leads")
+                #expect(ok.status == .seeOther && ok.location == "/staff")
                 #expect(client.cookies["rb_session"] != nil)
                 let inbox = try await client.get("/staff/leads")
                 #expect(inbox.status == .ok)
@@ -142,7 +142,7 @@ extension HTTPTests {
                 try await client.get(path)
                 #expect(try await client.post(path, ["password": "short", "confirm": "short"]).status == .badRequest)
                 let reset = try await client.post(path, ["password": "a brand new passphrase", "confirm": "a brand new passphrase"])
-                #expect(reset.location == "/staff/leads")
+                #expect(reset.location == "/staff")
                 #expect(try await client.get(path).status == .notFound)
                 let again = FormClient(app)
                 #expect(try await Self.signIn(again, password: "a brand new passphrase").status == .seeOther)
@@ -165,7 +165,7 @@ extension HTTPTests {
                 let path = String(link[link.range(of: "/staff/link/")!.lowerBound...])
                 try await trainer.get(path)
                 let joined = try await trainer.post(path, ["name": "Tia T.", "password": "trainer passphrase", "confirm": "trainer passphrase"])
-                #expect(joined.location == "/staff/leads")
+                #expect(joined.location == "/staff")
                 #expect(try await trainer.get("/staff/leads").status == .ok)
                 #expect(try await trainer.get("/staff/team").status == .notFound)
                 #expect(try await StaffMember.query(on: app.db).filter(\.$email == "tia@a.example").first()?.role == .trainer)
@@ -192,7 +192,7 @@ extension HTTPTests {
         func redirectsAfterSignInStayOnThisSite(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 _ = try await Self.twoStudios(app)
-                for (next, expected) in [("/staff/team", "/staff/team"), ("https://evil.example", "/staff/leads"), ("//evil.example", "/staff/leads")] {
+                for (next, expected) in [("/staff/team", "/staff/team"), ("https://evil.example", "/staff"), ("//evil.example", "/staff")] {
                     let client = FormClient(app)
                     try await client.get("/staff/sign-in")
                     let page = try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": Self.password, "next": next])

@@ -26,10 +26,15 @@ struct CLITests {
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples")
 
-    func run(_ arguments: [String], input: Data? = nil) throws -> Run {
+    /// Runs the binary with `arguments`. Its environment is `environment` over a bare PATH and HOME, never the
+    /// shell's: a developer's `DATABASE_URL`, `STUDIO_*` or `PORT` must not change what a test sees.
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        let shell = ProcessInfo.processInfo.environment
+        process.environment = ["PATH": shell["PATH"] ?? "/usr/bin:/bin", "HOME": shell["HOME"] ?? "/tmp"]
+            .merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -62,9 +67,10 @@ struct CLITests {
         #expect(json["clearance"] as? String == "cleared")
     }
 
-    @Test func referralExitsZeroAndTextStartsWithTheReferral() throws {
+    @Test func referralExitsThreeAndTextStartsWithTheReferral() throws {
         let result = try run(["assess", example("saddle-numbness"), "--format", "text"])
-        #expect(result.status == 0)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("rebalance: a clinician must be seen first"))
         #expect(result.output.hasPrefix("REFER TO A CLINICIAN"))
     }
 

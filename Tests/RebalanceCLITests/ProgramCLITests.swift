@@ -46,10 +46,11 @@ extension CLITests {
 
     @Test func badOptionsExitTwoNamingTheFlag() throws {
         let minutes = try run(["program", example("runner-right-knee"), "--minutes", "500"])
-        #expect(minutes.status != 0)
+        #expect(minutes.status == 2)
+        #expect(minutes.errors.hasPrefix("rebalance: "))
         #expect(minutes.errors.contains("--minutes: 500 minutes is outside 15…120"))
         let kit = try run(["program", example("runner-right-knee"), "--equipment", "trampoline"])
-        #expect(kit.status != 0)
+        #expect(kit.status == 2)
         #expect(kit.errors.contains("\"trampoline\" is not a known equipment"))
     }
 

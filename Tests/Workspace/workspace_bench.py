@@ -21,7 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import requests
 
@@ -32,6 +33,11 @@ from booking_checks import BINARY, Server, postgres_env, prepare  # noqa: E402
 OWNER, PASSWORD = "owner@bench.example", "workspace-bench-passphrase"
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "5000"))
 CSRF = re.compile(r'name="_csrf" value="([^"]*)"')
+
+
+def studio_today() -> date:
+    """Today on the studio's clock (the session form judges dates by it), not the machine's UTC day."""
+    return datetime.now(ZoneInfo(os.environ.get("STUDIO_TIME_ZONE") or "America/Los_Angeles")).date()
 
 
 class Trainer:
@@ -101,7 +107,7 @@ def runner(trainer: Trainer) -> tuple[str, str]:
     screen = trainer.get(client + "/screen")
     answers = {name: "no" for name in re.findall(r'name="([^"]+)" value="no"', screen)}
     trainer.post(client + "/screen", {**answers, "systolic": "118", "diastolic": "74", "pregnant": "no"}, shows_result=True)
-    first = assess(trainer, client, date.today() - timedelta(weeks=52), week=0, recheck=False)
+    first = assess(trainer, client, studio_today() - timedelta(weeks=52), week=0, recheck=False)
     trainer.get(first)
     assessment = first.removesuffix("/result").rsplit("/", 1)[1]
     trainer.post(client + "/programs", {"assessment": assessment})
@@ -127,10 +133,10 @@ def assess(trainer: Trainer, client: str, day: date, week: int, recheck: bool) -
 def one_year(trainer: Trainer, client: str, first_week: int) -> int:
     """52 weekly sessions ending this week, a re-check every 6th week and a PSFS rating every 4th. Returns entries made."""
     entries = 0
-    monday = date.today() - timedelta(weeks=51)
+    monday = studio_today() - timedelta(weeks=51)
     for offset in range(52):
         week, day = first_week + offset, monday + timedelta(weeks=offset)
-        if day > date.today():
+        if day > studio_today():
             break
         log = trainer.get(client + "/sessions/new")
         done = {f"{key}.done": "yes" for key in sorted(set(re.findall(r'name="(x\.\d+)\.done"', log)))}

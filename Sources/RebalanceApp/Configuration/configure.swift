@@ -56,6 +56,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
         app.views.use { _ in renderers }
     }
     app.middleware = Middlewares()
+    app.middleware.use(HeaderSafety())
     app.middleware.use(RouteLoggingMiddleware())
     app.middleware.use(ErrorPages())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))

@@ -31,14 +31,14 @@ struct StaffAccountController: RouteCollection {
         try await req.view.render(
             "staff-sign-in",
             SignInContext(
-                page: try await PageContext(req, title: "Staff sign-in"), email: "", next: safeNext(req.query[String.self, at: "next"]),
+                page: try await PageContext(req, title: "Staff sign-in"), email: "", next: SafeRedirect.staffPath(req.query[String.self, at: "next"]),
                 error: nil, notice: req.query[String.self, at: "notice"]))
     }
 
     @Sendable func signIn(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let next = safeNext(fields["next"])
+        let next = SafeRedirect.staffPath(fields["next"])
         func failure(_ message: String, _ status: HTTPResponseStatus) async throws -> Response {
             let context = SignInContext(
                 page: try await PageContext(req, title: "Staff sign-in"), email: email, next: next, error: message, notice: nil)
@@ -136,7 +136,7 @@ struct StaffAccountController: RouteCollection {
             // A new password ends every other session of this member.
             try await StaffSession.query(on: db).filter(\.$staff.$id == member.requireID()).delete()
         }
-        let response = req.redirect(to: "/staff/leads", redirectType: .normal)
+        let response = req.redirect(to: SafeRedirect.staffHome, redirectType: .normal)
         try await StaffAuthentication.signIn(member, on: req, response: response)
         return response
     }
@@ -165,14 +165,6 @@ struct StaffAccountController: RouteCollection {
             throw Abort(.notFound, reason: "This link has expired or was already used. Ask for a new one on the sign-in page.")
         }
         return link
-    }
-
-    /// Only same-site paths: an open redirect would let a phishing link borrow our sign-in page.
-    private func safeNext(_ next: String?) -> String {
-        guard let next = next?.removingPercentEncoding, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else {
-            return "/staff/leads"
-        }
-        return next
     }
 
     /// A bcrypt hash of a throwaway password, verified against when the address is unknown.

@@ -76,6 +76,7 @@ struct SignedInStaffKey: StorageKey {
 struct RequireStaff: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.staff != nil else {
+            // Encoded once here, decoded once by the sign-in form's query parser.
             let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return request.redirect(to: "/staff/sign-in?next=\(next)", redirectType: .normal)
         }
