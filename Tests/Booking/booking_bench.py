@@ -16,12 +16,12 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import requests
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from booking_checks import Server, postgres_env, prepare  # noqa: E402
+from booking_checks import Server, postgres_env, prepare, studio_today  # noqa: E402
 
 SECONDS = os.environ.get("BENCH_SECONDS", "10")
 WEEKDAY_HOURS = [(360, 720), (780, 1260)]  # 06:00–12:00, 13:00–21:00
@@ -59,7 +59,7 @@ def add_trainers(env: dict, count: int) -> None:
 
 def plan(base: str, wanted: int) -> list[dict]:
     """`wanted` slots that do not overlap each other (60 min + 10 min buffer), spread over 90 days and 5 trainers."""
-    first = date.today() + timedelta(days=2)
+    first = studio_today() + timedelta(days=2)
     slots = requests.get(f"{base}/api/v1/availability", timeout=60, params={
         "sessionType": "one-to-one", "from": first.isoformat(), "to": (first + timedelta(days=89)).isoformat()}).json()["slots"]
     taken: dict[str, datetime] = {}
@@ -127,7 +127,7 @@ def run(label: str, env: dict) -> None:
     server = Server({**env, "LOG_LEVEL": "error"}, label).start()
     try:
         create_bookings(server.base, plan(server.base, 2000))
-        first = date.today() + timedelta(days=2)
+        first = studio_today() + timedelta(days=2)
         url = (f"{server.base}/api/v1/availability?sessionType=one-to-one&from={first.isoformat()}"
                f"&to={(first + timedelta(days=89)).isoformat()}")
         slots = len(requests.get(url, timeout=60).json()["slots"])

@@ -23,6 +23,8 @@ import tempfile
 import threading
 import time
 import uuid
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import requests
 from aiosmtpd.controller import Controller
@@ -109,6 +111,11 @@ class Server:
                 self.kill()
 
 
+def studio_today() -> date:
+    """Today on the studio's clock (booking rules count days by it), not the machine's UTC day."""
+    return datetime.now(ZoneInfo(os.environ.get("STUDIO_TIME_ZONE") or "America/Los_Angeles")).date()
+
+
 def prepare(env: dict) -> None:
     """Migrates and seeds the demo trainer (weekly hours) into the scenario's database."""
     subprocess.run([BINARY, "seed-demo"], env={**os.environ, **env}, check=True, stdout=subprocess.DEVNULL)
@@ -121,8 +128,8 @@ def postgres_env(name: str, data_dir: str) -> dict:
 
 
 def slots(base: str, session_type: str, days: int = 60) -> list[dict]:
-    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 86400 * 2))
-    until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 86400 * days))
+    today = (studio_today() + timedelta(days=2)).isoformat()
+    until = (studio_today() + timedelta(days=days)).isoformat()
     response = requests.get(f"{base}/api/v1/availability", params={"sessionType": session_type, "from": today, "to": until}, timeout=30)
     response.raise_for_status()
     return response.json()["slots"]

@@ -21,23 +21,17 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import requests
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent.parent / "Booking"))
 from booking_bench import wrk  # noqa: E402
-from booking_checks import BINARY, Server, postgres_env, prepare  # noqa: E402
+from booking_checks import BINARY, Server, postgres_env, prepare, studio_today  # noqa: E402
 
 OWNER, PASSWORD = "owner@bench.example", "workspace-bench-passphrase"
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "5000"))
 CSRF = re.compile(r'name="_csrf" value="([^"]*)"')
-
-
-def studio_today() -> date:
-    """Today on the studio's clock (the session form judges dates by it), not the machine's UTC day."""
-    return datetime.now(ZoneInfo(os.environ.get("STUDIO_TIME_ZONE") or "America/Los_Angeles")).date()
 
 
 class Trainer:
