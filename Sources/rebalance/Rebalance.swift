@@ -42,6 +42,8 @@ struct Rebalance: AsyncParsableCommand {
             (status, message) = (.badInput, problem.description)
         case let problem as StaffAdministration.Problem:
             (status, message) = (.badInput, problem.description)
+        case let error where StartupProblem.databaseMessage(error) != nil:
+            (status, message) = (.couldNotRun, StartupProblem.databaseMessage(error) ?? "")
         default:
             let code = exitCode(for: error)
             if code == .success {

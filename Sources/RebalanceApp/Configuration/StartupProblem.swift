@@ -42,6 +42,13 @@ public enum StartupProblem: Error, CustomStringConvertible {
         }
     }
 
+    /// PostgreSQL's own words for a failed statement (such as "permission denied to create extension"), or `nil`
+    /// when `error` did not come from PostgreSQL; PostgresNIO's own text hides them on purpose.
+    public static func databaseMessage(_ error: any Error) -> String? {
+        guard error is PSQLError else { return nil }
+        return "the database refused: \(reason(error))"
+    }
+
     /// Host, port and database name of a PostgreSQL URL (never the user or password), or the SQLite file.
     static func place(of database: AppSettings.Database) -> String {
         switch database {
