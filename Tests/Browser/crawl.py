@@ -232,7 +232,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--email", help="sign in as this staff member first")
     parser.add_argument("--password")
     parser.add_argument("--label", default="crawl", help="names the crawl in the summary line")
-    parser.add_argument("--max-pages", type=int, default=600)
+    parser.add_argument("--max-pages", type=int, default=2000)
     parser.add_argument("--per-template", type=int, default=40)
     parser.add_argument("--verbose", action="store_true", help="print every URL fetched and its redirect hops")
     return parser.parse_args()
