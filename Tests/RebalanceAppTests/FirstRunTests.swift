@@ -19,7 +19,8 @@ extension HTTPTests {
                 let visitor = FormClient(app)
                 let start = try await visitor.get("/book")
                 #expect(start.status == .ok)
-                #expect(start.body.contains("No trainer takes online bookings for this session yet"))
+                #expect(start.body.contains("Online booking opens once a trainer has set their weekly hours"))
+                #expect(start.body.contains("Not bookable online yet") && start.body.contains("West Hollywood, CA"))
                 #expect(!start.body.contains("href=\"/book/assessment"))
                 for slug in Self.slugs {
                     let page = try await visitor.get("/book/\(slug)")

@@ -22,19 +22,22 @@ struct BookingPagesController: RouteCollection {
         let referral = Self.referral(lookup, check)
         let roster = TrainerRoster(db: req.db, studio: lookup.studio)
         var cards: [BookTypesContext.Card] = []
+        var anyStaffed = false
         for type in try await lookup.sessionTypes() {
             let allowed = type.kind.isBookable(
                 referralRequired: !referral.isEmpty, consultationAllowedWithReferral: lookup.studio.consultationWithReferral)
             let staffed = try await !roster.trainers(offering: type).isEmpty
+            anyStaffed = anyStaffed || staffed
             cards.append(BookTypesContext.Card(
                 name: type.name, summary: type.summary, duration: "\(type.durationMinutes) minutes", price: type.priceText,
                 href: allowed && staffed ? "/book/\(type.slug)" + trail.query() : nil,
                 blocked: !allowed ? "Not until a clinician has seen you."
-                    : staffed ? nil : "No trainer takes online bookings for this session yet. \(lookup.contactLine)"))
+                    : staffed ? nil : "Not bookable online yet."))
         }
         return try await req.view.render("book-types", BookTypesContext(
             page: try await PageContext(req, title: "Book a session"), steps: BookingStep.list(current: 1), cards: cards,
-            referral: referral.nonEmpty, hasReferral: !referral.isEmpty, policyHours: lookup.studio.cancellationWindowHours))
+            referral: referral.nonEmpty, hasReferral: !referral.isEmpty, policyHours: lookup.studio.cancellationWindowHours,
+            closedNotice: anyStaffed ? nil : "Online booking opens once a trainer has set their weekly hours. \(lookup.contactLine)"))
     }
 
     @Sendable func trainers(req: Request) async throws -> View {

@@ -20,6 +20,8 @@ struct BookTypesContext: Encodable {
     let referral: [SelfScreenResultContext.ReferralItem]?
     let hasReferral: Bool
     let policyHours: Int
+    /// Said once, above the cards, while no session can be booked online at all.
+    let closedNotice: String?
 }
 
 /// Step 2: who to see.
