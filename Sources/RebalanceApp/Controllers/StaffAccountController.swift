@@ -130,11 +130,13 @@ struct StaffAccountController: RouteCollection {
         member.passwordHash = try await req.password.async.hash(password).get()
         if link.purpose == .invitation { member.name = name }
         link.usedAt = req.now
+        let now = req.now
         try await req.db.transaction { db in
             try await member.save(on: db)
             try await link.save(on: db)
-            // A new password ends every other session of this member.
+            // A new password ends every other session of this member, and every other link they were sent.
             try await StaffSession.query(on: db).filter(\.$staff.$id == member.requireID()).delete()
+            try await Self.voidOutstandingLinks(of: member.requireID(), now: now, on: db)
         }
         let response = req.redirect(to: SafeRedirect.staffHome, redirectType: .normal)
         try await StaffAuthentication.signIn(member, on: req, response: response)
@@ -153,8 +155,18 @@ struct StaffAccountController: RouteCollection {
                "Hello \(member.name),\n\nYou have been invited to join the studio team. Choose your password here (the link works for 48 hours):\n\(url)\n")
             : ("Reset your Rebalance password",
                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n")
-        try await link.save(on: req.db)
-        try await Outbox.enqueue(to: member.email, subject: subject, body: body, now: req.now, on: req.db)
+        let now = req.now
+        try await req.db.transaction { db in
+            // Only the newest link works: an older email found later in an inbox can no longer set the password.
+            try await voidOutstandingLinks(of: member.requireID(), now: now, on: db)
+            try await link.save(on: db)
+            try await Outbox.enqueue(to: member.email, subject: subject, body: body, now: now, on: db)
+        }
+    }
+
+    /// Marks every unused link of `staffID` as used, so none of them can set a password any more.
+    static func voidOutstandingLinks(of staffID: UUID, now: Date, on db: any Database) async throws {
+        try await StaffLink.query(on: db).filter(\.$staff.$id == staffID).filter(\.$usedAt == nil).set(\.$usedAt, to: now).update()
     }
 
     private func validLink(_ req: Request) async throws -> StaffLink {
