@@ -9,6 +9,7 @@ public enum StaffAdministration {
     public enum Problem: Error, CustomStringConvertible {
         case invalidEmail(String)
         case shortPassword(Int)
+        case longPassword(Int)
         case emailTaken(String)
         case invalidTimeZone(String)
         case noSuchClient(String)
@@ -17,6 +18,7 @@ public enum StaffAdministration {
             switch self {
             case .invalidEmail(let email): "\"\(email)\" is not an email address like name@example.com"
             case .shortPassword(let minimum): "the password needs at least \(minimum) characters"
+            case .longPassword(let maximum): "the password can have at most \(maximum) bytes (bcrypt ignores the rest)"
             case .emailTaken(let email): "\(email) already has an account; use the sign-in page's password reset"
             case .invalidTimeZone(let zone): "\"\(zone)\" is not a time zone like America/Los_Angeles"
             case .noSuchClient(let email): "no client with the email \(email)"
@@ -30,6 +32,9 @@ public enum StaffAdministration {
         guard LeadDetails.isEmail(email) else { throw Problem.invalidEmail(email) }
         guard password.count >= StaffAccountController.minimumPasswordLength else {
             throw Problem.shortPassword(StaffAccountController.minimumPasswordLength)
+        }
+        guard password.utf8.count <= StaffAccountController.maximumPasswordBytes else {
+            throw Problem.longPassword(StaffAccountController.maximumPasswordBytes)
         }
         try await Server.withMigratedApplication(settings: settings) { app in
             if try await StaffMember.query(on: app.db).filter(\.$email == email).first() != nil {

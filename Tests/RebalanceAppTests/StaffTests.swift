@@ -148,6 +148,10 @@ extension HTTPTests {
                 let path = String(link[link.range(of: "/staff/link/")!.lowerBound...])
                 try await client.get(path)
                 #expect(try await client.post(path, ["password": "short", "confirm": "short"]).status == .badRequest)
+                // Past 72 bytes bcrypt would ignore the tail: refused with a message instead.
+                let long = String(repeating: "é", count: 37)
+                let tooLong = try await client.post(path, ["password": long, "confirm": long])
+                #expect(tooLong.status == .badRequest && tooLong.body.contains("at most 72 bytes"))
                 let reset = try await client.post(path, ["password": "a brand new passphrase", "confirm": "a brand new passphrase"])
                 #expect(reset.location == "/staff")
                 #expect(try await client.get(path).status == .notFound)

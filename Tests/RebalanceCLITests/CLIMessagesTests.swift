@@ -63,6 +63,15 @@ struct CLIMessagesTests {
         }
     }
 
+    @Test func anOwnerPasswordPastBcryptsLimitIsRefused() throws {
+        try withDataDirectory { folder in
+            let long = String(repeating: "a", count: 73)
+            let result = try cli.run(["create-owner", "--email", "owner@studio.example"],
+                                     environment: ["DATA_DIR": folder, "REBALANCE_OWNER_PASSWORD": long])
+            #expect(result.status == 2 && result.errors.contains("at most 72 bytes"))
+        }
+    }
+
     @Test func anUnreachableDatabaseIsNamedWithoutItsPassword() throws {
         // Port 9 (discard) on loopback: nothing listens there on a test machine.
         let result = try cli.run(["migrate"], environment: ["DATABASE_URL": "postgres://rebalance:s3cret-pass@127.0.0.1:9/studio"])

@@ -7,6 +7,8 @@ struct StaffAccountController: RouteCollection {
     /// Invitation and reset links stay valid this long.
     static let linkLifetime: TimeInterval = 2 * 24 * 3600
     static let minimumPasswordLength = 12
+    /// Bcrypt reads only the first 72 bytes; a longer password would be accepted with its tail ignored.
+    static let maximumPasswordBytes = 72
 
     func boot(routes: any RoutesBuilder) throws {
         let staff = routes.grouped("staff")
@@ -116,6 +118,8 @@ struct StaffAccountController: RouteCollection {
         var problem: String?
         if password.count < Self.minimumPasswordLength {
             problem = "Use at least \(Self.minimumPasswordLength) characters; a short sentence is easy to remember."
+        } else if password.utf8.count > Self.maximumPasswordBytes {
+            problem = "Use at most \(Self.maximumPasswordBytes) bytes (about 70 letters, fewer with accents or emoji)."
         } else if password != fields["confirm"] {
             problem = "The two passwords are not the same."
         } else if link.purpose == .invitation, name.isEmpty || name.count > 100 {
