@@ -12,6 +12,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[KnowledgeKey.self] = knowledge
     app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
+    app.storage[StandInPasswordHashKey.self] = StandInPasswordHash()
     app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
     app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
