@@ -105,6 +105,12 @@ struct LeadsController: RouteCollection {
     private func render(_ req: Request, _ staff: SignedInStaff, _ lead: Lead, saved: Bool) async throws -> View {
         let knowledge = req.application.knowledge
         let screen = try await lead.$selfScreen.get(on: req.db)
+        if screen != nil {
+            // The self-check holds health answers: every view of them is audited, as for a client's record.
+            try await AuditEntry(studioID: staff.member.$studio.id, staffID: try staff.member.requireID(), staffName: staff.member.name,
+                                 clientRef: "lead-" + (try lead.requireID().uuidString.lowercased()), action: .read,
+                                 subject: "self-check answers of a lead").create(on: req.db)
+        }
         let answers = screen?.answers
         let result = answers.flatMap { $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil }
         let statements = Dictionary(knowledge.signs.map { ($0.id, $0.statement) }, uniquingKeysWith: { a, _ in a })
