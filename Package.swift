@@ -71,6 +71,8 @@ let package = Package(
                 "RebalanceCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            // Read by path (#filePath), not bundled: the triage corpus is data for the tests and the benchmark.
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -60,7 +60,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(HeaderSafety())
     app.middleware.use(RouteLoggingMiddleware())
     app.middleware.use(ErrorPages())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFiles(directory: app.directory.publicDirectory))
     // Forms carry notes of up to 5,000 characters; percent-encoded, accented text triples in size, past the
     // 16 KB default. JSON API routes stream and limit their own bodies.
     app.routes.defaultMaxBodySize = "128kb"
