@@ -1,0 +1,42 @@
+import Foundation
+import RebalanceCore
+import Testing
+
+/// The triage measured on notes written by people who never read its rules.
+@Suite("Triage corpus")
+struct TriageCorpusTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/triage")
+
+    static func corpus() throws -> TriageCorpus {
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+        return try TriageCorpus(json: try files.map { try Data(contentsOf: $0) })
+    }
+
+    @Test func theCorpusIsBigAndBalancedEnough() throws {
+        let notes = try Self.corpus().notes
+        #expect(notes.count >= 300)
+        #expect(notes.filter(\.refer).count >= 120)
+        #expect(notes.filter { !$0.refer }.count >= 140)
+        #expect(Set(notes.map(\.id)).count == notes.count)
+    }
+
+    /// Prints the misses and false referrals of the held-out half, for a person tuning the rules.
+    @Test func report() throws {
+        let triage = Triage(safety: try knowledge().safety)
+        let corpus = try Self.corpus()
+        for (name, include) in [("tuning", { (note: TriageCorpus.Note) in note.isForTuning }), ("held out", { !$0.isForTuning })] {
+            let score = corpus.score(with: triage, where: include)
+            print("triage corpus, \(name): \(score)")
+            if ProcessInfo.processInfo.environment["TRIAGE_REPORT"] != nil {
+                for outcome in score.missed { print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)") }
+                for outcome in score.falseReferrals {
+                    print("  FALSE \(outcome.note.id) \(outcome.reasons) [\(outcome.note.class)] \(outcome.note.note)")
+                }
+                for outcome in score.falseEmergencies where outcome.note.refer {
+                    print("  URGENCY \(outcome.note.id) \(outcome.reasons) expected \(outcome.note.urgency?.rawValue ?? "")")
+                }
+            }
+        }
+    }
+}
