@@ -66,6 +66,22 @@ enum Bench {
         print("  target program p99 ≤ 1 ms: \(programP99 <= 1 ? "met" : "NOT met") (\(format(programP99)) ms)")
         let availabilityP99 = percentile(availabilityTimes, 0.99)
         print("  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") (p99 \(format(availabilityP99)) ms)")
+        try printTriageCorpus(triage)
+    }
+
+    /// The triage's recall, false-referral and false-emergency rates on the note corpus kept with the tests
+    /// (run from the repository root), on its tuning and held-out halves.
+    static func printTriageCorpus(_ triage: Triage) throws {
+        let folder = URL(fileURLWithPath: "Tests/RebalanceCoreTests/Fixtures/triage")
+        guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
+            print("triage corpus: not found (run from the repository root)")
+            return
+        }
+        let corpus = try TriageCorpus(json: files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+            .map { try Data(contentsOf: $0) })
+        print("triage corpus (target: recall 100 %, false referrals ≤ 1 %, false emergencies 0)")
+        print("  tuning half:   \(corpus.score(with: triage) { $0.isForTuning })")
+        print("  held-out half: \(corpus.score(with: triage) { !$0.isForTuning })")
     }
 
     /// Program generation from a ready assessment, and a progress review with three weeks of logs.

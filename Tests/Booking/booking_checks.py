@@ -116,9 +116,11 @@ def studio_today() -> date:
     return datetime.now(ZoneInfo(os.environ.get("STUDIO_TIME_ZONE") or "America/Los_Angeles")).date()
 
 
-def prepare(env: dict) -> None:
-    """Migrates and seeds the demo trainer (weekly hours) into the scenario's database."""
-    subprocess.run([BINARY, "seed-demo"], env={**os.environ, **env}, check=True, stdout=subprocess.DEVNULL)
+def prepare(env: dict) -> str:
+    """Migrates and seeds the demo trainer (weekly hours) into the scenario's database; returns the demo
+    trainer's one-time password, which seed-demo prints once."""
+    done = subprocess.run([BINARY, "seed-demo"], env={**os.environ, **env}, check=True, capture_output=True, text=True)
+    return done.stdout.split("with the password ")[1].split()[0]
 
 
 def postgres_env(name: str, data_dir: str) -> dict:
@@ -343,7 +345,7 @@ def scenario_calendars() -> None:
     mailbox = Mailbox()
     with tempfile.TemporaryDirectory() as data:
         env = {"DATA_DIR": data, "SMTP_URL": mailbox.url}
-        prepare(env)
+        password = prepare(env)
         server = Server(env, "ics").start()
         try:
             free = slots(server.base, "assessment")
@@ -371,7 +373,7 @@ def scenario_calendars() -> None:
             sign_in = session.get(f"{server.base}/staff/sign-in", timeout=10).text
             csrf = sign_in.split('name="_csrf" value="')[1].split('"')[0]
             session.post(f"{server.base}/staff/sign-in", data={"_csrf": csrf, "email": "trainer@demo.rebalance.example",
-                                                              "password": "rebalance-demo-trainer"}, timeout=10)
+                                                              "password": password}, timeout=10)
             session.post(f"{server.base}/staff/availability/feed", data={"_csrf": csrf, "action": "create"}, timeout=10)
             page = session.get(f"{server.base}/staff/availability", timeout=10).text
             feed_url = page.split('class="share"><a href="')[1].split('"')[0]

@@ -21,7 +21,23 @@ struct TriageCorpusTests {
         #expect(Set(notes.map(\.id)).count == notes.count)
     }
 
-    /// Prints the misses and false referrals of the held-out half, for a person tuning the rules.
+    /// A floor under today's figures, so a change to the rules cannot quietly read worse. The targets
+    /// (recall 100 %, false referrals ≤ 1 %, no false emergency) hold on the tuning half; the held-out half shows
+    /// how far the rules carry to notes they were not tuned on.
+    @Test func theRulesReadAtLeastAsWellAsToday() throws {
+        let triage = Triage(safety: try knowledge().safety)
+        let corpus = try Self.corpus()
+        let tuning = corpus.score(with: triage) { $0.isForTuning }
+        #expect(tuning.recall >= 0.98, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.01, "\(tuning)")
+        #expect(tuning.falseEmergencies.isEmpty, "\(tuning)")
+        let heldOut = corpus.score(with: triage) { !$0.isForTuning }
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.095, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 6, "\(heldOut)")
+    }
+
+    /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
     @Test func report() throws {
         let triage = Triage(safety: try knowledge().safety)
         let corpus = try Self.corpus()

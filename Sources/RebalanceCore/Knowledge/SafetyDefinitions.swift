@@ -41,6 +41,48 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let phrases: [[[String]]]
     /// Tests whose positive result raises this flag (Ottawa rules).
     public let positiveTests: [TestID]?
+    /// Term groups that must also occur somewhere in the same note (a past cancer counts only with new pain).
+    public let alsoNeeds: [[String]]?
+    /// Phrases that, in the same sentence, explain the words away (numbness from a bike saddle that passes).
+    public let unless: [[[String]]]?
+    /// Whether a past or resolved mention still counts (a history of cancer is itself the flag).
+    public let historyCounts: Bool?
+    /// Whether the flag applies only to a client who is pregnant.
+    public let pregnancyOnly: Bool?
+    /// From this age, `alsoNeeds` is met without its words (older age is itself the risk factor).
+    public let riskAgeFrom: Int?
+}
+
+/// The cue words that decide whether a red-flag phrase in a note is the client's own, current symptom.
+///
+/// Modeled on NegEx and ConText (negation, experiencer, temporality and hypothetical triggers around a term,
+/// limited to its clause), kept here as reviewed data instead of code.
+public struct NoteReadingCues: Codable, Sendable {
+    public let source: String
+    /// Before a term: "no", "not" — stopped by a comma unless the terms form an "A, B or C" list.
+    public let negations: [String]
+    /// Before a term and over the whole list that follows: "denies", "screen neg for", "no hx of".
+    public let listNegations: [String]
+    /// After a term or its label: "– nil", ": none", "? no".
+    public let negationsAfter: [String]
+    /// Words after a negation that make it a hedge ("not sure").
+    public let hedges: [String]
+    /// Someone other than the client having or having had it: "father had", "family history", "works on".
+    public let otherPeople: [String]
+    /// A past, finished episode: "years ago", "fully recovered".
+    public let historic: [String]
+    /// Getting better: "easing", "improving".
+    public let improving: [String]
+    /// Words that keep a symptom current despite improvement: "still", "but".
+    public let stillCurrent: [String]
+    /// Plans, warnings and questions: "if she gets", "watch for", "what if".
+    public let hypothetical: [String]
+    /// Words that end one clause and start another: "but", "however".
+    public let contrasts: [String]
+    /// Temperature in °C from which a written temperature counts as a fever.
+    public let feverFromCelsius: Double
+    /// Weeks after an operation within which it counts as recent.
+    public let recentSurgeryWeeks: Int
 }
 
 /// What a "yes" to a health question leads to.
@@ -81,4 +123,5 @@ public struct SafetyDefinitions: Codable, Sendable {
     public let bloodPressure: BloodPressureRule
     public let pregnancyCaution: String
     public let redFlags: [RedFlagDefinition]
+    public let noteReading: NoteReadingCues
 }

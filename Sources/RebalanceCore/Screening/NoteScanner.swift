@@ -1,10 +1,12 @@
 import Foundation
 
-/// Finds clear red-flag phrases in free text, ignoring negated mentions ("no numbness", "denies bladder change").
+/// Finds red flags in free text the way a clinician reads a note: clause by clause, asking of every warning
+/// phrase whether it is denied (before or after it, or for a whole list), someone else's, over and done with,
+/// getting better, only a plan or a question, or explained away by its context.
 ///
-/// Text is split into clauses at sentence ends and contrast words ("but", "however"); a phrase matches when
-/// every one of its term groups occurs within a short window of one clause. A negation word shortly before the
-/// match (with no comma in between) cancels it, unless it is a hedge such as "not sure".
+/// A phrase is a list of term groups that must all occur within a short window of one clause; a term of four
+/// letters or more matches words that start with it ("numb" → "numbness", "numbess"). The cue words come from
+/// the knowledge base (`noteReading` in safety.yaml).
 public struct NoteScanner: Sendable {
     /// A phrase found in the text and the words that matched.
     public struct Match: Sendable, Equatable {
@@ -12,71 +14,65 @@ public struct NoteScanner: Sendable {
         public let excerpt: String
     }
 
-    static let window = 12
-    static let negationReach = 5
-    static let negations: Set<String> = [
-        "no", "not", "never", "denies", "denied", "deny", "denying", "without", "negative", "none", "nor",
-        "don't", "doesn't", "didn't", "haven't", "hasn't", "isn't", "wasn't", "aren't", "hadn't", "nil",
-    ]
-    /// Words after a negation that make it a hedge, not a denial ("not sure if …", "not only …").
-    static let hedges: Set<String> = ["sure", "only", "certain", "just", "clear"]
-    static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet"]
+    static let window = 16
+    /// Words (not counting commas) a negation reaches back over: far enough for a list of five or so terms.
+    static let negationReach = 10
 
     public let flags: [RedFlagDefinition]
-    /// One term of a phrase group, split into words, with the lookup key of its first word.
+    let cues: NoteReadingCues
+    private let compiled: [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]])]
+    private let cueTerms: CueTerms
+
+    /// One term of a phrase group, split into words.
     struct Term: Sendable {
         let words: [String]
-        let key: String
+
+        init(_ text: String) { words = text.lowercased().split(separator: " ").map(String.init) }
     }
 
-    /// Each flag's phrases compiled once: flag → phrase → group → terms.
-    private let compiled: [(id: RedFlagID, phrases: [[[Term]]])]
+    /// The cue lists as terms.
+    struct CueTerms: Sendable {
+        let negations, listNegations, negationsAfter, others, historic, improving, still, hypothetical: [Term]
+        let hedges: Set<String>
+    }
 
-    public init(flags: [RedFlagDefinition]) {
+    public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
         self.flags = flags
+        self.cues = cues
+        func terms(_ phrase: [[String]]) -> [[Term]] { phrase.map { $0.map(Term.init) } }
         compiled = flags.map { flag in
-            (flag.id, flag.phrases.map { phrase in
-                phrase.map { group in
-                    group.map { term in
-                        let words = term.split(separator: " ").map(String.init)
-                        return Term(words: words, key: Self.key(words.first ?? ""))
-                    }
-                }
-            })
+            (flag, flag.phrases.map(terms), (flag.unless ?? []).map(terms), terms(flag.alsoNeeds ?? []))
         }
-    }
-
-    /// Words of four letters or more match by prefix, so they are looked up by their first four letters;
-    /// shorter words match exactly, so they are their own key.
-    static func key(_ word: String) -> String {
-        word.utf8.count >= 4 ? String(decoding: word.utf8.prefix(4), as: UTF8.self) : word
-    }
-
-    /// A clause's tokens with the positions of each lookup key.
-    struct Clause {
-        let tokens: [String]
-        let positions: [String: [Int]]
-
-        init(_ tokens: [String]) {
-            self.tokens = tokens
-            var positions: [String: [Int]] = [:]
-            for (index, token) in tokens.enumerated() where token != "," {
-                positions[NoteScanner.key(token), default: []].append(index)
-            }
-            self.positions = positions
-        }
+        cueTerms = CueTerms(
+            negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init), negationsAfter: cues.negationsAfter.map(Term.init),
+            others: cues.otherPeople.map(Term.init), historic: cues.historic.map(Term.init),
+            improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
+            hypothetical: cues.hypothetical.map(Term.init), hedges: Set(cues.hedges))
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
-    public func scan(_ text: String) -> [Match] {
-        guard !text.isEmpty else { return [] }
-        let clauses = Self.clauses(of: text).map(Clause.init)
+    /// `pregnant` is what the screen says; a note that says so counts too, unless the client is male (a man's
+    /// note about his pregnant wife is about her). `age` lets older age stand in as a risk factor.
+    public func scan(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> [Match] {
+        scan(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age)
+    }
+
+    func scan(_ note: NoteText, pregnant: Bool, sex: Sex?, age: Int?) -> [Match] {
+        let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
-        for flag in compiled {
-            search: for clause in clauses {
-                for phrase in flag.phrases {
-                    if let span = Self.find(phrase, in: clause), !Self.isNegated(clause.tokens, before: span.lowerBound) {
-                        let words = clause.tokens[span].filter { $0 != "," }
+        let allWords = Array(note.sentences.joined())
+        for (flag, phrases, unless, alsoNeeds) in compiled {
+            if flag.pregnancyOnly == true, !pregnant { continue }
+            let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
+            if !olderThanRisk, !alsoNeeds.allSatisfy({ Self.find([$0], in: allWords, window: Int.max) != nil }) { continue }
+            search: for sentence in note.sentences {
+                if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
+                for (start, clause) in Self.clauses(of: sentence) {
+                    for phrase in phrases {
+                        guard let span = Self.find(phrase, in: clause, window: Self.window),
+                            counts(span, in: clause, clauseStart: start, sentence: sentence, flag: flag)
+                        else { continue }
+                        let words = clause[span].filter { $0 != NoteText.comma }
                         matches.append(Match(flag: flag.id, excerpt: words.joined(separator: " ")))
                         break search
                     }
@@ -86,63 +82,106 @@ public struct NoteScanner: Sendable {
         return matches
     }
 
-    /// Lower-cased word tokens per clause; commas stay as "," tokens because they end a negation's reach.
-    ///
-    /// Works on UTF-8 bytes: ASCII letters and digits form words, any non-ASCII byte stays inside its word
-    /// (so accented words survive), and a curly apostrophe is folded to a straight one.
-    static func clauses(of text: String) -> [[String]] {
-        var clauses: [[String]] = []
-        var current: [String] = []
-        var word: [UInt8] = []
-        func endWord() {
-            guard !word.isEmpty else { return }
-            var token = String(decoding: word, as: UTF8.self)
-            if word.contains(where: { $0 >= 0x80 }) { token = token.replacingOccurrences(of: "\u{2019}", with: "'") }
-            word.removeAll(keepingCapacity: true)
-            if clauseBreakers.contains(token) {
-                if !current.isEmpty { clauses.append(current) }
-                current = []
-            } else {
-                current.append(token)
-            }
+    /// Whether the phrase at `span` is the client's own, current, affirmed symptom.
+    private func counts(_ span: ClosedRange<Int>, in clause: [String], clauseStart: Int, sentence: [String],
+                        flag: RedFlagDefinition) -> Bool {
+        let before = Array(clause[..<span.lowerBound])
+        let after = Array(clause[(span.upperBound + 1)...])
+        if isNegatedBefore(before, listed: clause.contains("or") || clause.contains("nor")) || isNegatedAfter(after) {
+            return false
         }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
-                word.append(byte)
-            case UInt8(ascii: "'"):
-                if !word.isEmpty { word.append(byte) }
-            case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":"):
-                endWord()
-                if !current.isEmpty { clauses.append(current) }
-                current = []
-            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"):
-                endWord()
-                current.append(",")
-            default:
-                endWord()
-            }
+        if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
+        if Self.contains(cueTerms.others, in: before) { return false }
+        if Self.contains(cueTerms.hypothetical, in: before) { return false }
+        if flag.historyCounts != true, Self.contains(cueTerms.historic, in: clause) || Self.mentionsPastYear(clause) {
+            return false
         }
-        endWord()
-        if !current.isEmpty { clauses.append(current) }
-        return clauses
+        if isImproving(clause), !Self.contains(cueTerms.still, in: sentence) { return false }
+        return true
     }
 
-    /// The token span covering one occurrence of every group, if all occur within the window.
-    static func find(_ phrase: [[Term]], in clause: Clause) -> ClosedRange<Int>? {
+    /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
+    /// ("no") only when the terms form an "A, B or C" list.
+    private func isNegatedBefore(_ before: [String], listed: Bool) -> Bool {
+        var words = 0
+        var crossedComma = false
+        for index in stride(from: before.count - 1, through: 0, by: -1) {
+            if before[index] == NoteText.comma { crossedComma = true } else { words += 1 }
+            if words > Self.negationReach { break }
+            if let cue = cueTerms.listNegations.first(where: { Self.matches($0.words, in: before, at: index) }) {
+                let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
+                return !cueTerms.hedges.contains(next)
+            }
+            if crossedComma && !listed { continue }
+            for cue in cueTerms.negations where Self.matches(cue.words, in: before, at: index) {
+                let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
+                return !cueTerms.hedges.contains(next)
+            }
+        }
+        return false
+    }
+
+    /// "Saddle numbness none", "B&B nil": a denial right after the phrase that ends its clause or list item.
+    private func isNegatedAfter(_ after: [String]) -> Bool {
+        let words = Array(after.prefix { $0 != NoteText.comma }.prefix(3))
+        guard let last = words.last, words.count <= 2 else { return false }
+        return cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == last }
+    }
+
+    /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
+    private func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
+        guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
+        let answer = sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak }.filter { $0 != "all" && $0 != "both" }
+        guard let first = answer.first else { return false }
+        let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
+        return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
+    }
+
+    /// Getting better, unless the improvement itself is denied ("no better", "not improving").
+    private func isImproving(_ clause: [String]) -> Bool {
+        for index in clause.indices {
+            for cue in cueTerms.improving where Self.matches(cue.words, in: clause, at: index) {
+                let previous = index > 0 ? clause[index - 1] : ""
+                if !["no", "not", "isn't", "never", "nothing"].contains(previous) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A year written in the clause ("in 2015"), except as the start of something ongoing ("since 2019").
+    private static func mentionsPastYear(_ clause: [String]) -> Bool {
+        clause.indices.contains { index in
+            let word = clause[index]
+            guard word.count == 4, let year = Int(word), (1950...2100).contains(year) else { return false }
+            return index == 0 || clause[index - 1] != "since"
+        }
+    }
+
+    /// The clauses of a sentence (split at segment and clause breaks) with the index each starts at.
+    static func clauses(of sentence: [String]) -> [(Int, [String])] {
+        var result: [(Int, [String])] = []
+        var start = 0
+        for (index, token) in sentence.enumerated() where token == NoteText.segmentBreak || token == NoteText.clauseBreak {
+            if index > start { result.append((start, Array(sentence[start..<index]))) }
+            start = index + 1
+        }
+        if start < sentence.count { result.append((start, Array(sentence[start...]))) }
+        return result
+    }
+
+    static func contains(_ cues: [Term], in tokens: [String]) -> Bool {
+        tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
+    }
+
+    /// The token span covering one occurrence of every group, if all occur within `window` tokens.
+    static func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
         var spans: [ClosedRange<Int>] = []
-        spans.reserveCapacity(phrase.count)
         for group in phrase {
-            // The earliest occurrence of any of the group's terms that does not reuse a matched word.
             var found: ClosedRange<Int>?
-            for term in group {
-                for start in clause.positions[term.key] ?? [] {
-                    if let current = found, current.lowerBound <= start { break }
-                    if let span = match(term.words, in: clause.tokens, at: start),
-                        !spans.contains(where: { $0.overlaps(span) })
-                    {
+            for index in tokens.indices where tokens[index] != NoteText.comma {
+                if let term = group.first(where: { matches($0.words, in: tokens, at: index) }) {
+                    let span = index...(index + term.words.count - 1)
+                    if !spans.contains(where: { $0.overlaps(span) }) {
                         found = span
                         break
                     }
@@ -152,36 +191,19 @@ public struct NoteScanner: Sendable {
             spans.append(span)
         }
         guard let low = spans.map(\.lowerBound).min(), let high = spans.map(\.upperBound).max(),
-            high - low <= window
+            window == Int.max || high - low <= window
         else { return nil }
         return low...high
     }
 
-    /// A (possibly multi-word) term starting at `start`; words of four letters or more match as prefixes
-    /// ("numb" → "numbness"), shorter ones only exactly ("red" must not match "reduced").
-    private static func match(_ words: [String], in clause: [String], at start: Int) -> ClosedRange<Int>? {
-        guard !words.isEmpty, start + words.count <= clause.count else { return nil }
+    /// A (possibly multi-word) term at `start`; words of four letters or more match as prefixes, shorter ones
+    /// only exactly ("red" must not match "reduced").
+    static func matches(_ words: [String], in tokens: [String], at start: Int) -> Bool {
+        guard !words.isEmpty, start >= 0, start + words.count <= tokens.count else { return false }
         for (offset, word) in words.enumerated() {
-            let token = clause[start + offset]
-            let matches = word.utf8.count >= 4 ? token.hasPrefix(word) : token == word
-            if !matches { return nil }
+            let token = tokens[start + offset]
+            if word.count >= 4 ? !token.hasPrefix(word) : token != word { return false }
         }
-        return start...(start + words.count - 1)
-    }
-
-    static func isNegated(_ clause: [String], before start: Int) -> Bool {
-        var index = start - 1
-        var reach = 0
-        while index >= 0 && reach < negationReach {
-            let token = clause[index]
-            if token == "," { return false }
-            if negations.contains(token) {
-                let next = index + 1 < clause.count ? clause[index + 1] : ""
-                return !hedges.contains(next)
-            }
-            index -= 1
-            reach += 1
-        }
-        return false
+        return true
     }
 }

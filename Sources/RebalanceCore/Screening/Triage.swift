@@ -6,7 +6,7 @@ public struct Triage: Sendable {
 
     public init(safety: SafetyDefinitions) {
         self.safety = safety
-        self.scanner = NoteScanner(flags: safety.redFlags)
+        self.scanner = NoteScanner(flags: safety.redFlags, cues: safety.noteReading)
     }
 
     public func evaluate(_ input: Case) -> TriageResult {
@@ -20,10 +20,17 @@ public struct Triage: Sendable {
         let areaNotes = input.painAreas.sorted { ($0.region.rawValue, $0.side) < ($1.region.rawValue, $1.side) }
             .compactMap(\.notes).sorted()
         let texts = [input.notes] + areaNotes + input.goals
-        for text in texts {
-            for match in scanner.scan(text) {
+        let pregnant = input.healthScreen?.pregnant == true
+        for text in texts where !text.isEmpty {
+            let note = NoteText(text, cues: safety.noteReading)
+            for match in scanner.scan(note, pregnant: pregnant, sex: input.client.sex, age: input.client.age) {
                 guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
                 reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))
+            }
+            // A pressure written in a note is judged by the same rule as the measured one.
+            for reading in note.bloodPressures {
+                bloodPressureOutcome(BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
+                                     trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
             }
         }
         for flag in safety.redFlags {
@@ -59,24 +66,33 @@ public struct Triage: Sendable {
                         evidence: "answered yes: \(question.question)", source: question.source))
             }
         }
-        let rule = safety.bloodPressure
         if let pressure = screen.restingBloodPressure {
-            let reading = "\(pressure.systolic)/\(pressure.diastolic) mmHg"
-            if pressure.systolic >= rule.referSystolic || pressure.diastolic >= rule.referDiastolic {
-                reasons.append(
-                    ReferralReason(
-                        id: "highBloodPressure", name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
-                        message: rule.message, seeWhom: "your doctor", urgency: .soon, trigger: .bloodPressure,
-                        evidence: "resting blood pressure \(reading)", source: rule.source))
-            } else if pressure.systolic >= rule.cautionSystolic || pressure.diastolic >= rule.cautionDiastolic {
-                cautions.append(
-                    Caution(id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))
-            }
+            bloodPressureOutcome(pressure, trigger: .bloodPressure, written: nil, reasons: &reasons, cautions: &cautions)
         }
         if screen.pregnant == true {
             let weeks = screen.pregnancyWeeks.map { " (\($0) weeks)" } ?? ""
             cautions.append(
                 Caution(id: "pregnancy", message: safety.pregnancyCaution + weeks, source: "ACOG Committee Opinion 804, 2020"))
+        }
+    }
+
+    /// One rule for every blood pressure, measured or written in a note.
+    private func bloodPressureOutcome(
+        _ pressure: BloodPressure, trigger: ReferralTrigger, written: String?, reasons: inout [ReferralReason],
+        cautions: inout [Caution]
+    ) {
+        let rule = safety.bloodPressure
+        let reading = "\(pressure.systolic)/\(pressure.diastolic) mmHg"
+        let evidence = written.map { "noticed in the notes: “\($0)” (\(reading))" } ?? "resting blood pressure \(reading)"
+        if pressure.systolic >= rule.referSystolic || pressure.diastolic >= rule.referDiastolic {
+            reasons.append(
+                ReferralReason(
+                    id: "highBloodPressure", name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
+                    message: rule.message, seeWhom: "your doctor", urgency: .soon, trigger: trigger,
+                    evidence: evidence, source: rule.source))
+        } else if pressure.systolic >= rule.cautionSystolic || pressure.diastolic >= rule.cautionDiastolic {
+            cautions.append(
+                Caution(id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))
         }
     }
 
