@@ -37,6 +37,21 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func withoutHealthAnswersNobodyIsCleared(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                try await post(app, Data("{}".utf8)) { res in
+                    let clearance = try json(res)["clearance"] as? String
+                    #expect(res.status == .ok && clearance == "notScreened")
+                }
+                let screened = Data(#"{"healthScreen": {"answers": {}}}"#.utf8)
+                try await post(app, screened) { res in
+                    let clearance = try json(res)["clearance"] as? String
+                    #expect(clearance == "cleared")
+                }
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
         func redFlagStillReturnsTheAssessmentWithReferral(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 try await post(app, try exampleCase("saddle-numbness")) { res in

@@ -134,6 +134,7 @@ extension Clearance {
         case .cleared: "Cleared"
         case .clearedWithCaution: "Cleared with caution"
         case .refer: "Refer to a clinician first"
+        case .notScreened: "Not screened yet"
         }
     }
 }

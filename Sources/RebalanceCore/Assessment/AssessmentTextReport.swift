@@ -40,6 +40,7 @@ public struct AssessmentTextReport: Sendable {
     private func clearanceText(_ clearance: Clearance) -> String {
         switch clearance {
         case .cleared: "cleared to train"
+        case .notScreened: "not screened — ask the health questions before training"
         case .clearedWithCaution: "cleared with caution — follow up on:"
         case .refer: "refer before training"
         }

@@ -1,6 +1,8 @@
 /// Whether the client may train: cleared, cleared with caution (follow-up questions), or refer to a clinician.
 public enum Clearance: String, Vocabulary {
     case cleared, clearedWithCaution, refer
+    /// No health answers were given, so nothing can be said either way (no warning sign was found either).
+    case notScreened
     public static let noun = "clearance"
 }
 

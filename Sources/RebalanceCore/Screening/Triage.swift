@@ -47,7 +47,9 @@ public struct Triage: Sendable {
         }
         let unique = Self.firstPerID(reasons).sorted { ($0.urgency, $0.id) < ($1.urgency, $1.id) }
         let referral = Referral(reasons: unique)
-        let clearance: Clearance = referral.required ? .refer : (cautions.isEmpty ? .cleared : .clearedWithCaution)
+        // Without health answers nobody has been cleared: "not screened", unless a warning sign was already found.
+        let clearance: Clearance = referral.required ? .refer
+            : input.healthScreen == nil ? .notScreened : (cautions.isEmpty ? .cleared : .clearedWithCaution)
         return TriageResult(referral: referral, clearance: clearance, cautions: cautions)
     }
 
