@@ -23,6 +23,13 @@ struct CaseInputTests {
         #expect(text == "findings[3].value: 480 s is outside 0…300 for sideBridgeEndurance")
     }
 
+    @Test func fractionalOrHugeWholeNumbersNameTheirField() throws {
+        #expect(try message(#"{"painAreas":[{"region":"knee","side":"right","nprs":1e20}]}"#).hasPrefix("painAreas[0].nprs: must be a whole number"))
+        #expect(try message(#"{"painAreas":[{"region":"knee","nprs":7.5}]}"#) == "painAreas[0].nprs: must be a whole number, not 7.5")
+        #expect(try message(#"{"client":{"age":40.5}}"#) == "client.age: must be a whole number, not 40.5")
+        #expect(try issues(#"{"client":{"age":40},"painAreas":[{"region":"knee","nprs":7}]}"#).isEmpty)
+    }
+
     @Test func malformedJSON() throws {
         #expect(try message(#"{"findings": [ "#).contains("not valid JSON"))
     }

@@ -52,6 +52,27 @@ public struct ClientBasics: Codable, Sendable, Equatable {
         self.age = age
         self.sex = sex
     }
+
+    private enum CodingKeys: String, CodingKey { case age, sex }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        age = try c.decodeWholeNumber(forKey: .age)
+        sex = try c.decodeIfPresent(Sex.self, forKey: .sex)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A whole number, or a field error naming it: Foundation reports 7.5 or 1e20 for an `Int` as "not valid
+    /// JSON" without a path, which tells nobody what to fix.
+    func decodeWholeNumber(forKey key: Key) throws -> Int? {
+        guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard value.rounded() == value, abs(value) < 1_000_000 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "must be a whole number, not \(value.formatted())")
+        }
+        return Int(value)
+    }
 }
 
 /// A painful area the client reports, with its intensity on the 0–10 numeric pain rating scale.
@@ -74,7 +95,7 @@ public struct PainArea: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         region = try c.decode(Region.self, forKey: .region)
         side = try c.decodeIfPresent(Side.self, forKey: .side) ?? .both
-        nprs = try c.decodeIfPresent(Int.self, forKey: .nprs)
+        nprs = try c.decodeWholeNumber(forKey: .nprs)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
     }
 }
@@ -138,7 +159,7 @@ public struct HealthScreen: Codable, Sendable, Equatable {
         answers = try c.decodeIfPresent([String: Bool].self, forKey: .answers) ?? [:]
         restingBloodPressure = try c.decodeIfPresent(BloodPressure.self, forKey: .restingBloodPressure)
         pregnant = try c.decodeIfPresent(Bool.self, forKey: .pregnant)
-        pregnancyWeeks = try c.decodeIfPresent(Int.self, forKey: .pregnancyWeeks)
+        pregnancyWeeks = try c.decodeWholeNumber(forKey: .pregnancyWeeks)
     }
 }
 
