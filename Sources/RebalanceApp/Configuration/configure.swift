@@ -58,6 +58,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     }
     app.middleware = Middlewares()
     app.middleware.use(HeaderSafety())
+    app.middleware.use(SecurityHeaders(httpsOnly: settings.baseURL.hasPrefix("https://")))
     app.middleware.use(RouteLoggingMiddleware())
     app.middleware.use(ErrorPages())
     app.middleware.use(PublicFiles(directory: app.directory.publicDirectory))
