@@ -5,9 +5,11 @@ import Testing
 /// The triage measured on notes written by people who never read its rules.
 @Suite("Triage corpus")
 struct TriageCorpusTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/triage")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func corpus() throws -> TriageCorpus {
+    /// The notes the rules are tuned on (`triage`), or those kept aside to measure them (`triage-fresh`).
+    static func corpus(_ name: String = "triage") throws -> TriageCorpus {
+        let folder = fixtures.appendingPathComponent(name)
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
         return try TriageCorpus(json: try files.map { try Data(contentsOf: $0) })
@@ -22,18 +24,17 @@ struct TriageCorpusTests {
     }
 
     /// A floor under today's figures, so a change to the rules cannot quietly read worse. The issue's targets
-    /// (recall 100 %, false referrals ≤ 1 %, no false emergency) hold on the tuning half; the held-out half shows
-    /// how far the rules carry to notes they were not tuned on.
+    /// (recall 100 %, false referrals ≤ 1 %, no false emergency) are the aim; the held-out set shows how far the
+    /// rules carry to voices they were not tuned on.
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
-        let corpus = try Self.corpus()
-        let tuning = corpus.score(with: triage) { $0.isForTuning }
-        #expect(tuning.recall >= 0.98, "\(tuning)")
+        let tuning = try Self.corpus().score(with: triage)
+        #expect(tuning.recall >= 0.99, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.01, "\(tuning)")
         #expect(tuning.falseEmergencies.isEmpty, "\(tuning)")
-        let heldOut = corpus.score(with: triage) { !$0.isForTuning }
-        #expect(heldOut.recall >= 0.88, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.095, "\(heldOut)")
+        let heldOut = try Self.corpus("triage-fresh").score(with: triage)
+        #expect(heldOut.recall >= 0.68, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.175, "\(heldOut)")
         #expect(heldOut.falseEmergencies.count <= 6, "\(heldOut)")
     }
 
@@ -41,8 +42,7 @@ struct TriageCorpusTests {
     @Test func report() throws {
         let triage = Triage(safety: try knowledge().safety)
         let corpus = try Self.corpus()
-        for (name, include) in [("tuning", { (note: TriageCorpus.Note) in note.isForTuning }), ("held out", { !$0.isForTuning })] {
-            let score = corpus.score(with: triage, where: include)
+        for (name, score) in [("tuning", corpus.score(with: triage)), ("fresh", try Self.corpus("triage-fresh").score(with: triage))] {
             print("triage corpus, \(name): \(score)")
             if ProcessInfo.processInfo.environment["TRIAGE_REPORT"] != nil {
                 for outcome in score.missed { print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)") }

@@ -77,6 +77,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let stillCurrent: [String]
     /// Plans, warnings and questions: "if she gets", "watch for", "what if".
     public let hypothetical: [String]
+    /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
+    public let onBehalf: [String]
     /// Words that end one clause and start another: "but", "however".
     public let contrasts: [String]
     /// Temperature in °C from which a written temperature counts as a fever.

@@ -32,7 +32,7 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, historic, improving, still, hypothetical: [Term]
+        let negations, listNegations, negationsAfter, others, historic, improving, still, hypothetical, onBehalf: [Term]
         let hedges: Set<String>
     }
 
@@ -47,7 +47,7 @@ public struct NoteScanner: Sendable {
             negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init), negationsAfter: cues.negationsAfter.map(Term.init),
             others: cues.otherPeople.map(Term.init), historic: cues.historic.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
-            hypothetical: cues.hypothetical.map(Term.init), hedges: Set(cues.hedges))
+            hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init), hedges: Set(cues.hedges))
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
@@ -61,6 +61,7 @@ public struct NoteScanner: Sendable {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
         let allWords = Array(note.sentences.joined())
+        let writtenForTheClient = Self.contains(cueTerms.onBehalf, in: allWords)
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
@@ -69,9 +70,11 @@ public struct NoteScanner: Sendable {
                 if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
                 for (start, clause) in Self.clauses(of: sentence) {
                     for phrase in phrases {
-                        guard let span = Self.find(phrase, in: clause, window: Self.window),
-                            counts(span, in: clause, clauseStart: start, sentence: sentence, flag: flag)
+                        guard let groups = Self.findGroups(phrase, in: clause, window: Self.window),
+                            counts(groups, in: clause, clauseStart: start, sentence: sentence,
+                                   historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient)
                         else { continue }
+                        let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
                         let words = clause[span].filter { $0 != NoteText.comma }
                         matches.append(Match(flag: flag.id, excerpt: words.joined(separator: " ")))
                         break search
@@ -82,18 +85,42 @@ public struct NoteScanner: Sendable {
         return matches
     }
 
-    /// Whether the phrase at `span` is the client's own, current, affirmed symptom.
-    private func counts(_ span: ClosedRange<Int>, in clause: [String], clauseStart: Int, sentence: [String],
-                        flag: RedFlagDefinition) -> Bool {
-        let before = Array(clause[..<span.lowerBound])
-        let after = Array(clause[(span.upperBound + 1)...])
-        if isNegatedBefore(before, listed: clause.contains("or") || clause.contains("nor")) || isNegatedAfter(after) {
-            return false
+    /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
+    func affirms(_ token: String, in note: NoteText) -> Bool {
+        for sentence in note.sentences {
+            for (start, clause) in Self.clauses(of: sentence) {
+                if let index = clause.firstIndex(of: token) {
+                    return counts([index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
+                                  onBehalf: false)
+                }
+            }
         }
+        return false
+    }
+
+    /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom.
+    private func counts(_ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
+                        historyCounts: Bool, onBehalf: Bool) -> Bool {
+        let start = groups.map(\.lowerBound).min() ?? 0
+        let end = groups.map(\.upperBound).max() ?? 0
+        let before = Array(clause[..<start])
+        let after = Array(clause[(end + 1)...])
+        let listed = clause.contains("or") || clause.contains("nor")
+        // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
+        // words ("can't feel") are not read as denials of it.
+        for group in groups {
+            var context = Array(clause[..<group.lowerBound])
+            for other in groups where other.upperBound < group.lowerBound {
+                for index in other { context[index] = "·" }
+            }
+            if isNegatedBefore(context, listed: listed) { return false }
+        }
+        if isNegatedAfter(after) { return false }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
-        if Self.contains(cueTerms.others, in: before) { return false }
-        if Self.contains(cueTerms.hypothetical, in: before) { return false }
-        if flag.historyCounts != true, Self.contains(cueTerms.historic, in: clause) || Self.mentionsPastYear(clause) {
+        if !onBehalf, Self.contains(cueTerms.others, in: before) { return false }
+        // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
+        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return false }
+        if !historyCounts, isHistoric(clause) || Self.mentionsPastYear(clause) {
             return false
         }
         if isImproving(clause), !Self.contains(cueTerms.still, in: sentence) { return false }
@@ -137,6 +164,14 @@ public struct NoteScanner: Sendable {
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
     }
 
+    /// Over and done with, unless that is denied ("never used to be like this" is new).
+    private func isHistoric(_ clause: [String]) -> Bool {
+        clause.indices.contains { index in
+            cueTerms.historic.contains { Self.matches($0.words, in: clause, at: index) }
+                && !(index > 0 && ["never", "not", "didn't", "didnt"].contains(clause[index - 1]))
+        }
+    }
+
     /// Getting better, unless the improvement itself is denied ("no better", "not improving").
     private func isImproving(_ clause: [String]) -> Bool {
         for index in clause.indices {
@@ -175,25 +210,36 @@ public struct NoteScanner: Sendable {
 
     /// The token span covering one occurrence of every group, if all occur within `window` tokens.
     static func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
-        var spans: [ClosedRange<Int>] = []
-        for group in phrase {
-            var found: ClosedRange<Int>?
-            for index in tokens.indices where tokens[index] != NoteText.comma {
-                if let term = group.first(where: { matches($0.words, in: tokens, at: index) }) {
-                    let span = index...(index + term.words.count - 1)
-                    if !spans.contains(where: { $0.overlaps(span) }) {
-                        found = span
-                        break
-                    }
-                }
+        guard let groups = findGroups(phrase, in: tokens, window: window) else { return nil }
+        return (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+    }
+
+    /// Where each group of the phrase occurs, if all occur within `window` tokens: for each occurrence of the
+    /// first group, every other group's nearest free occurrence ("stairs … tight band across his chest" finds the
+    /// "stairs" next to the chest, not an earlier "climbs").
+    static func findGroups(_ phrase: [[Term]], in tokens: [String], window: Int) -> [ClosedRange<Int>]? {
+        let occurrences = phrase.map { group in
+            tokens.indices.compactMap { index -> ClosedRange<Int>? in
+                guard tokens[index] != NoteText.comma,
+                    let term = group.first(where: { matches($0.words, in: tokens, at: index) })
+                else { return nil }
+                return index...(index + term.words.count - 1)
             }
-            guard let span = found else { return nil }
-            spans.append(span)
         }
-        guard let low = spans.map(\.lowerBound).min(), let high = spans.map(\.upperBound).max(),
-            window == Int.max || high - low <= window
-        else { return nil }
-        return low...high
+        guard let anchors = occurrences.first else { return nil }
+        for anchor in anchors {
+            var spans = [anchor]
+            for candidates in occurrences.dropFirst() {
+                let free = candidates.filter { candidate in !spans.contains { $0.overlaps(candidate) } }
+                guard let nearest = free.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) })
+                else { return nil }
+                spans.append(nearest)
+            }
+            let low = spans.map(\.lowerBound).min() ?? 0
+            let high = spans.map(\.upperBound).max() ?? 0
+            if window == Int.max || high - low <= window { return spans }
+        }
+        return nil
     }
 
     /// A (possibly multi-word) term at `start`; words of four letters or more match as prefixes, shorter ones

@@ -16,14 +16,15 @@ struct NoteText {
     let sentences: [[String]]
     /// Every word of the note, for checks that look at the whole note.
     let words: Set<String>
-    /// Blood pressures written in the note (systolic, diastolic) and the words they were written as.
-    let bloodPressures: [(systolic: Int, diastolic: Int, text: String)]
+    /// Blood pressures written in the note, the words they were written as, and the marker word that stands for
+    /// each in the text (so the scanner can tell a current reading from "used to be 170/100").
+    let bloodPressures: [(systolic: Int, diastolic: Int, text: String, marker: String)]
     /// Whether the note says the client is pregnant now ("pregnant", "34/40", "second trimester"), not denied.
     let mentionsPregnancy: Bool
 
     init(_ raw: String, cues: NoteReadingCues) {
         var text = raw
-        var pressures: [(Int, Int, String)] = []
+        var pressures: [(Int, Int, String, String)] = []
         let weeksPregnant = !Self.matches(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#, in: text).isEmpty
         let saysPregnant = !Self.matches(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
@@ -32,8 +33,9 @@ struct NoteText {
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
             else { continue }
-            pressures.append((systolic, diastolic, match.text))
-            text.replaceSubrange(match.range, with: " bpreading ")
+            let marker = "bpreading\(pressures.count)"
+            pressures.append((systolic, diastolic, match.text, marker))
+            text.replaceSubrange(match.range, with: " \(marker) ")
         }
         text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius)
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
@@ -48,7 +50,7 @@ struct NoteText {
     private static func markTemperatures(_ input: String, feverFrom threshold: Double) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
-        let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile)\D{0,12}?(\d{2,3}(?:[.,]\d)?)"#,
+        let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#,
                         #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees)"#]
         for pattern in patterns {
             for match in matches(pattern, in: text).reversed() {

@@ -28,7 +28,7 @@ public struct Triage: Sendable {
                 reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))
             }
             // A pressure written in a note is judged by the same rule as the measured one.
-            for reading in note.bloodPressures {
+            for reading in note.bloodPressures where scanner.affirms(reading.marker, in: note) {
                 bloodPressureOutcome(BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
                                      trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
             }
