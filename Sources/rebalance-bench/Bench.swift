@@ -69,19 +69,20 @@ enum Bench {
         try printTriageCorpus(triage)
     }
 
-    /// The triage's recall, false-referral and false-emergency rates on the note corpus kept with the tests
-    /// (run from the repository root), on its tuning and held-out halves.
+    /// The triage's recall, false-referral and false-emergency rates on the note corpora kept with the tests (run
+    /// from the repository root): the notes the rules were tuned on, and the notes kept aside to measure them.
     static func printTriageCorpus(_ triage: Triage) throws {
-        let folder = URL(fileURLWithPath: "Tests/RebalanceCoreTests/Fixtures/triage")
-        guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
-            print("triage corpus: not found (run from the repository root)")
-            return
-        }
-        let corpus = try TriageCorpus(json: files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-            .map { try Data(contentsOf: $0) })
         print("triage corpus (target: recall 100 %, false referrals ≤ 1 %, false emergencies 0)")
-        print("  tuning half:   \(corpus.score(with: triage) { $0.isForTuning })")
-        print("  held-out half: \(corpus.score(with: triage) { !$0.isForTuning })")
+        for (label, name) in [("tuned on", "triage"), ("held out", "triage-measure")] {
+            let folder = URL(fileURLWithPath: "Tests/RebalanceCoreTests/Fixtures/\(name)")
+            guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
+                print("  \(label): \(folder.path) not found (run from the repository root)")
+                continue
+            }
+            let corpus = try TriageCorpus(json: files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+                .map { try Data(contentsOf: $0) })
+            print("  \(label): \(corpus.score(with: triage))")
+        }
     }
 
     /// Program generation from a ready assessment, and a progress review with three weeks of logs.

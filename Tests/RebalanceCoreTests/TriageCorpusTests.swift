@@ -7,7 +7,7 @@ import Testing
 struct TriageCorpusTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// The notes the rules are tuned on (`triage`), or those kept aside to measure them (`triage-fresh`).
+    /// The notes the rules are tuned on (`triage`), or those kept aside to measure them (`triage-measure`).
     static func corpus(_ name: String = "triage") throws -> TriageCorpus {
         let folder = fixtures.appendingPathComponent(name)
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
@@ -17,7 +17,7 @@ struct TriageCorpusTests {
 
     @Test func theCorpusIsBigAndBalancedEnough() throws {
         let notes = try Self.corpus().notes
-        #expect(notes.count >= 300)
+        #expect(notes.count >= 500)
         #expect(notes.filter(\.refer).count >= 120)
         #expect(notes.filter { !$0.refer }.count >= 140)
         #expect(Set(notes.map(\.id)).count == notes.count)
@@ -30,19 +30,19 @@ struct TriageCorpusTests {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
         #expect(tuning.recall >= 0.99, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.01, "\(tuning)")
-        #expect(tuning.falseEmergencies.isEmpty, "\(tuning)")
-        let heldOut = try Self.corpus("triage-fresh").score(with: triage)
-        #expect(heldOut.recall >= 0.68, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.175, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 6, "\(heldOut)")
+        #expect(tuning.falseReferralRate <= 0.012, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 1, "\(tuning)")
+        let heldOut = try Self.corpus("triage-measure").score(with: triage)
+        #expect(heldOut.recall >= 0.74, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.145, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 7, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
     @Test func report() throws {
         let triage = Triage(safety: try knowledge().safety)
         let corpus = try Self.corpus()
-        for (name, score) in [("tuning", corpus.score(with: triage)), ("fresh", try Self.corpus("triage-fresh").score(with: triage))] {
+        for (name, score) in [("tuning", corpus.score(with: triage)), ("held out", try Self.corpus("triage-measure").score(with: triage))] {
             print("triage corpus, \(name): \(score)")
             if ProcessInfo.processInfo.environment["TRIAGE_REPORT"] != nil {
                 for outcome in score.missed { print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)") }

@@ -69,6 +69,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let hedges: [String]
     /// Someone other than the client having or having had it: "father had", "family history", "works on".
     public let otherPeople: [String]
+    /// Anywhere in the clause, a sign that it is about something other than the client's body: a fundraiser, a
+    /// patient they treated, a course they took.
+    public let elsewhere: [String]
     /// A past, finished episode: "years ago", "fully recovered".
     public let historic: [String]
     /// Getting better: "easing", "improving".

@@ -25,9 +25,6 @@ public struct TriageCorpus: Sendable {
         /// The kind of wording this note tests, e.g. "negation after the term".
         public let `class`: String
 
-        /// Half of the notes tune the rules and the other half measure them: even numbers tune.
-        public var isForTuning: Bool { (Int(id.filter(\.isNumber)) ?? 0) % 2 == 0 }
-
         /// The note as a case: the text, the person and nothing else.
         public var asCase: Case {
             Case(client: ClientBasics(age: client.age, sex: client.sex),

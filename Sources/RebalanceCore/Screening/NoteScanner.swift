@@ -32,7 +32,7 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, historic, improving, still, hypothetical, onBehalf: [Term]
+        let negations, listNegations, negationsAfter, others, elsewhere, historic, improving, still, hypothetical, onBehalf: [Term]
         let hedges: Set<String>
     }
 
@@ -45,7 +45,7 @@ public struct NoteScanner: Sendable {
         }
         cueTerms = CueTerms(
             negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init), negationsAfter: cues.negationsAfter.map(Term.init),
-            others: cues.otherPeople.map(Term.init), historic: cues.historic.map(Term.init),
+            others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init), historic: cues.historic.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
             hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init), hedges: Set(cues.hedges))
     }
@@ -65,7 +65,7 @@ public struct NoteScanner: Sendable {
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
-            if !olderThanRisk, !alsoNeeds.allSatisfy({ Self.find([$0], in: allWords, window: Int.max) != nil }) { continue }
+            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, onBehalf: writtenForTheClient) }) { continue }
             search: for sentence in note.sentences {
                 if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
                 for (start, clause) in Self.clauses(of: sentence) {
@@ -83,6 +83,23 @@ public struct NoteScanner: Sendable {
             }
         }
         return matches
+    }
+
+    /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
+    /// give a past cancer the new pain it needs).
+    private func affirmsAny(_ terms: [Term], in note: NoteText, onBehalf: Bool) -> Bool {
+        for sentence in note.sentences {
+            for (start, clause) in Self.clauses(of: sentence) {
+                for index in clause.indices {
+                    guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else { continue }
+                    let span = index...(index + term.words.count - 1)
+                    if counts([span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true, onBehalf: onBehalf) {
+                        return true
+                    }
+                }
+            }
+        }
+        return false
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
@@ -118,6 +135,7 @@ public struct NoteScanner: Sendable {
         if isNegatedAfter(after) { return false }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
         if !onBehalf, Self.contains(cueTerms.others, in: before) { return false }
+        if Self.contains(cueTerms.elsewhere, in: clause) { return false }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
         if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return false }
         if !historyCounts, isHistoric(clause) || Self.mentionsPastYear(clause) {
@@ -150,6 +168,12 @@ public struct NoteScanner: Sendable {
 
     /// "Saddle numbness none", "B&B nil": a denial right after the phrase that ends its clause or list item.
     private func isNegatedAfter(_ after: [String]) -> Bool {
+        // A list answered as a whole: "dizziness, diplopia, dysphagia all neg".
+        if after.count >= 2, after.contains(NoteText.comma), ["all", "both"].contains(after[after.count - 2]),
+            cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
+        {
+            return true
+        }
         let words = Array(after.prefix { $0 != NoteText.comma }.prefix(3))
         guard let last = words.last, words.count <= 2 else { return false }
         return cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == last }

@@ -51,7 +51,7 @@ struct NoteText {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
         let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#,
-                        #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees)"#]
+                        #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#]
         for pattern in patterns {
             for match in matches(pattern, in: text).reversed() {
                 guard let value = Double(match.groups[0].replacingOccurrences(of: ",", with: ".")) else { continue }
@@ -73,6 +73,8 @@ struct NoteText {
                 text.replaceSubrange(match.range, with: " recentweeks ")
             }
         }
+        let counted = #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\b"#
+        for match in matches(counted, in: text).reversed() { text.replaceSubrange(match.range, with: " recentweeks ") }
         for phrase in ["last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight"] {
             text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
         }
