@@ -134,7 +134,12 @@ public struct NoteScanner: Sendable {
         }
         if isNegatedAfter(after) { return false }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
-        if !onBehalf, Self.contains(cueTerms.others, in: before) { return false }
+        // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
+        // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
+        let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+        if !onBehalf, Self.contains(cueTerms.others, in: Array(sentence[sinceClauseBreak..<clauseStart]) + before) {
+            return false
+        }
         if Self.contains(cueTerms.elsewhere, in: clause) { return false }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
         if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return false }

@@ -28,7 +28,7 @@ struct NoteText {
         let weeksPregnant = !Self.matches(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#, in: text).isEmpty
         let saysPregnant = !Self.matches(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
-        for match in Self.matches(#"\b(\d{2,3})\s*/\s*(\d{2,3})\b"#, in: text).reversed() {
+        for match in Self.matches(#"(?i)\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\b"#, in: text).reversed() {
             guard let systolic = Int(match.groups[0]), let diastolic = Int(match.groups[1]),
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
@@ -39,6 +39,9 @@ struct NoteText {
         }
         text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius)
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
+        // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
+        text = text.replacingOccurrences(of: #"(\d)([A-Za-z])"#, with: "$1 $2", options: .regularExpression)
+        for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
         sentences = Self.tokenize(text, contrasts: Set(cues.contrasts))
@@ -50,7 +53,7 @@ struct NoteText {
     private static func markTemperatures(_ input: String, feverFrom threshold: Double) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
-        let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#,
+        let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#,
                         #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#]
         for pattern in patterns {
             for match in matches(pattern, in: text).reversed() {
