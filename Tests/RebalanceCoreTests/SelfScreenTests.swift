@@ -83,8 +83,14 @@ struct SelfScreenCoreTests {
         let good = LeadDetails.read(["name": " Ana ", "email": "ana@example.org", "phone": "(310) 555-0100", "consentContact": "yes"])
         #expect((try? good.get())?.name == "Ana")
         #expect((try? good.get())?.consentToStoreHealth == false)
-        for email in ["", "ana", "ana@", "@x.org", "ana@x", "a b@x.org", "ana@x..org"] {
-            #expect(LeadDetails.isEmail(email) == false, "\(email)")
+        // Nothing that could break out of a mail header or a calendar file's mailto: line.
+        for email in ["", "ana", "ana@", "@x.org", "ana@x", "a b@x.org", "ana@x..org", "\"ana\"@x.org", "<ana@x.org>",
+                      "ana@x.org>", "ana,bo@x.org", "ana;x@x.org", "ana@x.org\r\nBcc: all@x.org", "ana\t@x.org",
+                      "ana@-x.org", "ana@x_y.org", "ana(c)@x.org", "ana\\b@x.org", ".ana@x.org", "ana..b@x.org", "añа@x.org"] {
+            #expect(LeadDetails.isEmail(email) == false, "\(email.debugDescription)")
+        }
+        for email in ["ana@example.org", "ana.b+studio@mail.example.co.uk", "o'neil@x.org", "a_b-c@x-y.org"] {
+            #expect(LeadDetails.isEmail(email), "\(email)")
         }
         #expect(LeadDetails.isPhone("+44 20 7946 0958"))
         #expect(!LeadDetails.isPhone("555"))

@@ -52,12 +52,24 @@ public struct LeadDetails: Sendable, Equatable, Codable {
     }
 
     /// A practical check (one @, a dot in the domain, no spaces), not the full RFC grammar.
+    ///
+    /// A sane subset of RFC 5321, because the address goes into mail headers and `mailto:` lines of calendar
+    /// files: letters, digits and ``.!#$%&'*+/=?^_`{|}~-`` before the @ (no quotes, brackets, commas, spaces or
+    /// control characters), and a dotted host name of letters, digits and hyphens after it.
     public static func isEmail(_ text: String) -> Bool {
-        guard text.count <= maximumEmailLength, !text.contains(where: \.isWhitespace) else { return false }
+        guard text.count <= maximumEmailLength, text.unicodeScalars.allSatisfy(\.isASCII) else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty else { return false }
-        let domain = parts[1]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
+        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, local.count <= 64,
+            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        else { return false }
+        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard local.allSatisfy(localAllowed.contains) else { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let labelAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+        return labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy(labelAllowed.contains)
+        }
     }
 
     /// 7–15 digits, with the usual separators.
