@@ -14,7 +14,7 @@ public struct NoteScanner: Sendable {
         public let excerpt: String
     }
 
-    static let window = 16
+    static let window = 20
     /// Words (not counting commas) a negation reaches back over: far enough for a list of five or so terms.
     static let negationReach = 10
 
@@ -61,7 +61,9 @@ public struct NoteScanner: Sendable {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
         let allWords = Array(note.sentences.joined())
+        // "Mum's lost 10 kg …": a note that opens with Mum or Dad is a son or daughter writing about the client.
         let writtenForTheClient = Self.contains(cueTerms.onBehalf, in: allWords)
+            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
@@ -206,7 +208,8 @@ public struct NoteScanner: Sendable {
         for index in clause.indices {
             for cue in cueTerms.improving where Self.matches(cue.words, in: clause, at: index) {
                 let previous = index > 0 ? clause[index - 1] : ""
-                if !["no", "not", "isn't", "never", "nothing"].contains(previous) { return true }
+                let denials = ["no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't", "doesn't"]
+                if !denials.contains(previous) { return true }
             }
         }
         return false

@@ -76,7 +76,7 @@ struct NoteText {
                 text.replaceSubrange(match.range, with: " recentweeks ")
             }
         }
-        let counted = #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\b"#
+        let counted = #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
         for match in matches(counted, in: text).reversed() { text.replaceSubrange(match.range, with: " recentweeks ") }
         for phrase in ["last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight"] {
             text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
@@ -111,6 +111,8 @@ struct NoteText {
         var current: [String] = []
         var word = ""
         func endWord() {
+            // A closing quote or a dropped g ("squeezin'") is not part of the word.
+            while word.hasSuffix("'") { word.removeLast() }
             guard !word.isEmpty else { return }
             current.append(contrasts.contains(word) ? clauseBreak : word)
             word = ""
