@@ -17,7 +17,7 @@ struct TriageCorpusTests {
 
     @Test func theCorpusIsBigAndBalancedEnough() throws {
         let notes = try Self.corpus().notes
-        #expect(notes.count >= 880)
+        #expect(notes.count >= 1_000)
         #expect(notes.filter(\.refer).count >= 120)
         #expect(notes.filter { !$0.refer }.count >= 140)
         #expect(Set(notes.map(\.id)).count == notes.count)
@@ -30,12 +30,12 @@ struct TriageCorpusTests {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
         #expect(tuning.recall >= 0.99, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.012, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 1, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.014, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 5, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.69, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.11, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 7, "\(heldOut)")
+        #expect(heldOut.recall >= 0.66, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).

@@ -47,6 +47,8 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let unless: [[[String]]]?
     /// Whether a past or resolved mention still counts (a history of cancer is itself the flag).
     public let historyCounts: Bool?
+    /// Whether easing still counts (chest pain on exertion that eases with rest is the warning sign itself).
+    public let improvementCounts: Bool?
     /// Whether the flag applies only to a client who is pregnant.
     public let pregnancyOnly: Bool?
     /// From this age, `alsoNeeds` is met without its words (older age is itself the risk factor).

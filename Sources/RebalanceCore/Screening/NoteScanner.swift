@@ -74,7 +74,8 @@ public struct NoteScanner: Sendable {
                     for phrase in phrases {
                         guard let groups = Self.findGroups(phrase, in: clause, window: Self.window),
                             counts(groups, in: clause, clauseStart: start, sentence: sentence,
-                                   historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient)
+                                   historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
+                                   improvementCounts: flag.improvementCounts == true)
                         else { continue }
                         let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
                         let words = clause[span].filter { $0 != NoteText.comma }
@@ -95,7 +96,8 @@ public struct NoteScanner: Sendable {
                 for index in clause.indices {
                     guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else { continue }
                     let span = index...(index + term.words.count - 1)
-                    if counts([span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true, onBehalf: onBehalf) {
+                    if counts([span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true, onBehalf: onBehalf,
+                              improvementCounts: false) {
                         return true
                     }
                 }
@@ -110,7 +112,7 @@ public struct NoteScanner: Sendable {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
                     return counts([index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                                  onBehalf: false)
+                                  onBehalf: false, improvementCounts: false)
                 }
             }
         }
@@ -119,7 +121,7 @@ public struct NoteScanner: Sendable {
 
     /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom.
     private func counts(_ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
-                        historyCounts: Bool, onBehalf: Bool) -> Bool {
+                        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool) -> Bool {
         let start = groups.map(\.lowerBound).min() ?? 0
         let end = groups.map(\.upperBound).max() ?? 0
         let before = Array(clause[..<start])
@@ -127,12 +129,17 @@ public struct NoteScanner: Sendable {
         let listed = clause.contains("or") || clause.contains("nor")
         // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
         // words ("can't feel") are not read as denials of it.
-        for group in groups {
-            var context = Array(clause[..<group.lowerBound])
-            for other in groups where other.upperBound < group.lowerBound {
-                for index in other { context[index] = "·" }
+        let ordered = groups.sorted { $0.lowerBound < $1.lowerBound }
+        if isNegatedBefore(before, listed: listed) { return false }
+        for group in ordered.dropFirst() {
+            // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
+            // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
+            let context = Array(clause[max(start, group.lowerBound - 3)..<group.lowerBound])
+            if context.contains(where: { word in cueTerms.negations.contains { $0.words == [word] } }),
+                !ordered.contains(where: { $0.upperBound < group.lowerBound && $0.upperBound >= group.lowerBound - 3 })
+            {
+                return false
             }
-            if isNegatedBefore(context, listed: listed) { return false }
         }
         if isNegatedAfter(after) { return false }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
@@ -142,13 +149,13 @@ public struct NoteScanner: Sendable {
         if !onBehalf, Self.contains(cueTerms.others, in: Array(sentence[sinceClauseBreak..<clauseStart]) + before) {
             return false
         }
-        if Self.contains(cueTerms.elsewhere, in: clause) { return false }
+        if Self.contains(cueTerms.elsewhere, in: sentence) { return false }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
         if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return false }
         if !historyCounts, isHistoric(clause) || Self.mentionsPastYear(clause) {
             return false
         }
-        if isImproving(clause), !Self.contains(cueTerms.still, in: sentence) { return false }
+        if !improvementCounts, isImproving(clause), !Self.contains(cueTerms.still, in: sentence) { return false }
         return true
     }
 
@@ -159,12 +166,14 @@ public struct NoteScanner: Sendable {
         var crossedComma = false
         for index in stride(from: before.count - 1, through: 0, by: -1) {
             if before[index] == NoteText.comma { crossedComma = true } else { words += 1 }
-            if words > Self.negationReach { break }
+            // A list negation covers a long screen line; a plain one only a few words.
+            if words > Self.negationReach * 2 { break }
+            let withinPlainReach = words <= Self.negationReach
             if let cue = cueTerms.listNegations.first(where: { Self.matches($0.words, in: before, at: index) }) {
                 let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
                 return !cueTerms.hedges.contains(next)
             }
-            if crossedComma && !listed { continue }
+            if (crossedComma && !listed) || !withinPlainReach { continue }
             for cue in cueTerms.negations where Self.matches(cue.words, in: before, at: index) {
                 let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
                 return !cueTerms.hedges.contains(next)

@@ -28,7 +28,7 @@ struct NoteText {
         let weeksPregnant = !Self.matches(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#, in: text).isEmpty
         let saysPregnant = !Self.matches(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
-        for match in Self.matches(#"(?i)\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\b"#, in: text).reversed() {
+        for match in Self.matches(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#, in: text).reversed() {
             guard let systolic = Int(match.groups[0]), let diastolic = Int(match.groups[1]),
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
