@@ -31,7 +31,25 @@ struct QueryCounter: LogHandler {
         set { metadata[key] = newValue }
     }
 
+    private static let lines = NIOLockedValueBox<[String]?>(nil)
+
+    /// Runs `body` and returns every line logged meanwhile at `info` or above (what a server logs by default),
+    /// message and metadata, as text.
+    static func logLines(during body: () async throws -> Void) async rethrows -> [String] {
+        install()
+        lines.withLockedValue { $0 = [] }
+        try await body()
+        return lines.withLockedValue { captured in
+            defer { captured = nil }
+            return captured ?? []
+        }
+    }
+
     func log(event: LogEvent) {
+        let merged = self.metadata.merging(event.metadata ?? [:]) { $1 }
+        if event.level >= .info {
+            Self.lines.withLockedValue { $0?.append("\(event.message) \(merged.map { "\($0.key)=\($0.value)" }.sorted())") }
+        }
         if event.message.description == "Executing query" { Self.count.withLockedValue { $0 += 1 } }
         // Problems still reach the test output.
         if event.level >= .error { FileHandle.standardError.write(Data("[\(event.level)] \(label): \(event.message)\n".utf8)) }

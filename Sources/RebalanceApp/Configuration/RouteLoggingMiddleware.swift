@@ -1,6 +1,8 @@
 import Vapor
 
-/// Logs one structured line per request: method, route path, status and duration — never bodies (health data).
+/// Logs one structured line per request: method, route template, status and duration — never bodies (health data)
+/// and never the raw path, whose segments can be secret links (`/check/{token}`, `/p/{token}`, `/calendar/….ics`,
+/// `/staff/link/{token}`).
 struct RouteLoggingMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let start = ContinuousClock.now
@@ -15,6 +17,12 @@ struct RouteLoggingMiddleware: AsyncMiddleware {
         }
     }
 
+    /// The matched route with its parameters named ("/check/:token/result"), or "unmatched".
+    static func template(of request: Request) -> String {
+        guard let route = request.route else { return "unmatched" }
+        return "/" + route.path.map(\.description).joined(separator: "/")
+    }
+
     private func log(_ request: Request, status: UInt, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
@@ -22,7 +30,7 @@ struct RouteLoggingMiddleware: AsyncMiddleware {
             "request",
             metadata: [
                 "method": .string(request.method.rawValue),
-                "path": .string(request.url.path),
+                "route": .string(Self.template(of: request)),
                 "status": .stringConvertible(status),
                 "ms": .string(String(format: "%.2f", milliseconds)),
             ])
