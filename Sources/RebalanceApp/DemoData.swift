@@ -127,7 +127,8 @@ public enum DemoData {
             answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
             answers.redFlags = demo.redFlags
             answers.completed = .health
-            let screen = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: answers)
+            let screen = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: answers,
+                                              startedAt: app.timeSource.now())
             try await screen.save(on: app.db)
             let details = LeadDetails(
                 name: demo.name, email: demo.email, phone: demo.phone, preferredTimes: demo.times,

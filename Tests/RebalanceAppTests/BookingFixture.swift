@@ -70,7 +70,7 @@ struct BookingFixture {
         answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
         answers.redFlags = redFlags
         answers.completed = .health
-        let screen = try SelfScreenRecord(studioID: studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers)
+        let screen = try SelfScreenRecord(studioID: studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers, startedAt: TestClock.now)
         try await screen.save(on: app.db)
         return screen
     }

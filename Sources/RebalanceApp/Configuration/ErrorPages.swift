@@ -42,7 +42,8 @@ struct ErrorPages: AsyncMiddleware {
             }
             let heading = switch status.code {
             case 404: "We could not find that page"
-            case 403: "This form has expired"
+            // Two different refusals: an expired form (CSRF) and a booking link that is not valid.
+            case 403: reason.contains("link") ? "This link is not valid" : "This form has expired"
             case 429: "Please slow down"
             case 500...: "Something went wrong on our side"
             default: "That did not work"

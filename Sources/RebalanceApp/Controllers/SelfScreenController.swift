@@ -22,9 +22,14 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func start(req: Request) async throws -> Response {
+        guard await req.application.selfCheckStartLimit.allow(req.clientAddress, now: req.now) else {
+            throw Abort(.tooManyRequests, reason: "Many self-checks were started from this connection in the last few minutes. "
+                + "Please try again in ten minutes, or call the studio.")
+        }
         let studio = try await Studio.current(on: req.db)
         let record = try SelfScreenRecord(
-            studioID: try studio.requireID(), token: SelfScreenRecord.newToken(), answers: SelfScreenAnswers())
+            studioID: try studio.requireID(), token: SelfScreenRecord.newToken(), answers: SelfScreenAnswers(),
+            startedAt: req.now)
         try await record.save(on: req.db)
         return req.redirect(to: "/check/\(record.token)/\(SelfScreenStep.signs.rawValue)", redirectType: .normal)
     }

@@ -42,6 +42,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
             let baseURL = app.settings?.baseURL ?? ""
             try await BookingReminders(db: app.db, links: links, baseURL: baseURL).queueDue(now: now)
             try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger).deliverDue(now: now)
+            // Housekeeping rides on the same round: abandoned self-checks go a day after they were started.
+            try await AbandonedSelfChecks.purge(now: now, on: app.db)
         } catch {
             app.logger.warning("outbox worker: \(error)")
         }

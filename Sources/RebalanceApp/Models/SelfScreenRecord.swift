@@ -15,13 +15,15 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
     /// The answers as JSON (`SelfScreenAnswers`), so a new question never needs a migration.
     @Field(key: "answers") var answersJSON: String
     @OptionalField(key: "completed_at") var completedAt: Date?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When it was started, by the app's time source: abandoned drafts are purged a day after this.
+    @OptionalField(key: "created_at") var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
-    init(studioID: UUID, token: String, answers: SelfScreenAnswers) throws {
+    init(studioID: UUID, token: String, answers: SelfScreenAnswers, startedAt: Date) throws {
         $studio.id = studioID
+        createdAt = startedAt
         self.token = token
         answersJSON = try Self.encode(answers)
     }

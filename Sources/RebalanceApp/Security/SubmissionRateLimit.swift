@@ -42,6 +42,20 @@ struct BookingRateLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
+struct SelfCheckStartLimitKey: StorageKey {
+    typealias Value = SubmissionRateLimit
+}
+
+extension Application {
+    /// New self-checks: 30 per address per 10 minutes, enough for a family or an office on one connection.
+    var selfCheckStartLimit: SubmissionRateLimit {
+        guard let limiter = storage[SelfCheckStartLimitKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+        }
+        return limiter
+    }
+}
+
 extension Application {
     /// Online bookings, cancellations and moves per address (`BOOKING_RATE_LIMIT` per 10 minutes).
     var bookingRateLimit: SubmissionRateLimit {
