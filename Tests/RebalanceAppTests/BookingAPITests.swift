@@ -297,7 +297,22 @@ extension HTTPTests {
                 }
                 #expect(statuses.prefix(20).allSatisfy { $0 == .badRequest })
                 #expect(statuses.suffix(2).allSatisfy { $0 == .tooManyRequests })
-                #expect(try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "203.0.113.10").0 == .badRequest)
+                // A header the client writes itself is not believed: a new X-Forwarded-For does not reset the limit.
+                #expect(try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "198.51.100.77").0 == .tooManyRequests)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func behindATrustedProxyEachClientHasItsOwnLimit(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                // In-memory test requests have no peer address ("unknown"); here that stands for our own proxy.
+                app.storage[SettingsKey.self]?.trustedProxies = ["unknown", "10.0.0.2"]
+                let fixture = try await BookingFixture.make(app)
+                for _ in 0..<20 { _ = try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "203.0.113.9, 10.0.0.2") }
+                #expect(try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "203.0.113.9, 10.0.0.2").0 == .tooManyRequests)
+                // A forged first hop is ignored: the nearest untrusted hop is what our proxy saw.
+                #expect(try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "1.2.3.4, 203.0.113.9, 10.0.0.2").0 == .tooManyRequests)
+                #expect(try await fixture.book("yoga", trainer: "any", start: fixture.at(3, 9), forwardedFor: "203.0.113.10, 10.0.0.2").0 == .badRequest)
             }
         }
 

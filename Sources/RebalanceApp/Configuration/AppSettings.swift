@@ -44,12 +44,15 @@ public struct AppSettings: Sendable {
     public var firstRunStudio: StudioProfile
     /// Where every rule that reads "now" gets it: the system clock, or a fixed instant in tests.
     public var timeSource: TimeSource
+    /// Addresses of our own reverse proxies (`TRUSTED_PROXIES`): only their `X-Forwarded-For` is believed.
+    public var trustedProxies: Set<String>
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
         runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
-        pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system
+        pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
+        trustedProxies: Set<String> = []
     ) {
         self.hostname = hostname
         self.port = port
@@ -64,6 +67,7 @@ public struct AppSettings: Sendable {
         self.pageCacheSize = pageCacheSize
         self.firstRunStudio = firstRunStudio
         self.timeSource = timeSource
+        self.trustedProxies = trustedProxies
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
@@ -109,10 +113,15 @@ public struct AppSettings: Sendable {
             name: value("STUDIO_NAME"), address: value("STUDIO_ADDRESS"), trainerName: value("STUDIO_TRAINER"),
             timeZone: value("STUDIO_TIME_ZONE"))
         if let zone = studio.timeZone, TimeZone(identifier: zone) == nil { throw .invalidTimeZone("STUDIO_TIME_ZONE", zone) }
+        let proxies = Set((value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty })
+        for proxy in proxies where !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
+            throw .invalidProxy(proxy)
+        }
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
-            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio)
+            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio, trustedProxies: proxies)
     }
 }
 
@@ -123,6 +132,7 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
     case unsupportedSMTPURL
     case invalidNumber(String, String, String)
     case invalidTimeZone(String, String)
+    case invalidProxy(String)
 
     public var description: String {
         switch self {
@@ -132,6 +142,8 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
         case .unsupportedSMTPURL:
             "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails to the log."
         case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
+        case .invalidProxy(let raw):
+            "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; list your proxies' addresses, separated by commas."
         case .invalidTimeZone(let name, let raw):
             "\(name)=\(raw) is not a time zone this machine knows; use an IANA name such as America/Los_Angeles."
         }

@@ -15,6 +15,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[StandInPasswordHashKey.self] = StandInPasswordHash()
     app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
     app.storage[SelfCheckStartLimitKey.self] = SubmissionRateLimit(limit: 30, window: 600)
+    app.storage[SignInLimitsKey.self] = SignInLimits()
     app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
     app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()

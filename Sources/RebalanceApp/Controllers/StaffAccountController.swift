@@ -46,7 +46,13 @@ struct StaffAccountController: RouteCollection {
                 page: try await PageContext(req, title: "Staff sign-in"), email: email, next: next, error: message, notice: nil)
             return try await req.view.render("staff-sign-in", context).encodeResponse(status: status, for: req)
         }
-        guard await req.application.signInRateLimit.allow("\(req.clientAddress)|\(email)", now: req.now) else {
+        // Three limits: one account from one address (guessing), one account from anywhere (a botnet on one
+        // account), and one address across accounts (password spraying).
+        let limits = req.application.signInLimits
+        let address = req.clientAddress
+        guard await limits.pair.allow("\(address)|\(email)", now: req.now), await limits.account.allow(email, now: req.now),
+            await limits.address.allow(address, now: req.now)
+        else {
             return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
         let member = try await StaffMember.query(on: req.db).filter(\.$email == email).first()

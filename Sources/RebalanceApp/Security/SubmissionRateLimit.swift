@@ -42,6 +42,28 @@ struct BookingRateLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
+/// The sign-in limits, each over 15 minutes: 10 tries of one account from one address, 20 of one account from
+/// anywhere, 30 from one address across accounts.
+struct SignInLimits: Sendable {
+    let pair = SubmissionRateLimit(limit: 10, window: 900)
+    let account = SubmissionRateLimit(limit: 20, window: 900)
+    let address = SubmissionRateLimit(limit: 30, window: 900)
+}
+
+struct SignInLimitsKey: StorageKey {
+    typealias Value = SignInLimits
+}
+
+extension Application {
+    /// The three sign-in limits (set up by `configure`).
+    var signInLimits: SignInLimits {
+        guard let limits = storage[SignInLimitsKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+        }
+        return limits
+    }
+}
+
 struct SelfCheckStartLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
@@ -77,7 +99,7 @@ extension Application {
 }
 
 extension Application {
-    /// Sign-in and password-reset attempts: 10 per address and email per 15 minutes (set up by `configure`).
+    /// Password-reset requests: 10 per address per 15 minutes (set up by `configure`).
     var signInRateLimit: SubmissionRateLimit {
         guard let limiter = storage[SignInRateLimitKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
@@ -87,10 +109,14 @@ extension Application {
 }
 
 extension Request {
-    /// The client's address for rate limiting. Behind a load balancer it is the last `X-Forwarded-For` entry,
-    /// the one our own proxy appended; earlier entries come from the client and could be forged.
+    /// The client's address for rate limiting: the connection's peer, unless that peer is one of our own proxies
+    /// (`TRUSTED_PROXIES`); then the nearest `X-Forwarded-For` hop that is not ours. Anything a client writes
+    /// into the header itself is never believed, so changing it cannot reset a limit.
     var clientAddress: String {
-        headers.first(name: "X-Forwarded-For")?.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) }
-            ?? remoteAddress?.ipAddress ?? "unknown"
+        let peer = remoteAddress?.ipAddress ?? "unknown"
+        let trusted = application.settings?.trustedProxies ?? []
+        guard trusted.contains(peer), let header = headers.first(name: "X-Forwarded-For") else { return peer }
+        let hops = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return hops.last(where: { !trusted.contains($0) }) ?? peer
     }
 }
