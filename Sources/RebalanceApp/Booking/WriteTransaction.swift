@@ -37,9 +37,18 @@ enum SQLiteTuning {
         for loop in loops {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
             try await db.raw("PRAGMA busy_timeout = 10000").run()
+            // Deleted rows are overwritten with zeros, so a client deleted on request does not linger in free pages.
+            try await db.raw("PRAGMA secure_delete = ON").run()
         }
         if let db = app.databases.database(.sqlite, logger: app.logger, on: app.eventLoopGroup.any()) as? any SQLDatabase {
             try await db.raw("PRAGMA journal_mode = WAL").run()
         }
+    }
+
+    /// Copies the write-ahead log into the database file and empties it, so deleted text is not left in the log.
+    /// Nothing to do on PostgreSQL, whose own vacuum reclaims dead rows.
+    static func forgetDeletedText(on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 }
