@@ -46,13 +46,16 @@ public struct AppSettings: Sendable {
     public var timeSource: TimeSource
     /// Addresses of our own reverse proxies (`TRUSTED_PROXIES`): only their `X-Forwarded-For` is believed.
     public var trustedProxies: Set<String>
+    /// Seconds a connection may send or receive nothing before it is closed (`IDLE_TIMEOUT`), so half-sent
+    /// requests cannot hold the server's connections open.
+    public var idleTimeout: Int
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
         runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
         pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
-        trustedProxies: Set<String> = []
+        trustedProxies: Set<String> = [], idleTimeout: Int = 30
     ) {
         self.hostname = hostname
         self.port = port
@@ -68,6 +71,7 @@ public struct AppSettings: Sendable {
         self.firstRunStudio = firstRunStudio
         self.timeSource = timeSource
         self.trustedProxies = trustedProxies
+        self.idleTimeout = idleTimeout
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
@@ -113,6 +117,11 @@ public struct AppSettings: Sendable {
             name: value("STUDIO_NAME"), address: value("STUDIO_ADDRESS"), trainerName: value("STUDIO_TRAINER"),
             timeZone: value("STUDIO_TIME_ZONE"))
         if let zone = studio.timeZone, TimeZone(identifier: zone) == nil { throw .invalidTimeZone("STUDIO_TIME_ZONE", zone) }
+        var idle = 30
+        if let raw = value("IDLE_TIMEOUT") {
+            guard let parsed = Int(raw), (1...3600).contains(parsed) else { throw .invalidNumber("IDLE_TIMEOUT", raw, "1–3600 seconds") }
+            idle = parsed
+        }
         let proxies = Set((value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty })
         for proxy in proxies where !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
@@ -121,7 +130,8 @@ public struct AppSettings: Sendable {
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
-            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio, trustedProxies: proxies)
+            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio, trustedProxies: proxies,
+            idleTimeout: idle)
     }
 }
 

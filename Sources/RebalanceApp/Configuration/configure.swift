@@ -32,6 +32,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
+    // A connection that sends nothing for this long is closed (slow or half-sent requests), and stopping the server
+    // waits at most 10 s for requests in flight.
+    app.http.server.configuration.idleTimeout = .seconds(Int64(settings.idleTimeout))
+    app.http.server.configuration.shutdownTimeout = .seconds(10)
 
     try useDatabase(app, settings.database)
     app.migrations.add(CreateStudios())
