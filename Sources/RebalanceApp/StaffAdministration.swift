@@ -13,6 +13,8 @@ public enum StaffAdministration {
         case emailTaken(String)
         case invalidTimeZone(String)
         case noSuchClient(String)
+        case noSuchStaff(String)
+        case lastOwner
 
         public var description: String {
             switch self {
@@ -22,6 +24,8 @@ public enum StaffAdministration {
             case .emailTaken(let email): "\(email) already has an account; use the sign-in page's password reset"
             case .invalidTimeZone(let zone): "\"\(zone)\" is not a time zone like America/Los_Angeles"
             case .noSuchClient(let email): "no client with the email \(email)"
+            case .noSuchStaff(let email): "no staff member with the email \(email)"
+            case .lastOwner: StaffOffboarding.Refusal.lastOwner.description
             }
         }
     }
@@ -45,6 +49,30 @@ public enum StaffAdministration {
             try await StaffMember(studioID: try studio.requireID(), email: email, name: name, role: .owner, passwordHash: hash)
                 .save(on: app.db)
         }
+    }
+
+    /// Turns a staff member's access off (off-boarding) or back on; returns a sentence for the terminal.
+    public static func setAccess(settings: AppSettings, email: String, enabled: Bool) async throws -> String {
+        var summary = ""
+        try await Server.withMigratedApplication(settings: settings) { app in
+            let address = email.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let member = try await StaffMember.query(on: app.db).filter(\.$email == address).first() else {
+                throw Problem.noSuchStaff(address)
+            }
+            if enabled {
+                try await StaffOffboarding.enable(member, on: app.db)
+                summary = "\(member.name) (\(address)) can sign in again."
+            } else {
+                do {
+                    let upcoming = try await StaffOffboarding.disable(member, now: app.timeSource.now(), on: app.db)
+                    summary = "\(member.name) (\(address)) can no longer sign in; sessions and links ended."
+                        + (upcoming == 0 ? "" : " \(upcoming) upcoming booking(s) are still with them: move them from the agenda.")
+                } catch StaffOffboarding.Refusal.lastOwner {
+                    throw Problem.lastOwner
+                }
+            }
+        }
+        return summary
     }
 
     /// A client's complete record as JSON or CSV, found by email; the export is written to the audit log.

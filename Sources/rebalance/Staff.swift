@@ -39,6 +39,28 @@ struct CreateOwner: AsyncParsableCommand {
     }
 }
 
+/// `rebalance staff-access --email … --off|--on`: off-boards a staff member, or gives their access back.
+struct StaffAccess: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff-access",
+        abstract: "Turn a staff member's access off when they leave (or back on).",
+        discussion: "Off ends their sessions, voids their password links and calendar feed, and stops online bookings with "
+            + "them; their bookings stay for the owner to move. The studio always keeps one owner who can sign in.")
+
+    @Option(help: "The staff member's email.") var email: String
+    @Flag(help: "Turn access off (--off) or back on (--on).") var access: Switch
+
+    enum Switch: String, EnumerableFlag { case off, on }
+
+    func run() async throws {
+        do {
+            print(try await StaffAdministration.setAccess(settings: ServerSettings.load(), email: email, enabled: access == .on))
+        } catch let problem as StaffAdministration.Problem {
+            Terminal.fail(problem.description, status: .badInput)
+        }
+    }
+}
+
 /// `rebalance seed-demo`: a demo trainer, leads, bookings and clients so a newcomer sees a living app.
 struct SeedDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

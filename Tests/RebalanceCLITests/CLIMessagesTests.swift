@@ -72,6 +72,19 @@ struct CLIMessagesTests {
         }
     }
 
+    @Test func staffAccessNeverLeavesTheStudioWithoutAnOwner() throws {
+        try withDataDirectory { folder in
+            let environment = ["DATA_DIR": folder, "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase"]
+            #expect(try cli.run(["create-owner", "--email", "owner@studio.example"], environment: environment).status == 0)
+            let last = try cli.run(["staff-access", "--email", "owner@studio.example", "--off"], environment: environment)
+            #expect(last.status == 2 && last.errors.contains("at least one owner"))
+            let unknown = try cli.run(["staff-access", "--email", "nobody@studio.example", "--off"], environment: environment)
+            #expect(unknown.status == 2 && unknown.errors.contains("no staff member"))
+            let back = try cli.run(["staff-access", "--email", "owner@studio.example", "--on"], environment: environment)
+            #expect(back.status == 0 && back.output.contains("can sign in again"))
+        }
+    }
+
     @Test func anUnreachableDatabaseIsNamedWithoutItsPassword() throws {
         // Port 9 (discard) on loopback: nothing listens there on a test machine.
         let result = try cli.run(["migrate"], environment: ["DATABASE_URL": "postgres://rebalance:s3cret-pass@127.0.0.1:9/studio"])

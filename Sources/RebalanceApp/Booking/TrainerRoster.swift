@@ -12,7 +12,7 @@ struct TrainerRoster {
     /// The studio's trainers who offer `type` and (unless `withHoursOnly` is false) have weekly hours, by name.
     func trainers(offering type: SessionType, withHoursOnly: Bool = true) async throws -> [StaffMember] {
         let studioID = try studio.requireID()
-        var query = StaffMember.query(on: db).filter(\.$studio.$id == studioID)
+        var query = StaffMember.query(on: db).filter(\.$studio.$id == studioID).filter(\.$disabledAt == nil)
         if !type.allTrainers {
             let linked = try await SessionTypeTrainer.query(on: db).filter(\.$sessionType.$id == type.requireID()).all()
             query = query.filter(\.$id ~~ linked.map(\.$trainer.id))

@@ -50,6 +50,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(IndexClientLists())
     app.migrations.add(AddClientRevision())
     app.migrations.add(AddStudioClientsRevision())
+    app.migrations.add(AddStaffDisabled())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio(profile: settings.firstRunStudio))

@@ -55,7 +55,8 @@ struct StaffAccountController: RouteCollection {
         else {
             return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
-        let member = try await StaffMember.query(on: req.db).filter(\.$email == email).first()
+        // A disabled member is answered exactly like an unknown address.
+        let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
         let password = fields["password"] ?? ""
         // The same message and (through a dummy hash) similar time whether or not the address exists.
         let digest = member?.passwordHash.isEmpty == false ? member?.passwordHash ?? "" : try req.application.standInPasswordHash()
@@ -89,7 +90,7 @@ struct StaffAccountController: RouteCollection {
     @Sendable func forgot(req: Request) async throws -> View {
         let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         if await req.application.signInRateLimit.allow("forgot|\(req.clientAddress)", now: req.now),
-            let member = try await StaffMember.query(on: req.db).filter(\.$email == email).first()
+            let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
         {
             try await Self.sendLink(to: member, purpose: .passwordReset, on: req)
         }

@@ -2,19 +2,23 @@ import Fluent
 import RebalanceCore
 import Vapor
 
-/// The owner's team page: who can sign in, and inviting a trainer by email.
+/// The owner's team page: who can sign in, inviting a trainer by email, and turning a leaver's access off (or on).
 struct TeamController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let team = routes.grouped("staff").grouped(RequireStaff()).grouped(RequireOwner()).grouped("team")
         team.get(use: list)
         team.post(use: invite)
+        team.post(":memberID", "disable", use: disable)
+        team.post(":memberID", "enable", use: enable)
     }
 
     struct Member: Encodable {
+        let id: String
         let name: String
         let email: String
         let role: String
         let pending: Bool
+        let disabled: Bool
     }
 
     struct Context: Encodable {
@@ -25,6 +29,38 @@ struct TeamController: RouteCollection {
         let name: String
         let error: String?
         let invited: String?
+        let notice: String?
+    }
+
+    @Sendable func disable(req: Request) async throws -> Response {
+        let member = try await Self.member(req)
+        do {
+            let upcoming = try await StaffOffboarding.disable(member, now: req.now, on: req.db)
+            let moves = upcoming == 0 ? "" : " \(upcoming) upcoming booking\(upcoming == 1 ? " is" : "s are") still with them: move "
+                + (upcoming == 1 ? "it" : "them") + " from the agenda."
+            return req.redirect(to: "/staff/team?notice=" + (("\(member.name) can no longer sign in." + moves)
+                .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), redirectType: .normal)
+        } catch let refusal as StaffOffboarding.Refusal {
+            return try await render(req, email: "", name: "", error: refusal.description, invited: nil)
+                .encodeResponse(status: .conflict, for: req)
+        }
+    }
+
+    @Sendable func enable(req: Request) async throws -> Response {
+        let member = try await Self.member(req)
+        try await StaffOffboarding.enable(member, on: req.db)
+        return req.redirect(to: "/staff/team?notice=" + ("\(member.name) can sign in again."
+            .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), redirectType: .normal)
+    }
+
+    /// A member of the owner's own studio by the id in the path, or 404.
+    static func member(_ req: Request) async throws -> StaffMember {
+        let staff = try req.requireStaff()
+        guard let id = req.parameters.get("memberID").flatMap({ UUID(slotID: $0) }),
+            let member = try await StaffMember.query(on: req.db).filter(\.$id == id)
+                .filter(\.$studio.$id == staff.member.$studio.id).first()
+        else { throw Abort(.notFound, reason: StaffOffboarding.Refusal.notFound.description) }
+        return member
     }
 
     @Sendable func list(req: Request) async throws -> View {
@@ -61,8 +97,10 @@ struct TeamController: RouteCollection {
             Context(
                 page: try await PageContext(req, title: "Team"), staffName: staff.member.name,
                 members: members.map {
-                    Member(name: $0.name, email: $0.email, role: $0.role.rawValue, pending: $0.passwordHash.isEmpty)
+                    Member(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, email: $0.email, role: $0.role.rawValue,
+                           pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil)
                 },
-                email: email, name: name, error: error, invited: invited))
+                email: email, name: name, error: error, invited: invited,
+                notice: req.query[String.self, at: "notice"].map { String($0.prefix(300)) }))
     }
 }

@@ -20,6 +20,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     /// The secret part of the member's private calendar-feed address; `nil` when no feed is published.
     @OptionalField(key: "calendar_token") var calendarToken: String?
+    /// Set when the member was off-boarded: they cannot sign in and are not offered for bookings.
+    @OptionalField(key: "disabled_at") var disabledAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -22,7 +22,7 @@ struct StaffAuthentication: AsyncMiddleware {
                 + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created, "
                 + "t.clients_revision "
                 + "FROM staff_sessions s JOIN staff m ON m.id = s.staff_id JOIN studios t ON t.id = m.studio_id "
-                + "WHERE s.token_hash = $1 AND s.expires_at > $2",
+                + "WHERE s.token_hash = $1 AND s.expires_at > $2 AND m.disabled_at IS NULL",
             [.text(tokenHash), .date(now)]
         ) { row -> SignedInStaff? in
             guard let sessionID = row.uuid(0), let memberID = row.uuid(1), let studioID = row.uuid(2),

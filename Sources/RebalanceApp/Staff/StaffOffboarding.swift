@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+
+/// Turning a staff member's access off when they leave, and back on: no sign-in, no password links, no sessions,
+/// no calendar feed, and no online bookings offered with them. Their past and upcoming bookings stay, so the owner
+/// can move the upcoming ones; the studio always keeps at least one owner who can sign in.
+enum StaffOffboarding {
+    /// Why a member's access could not be changed, in words for the owner.
+    enum Refusal: Error, CustomStringConvertible, Equatable {
+        case lastOwner
+        case notFound
+
+        var description: String {
+            switch self {
+            case .lastOwner: "The studio needs at least one owner who can sign in. Make someone else an owner first."
+            case .notFound: "There is no such staff member in your studio."
+            }
+        }
+    }
+
+    /// Disables `member` at `now`; returns how many of their bookings are still to come, for the owner to move.
+    @discardableResult
+    static func disable(_ member: StaffMember, now: Date, on db: any Database) async throws -> Int {
+        let memberID = try member.requireID()
+        try await db.transaction { tx in
+            if member.role == .owner {
+                let owners = try await StaffMember.query(on: tx).filter(\.$studio.$id == member.$studio.id)
+                    .filter(\.$role == .owner).filter(\.$disabledAt == nil).count()
+                guard owners > 1 else { throw Refusal.lastOwner }
+            }
+            member.disabledAt = now
+            member.calendarToken = nil
+            try await member.save(on: tx)
+            try await StaffSession.query(on: tx).filter(\.$staff.$id == memberID).delete()
+            try await StaffAccountController.voidOutstandingLinks(of: memberID, now: now, on: tx)
+        }
+        try await DiaryRevision.bump(on: db)
+        return try await Booking.query(on: db).filter(\.$trainer.$id == memberID).filter(\.$status == .confirmed)
+            .filter(\.$startsAt > now).count()
+    }
+
+    /// Gives a disabled member their access back (they sign in with their old password, or reset it).
+    static func enable(_ member: StaffMember, on db: any Database) async throws {
+        member.disabledAt = nil
+        try await member.save(on: db)
+        try await DiaryRevision.bump(on: db)
+    }
+}
