@@ -13,11 +13,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
     app.storage[StandInPasswordHashKey.self] = StandInPasswordHash()
-    app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(limit: 5, window: 600)
-    app.storage[SelfCheckStartLimitKey.self] = SubmissionRateLimit(limit: 30, window: 600)
+    app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(name: "lead", limit: 5, window: 600)
+    app.storage[SelfCheckStartLimitKey.self] = SubmissionRateLimit(name: "self-check", limit: 30, window: 600)
     app.storage[SignInLimitsKey.self] = SignInLimits()
-    app.storage[SignInRateLimitKey.self] = SubmissionRateLimit(limit: 10, window: 900)
-    app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(limit: settings.bookingRateLimit, window: 600)
+    app.storage[PasswordResetLimitKey.self] = SubmissionRateLimit(name: "password-reset", limit: 10, window: 900)
+    app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(name: "booking", limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     app.storage[ProgressChartsKey.self] = PageCache<ProgressCharts>(capacity: settings.pageCacheSize)
@@ -51,6 +51,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.migrations.add(AddClientRevision())
     app.migrations.add(AddStudioClientsRevision())
     app.migrations.add(AddStaffDisabled())
+    app.migrations.add(CreateRateLimitHits())
     // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
     // their rows (each seed only fills what is empty). New columns go above this line.
     app.migrations.add(SeedStudio(profile: settings.firstRunStudio))

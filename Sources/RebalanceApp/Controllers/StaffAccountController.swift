@@ -50,8 +50,9 @@ struct StaffAccountController: RouteCollection {
         // account), and one address across accounts (password spraying).
         let limits = req.application.signInLimits
         let address = req.clientAddress
-        guard await limits.pair.allow("\(address)|\(email)", now: req.now), await limits.account.allow(email, now: req.now),
-            await limits.address.allow(address, now: req.now)
+        guard try await limits.pair.allow("\(address)|\(email)", now: req.now, on: req.db),
+            try await limits.account.allow(email, now: req.now, on: req.db),
+            try await limits.address.allow(address, now: req.now, on: req.db)
         else {
             return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
@@ -89,7 +90,7 @@ struct StaffAccountController: RouteCollection {
 
     @Sendable func forgot(req: Request) async throws -> View {
         let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if await req.application.signInRateLimit.allow("forgot|\(req.clientAddress)", now: req.now),
+        if try await req.application.passwordResetLimit.allow("forgot|\(req.clientAddress)", now: req.now, on: req.db),
             let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
         {
             try await Self.sendLink(to: member, purpose: .passwordReset, on: req)

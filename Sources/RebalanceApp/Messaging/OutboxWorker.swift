@@ -44,6 +44,7 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
             try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger).deliverDue(now: now)
             // Housekeeping rides on the same round: abandoned self-checks go a day after they were started.
             try await AbandonedSelfChecks.purge(now: now, on: app.db)
+            try await SubmissionRateLimit.forgetEnded(now: now, on: app.db)
         } catch {
             app.logger.warning("outbox worker: \(error)")
         }

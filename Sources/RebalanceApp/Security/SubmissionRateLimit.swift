@@ -1,32 +1,39 @@
+import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
-/// Counts submissions per client address in a sliding window; beyond the limit the request gets 429.
+/// Counts submissions per subject (a client address, an account) in fixed windows; beyond the limit the request
+/// gets 429.
 ///
-/// In memory, so each app instance counts on its own: with N instances a client gets at most N × limit.
-actor SubmissionRateLimit {
+/// The counters live in the database, raised by one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING`, so every
+/// app instance counts together: N instances still allow the limit once, not N times. Subjects are stored as
+/// SHA-256 digests, never as addresses or emails.
+struct SubmissionRateLimit: Sendable {
+    /// Which limit this is ("lead", "booking" …): limits with the same subject count apart.
+    let name: String
     let limit: Int
     let window: TimeInterval
-    private var hits: [String: [Date]] = [:]
 
-    init(limit: Int, window: TimeInterval) {
-        self.limit = limit
-        self.window = window
+    /// Records one hit for `subject` and says whether it is within the limit.
+    func allow(_ subject: String, now: Date, on db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase else { return true }
+        let bucket = Int64((now.timeIntervalSince1970 / window).rounded(.down))
+        let expires = Date(timeIntervalSince1970: Double(bucket + 1) * window)
+        let rows = try await sql.raw("""
+            INSERT INTO rate_limit_hits (name, subject, bucket, hits, expires_at)
+            VALUES (\(bind: name), \(bind: ContentDigest.sha256Hex(subject)), \(bind: bucket), 1, \(bind: expires))
+            ON CONFLICT (name, subject, bucket) DO UPDATE SET hits = rate_limit_hits.hits + 1
+            RETURNING hits
+            """).all()
+        let hits = try rows.first?.decode(column: "hits", as: Int64.self) ?? 1
+        return hits <= Int64(limit)
     }
 
-    /// Records one hit and says whether it is allowed.
-    func allow(_ key: String, now: Date) -> Bool {
-        let recent = (hits[key] ?? []).filter { now.timeIntervalSince($0) < window }
-        guard recent.count < limit else {
-            hits[key] = recent
-            return false
-        }
-        hits[key] = recent + [now]
-        if hits.count > 10_000 {
-            // Forget addresses whose last hit has left the window, so memory stays bounded.
-            hits = hits.filter { $0.value.last.map { now.timeIntervalSince($0) < window } ?? false }
-        }
-        return true
+    /// Deletes the counters of windows that have ended (run by the background round on every instance).
+    static func forgetEnded(now: Date, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("DELETE FROM rate_limit_hits WHERE expires_at < \(bind: now)").run()
     }
 }
 
@@ -34,7 +41,7 @@ struct LeadRateLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
-struct SignInRateLimitKey: StorageKey {
+struct PasswordResetLimitKey: StorageKey {
     typealias Value = SubmissionRateLimit
 }
 
@@ -45,9 +52,9 @@ struct BookingRateLimitKey: StorageKey {
 /// The sign-in limits, each over 15 minutes: 10 tries of one account from one address, 20 of one account from
 /// anywhere, 30 from one address across accounts.
 struct SignInLimits: Sendable {
-    let pair = SubmissionRateLimit(limit: 10, window: 900)
-    let account = SubmissionRateLimit(limit: 20, window: 900)
-    let address = SubmissionRateLimit(limit: 30, window: 900)
+    let pair = SubmissionRateLimit(name: "sign-in", limit: 10, window: 900)
+    let account = SubmissionRateLimit(name: "sign-in-account", limit: 20, window: 900)
+    let address = SubmissionRateLimit(name: "sign-in-address", limit: 30, window: 900)
 }
 
 struct SignInLimitsKey: StorageKey {
@@ -100,8 +107,8 @@ extension Application {
 
 extension Application {
     /// Password-reset requests: 10 per address per 15 minutes (set up by `configure`).
-    var signInRateLimit: SubmissionRateLimit {
-        guard let limiter = storage[SignInRateLimitKey.self] else {
+    var passwordResetLimit: SubmissionRateLimit {
+        guard let limiter = storage[PasswordResetLimitKey.self] else {
             preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
         }
         return limiter
