@@ -12,12 +12,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[KnowledgeKey.self] = knowledge
     app.storage[EngineKey.self] = AssessmentEngine(knowledge: knowledge)
     app.storage[SettingsKey.self] = settings
+    app.storage[RateLimitsKey.self] = RateLimits(bookingsPerWindow: settings.bookingRateLimit)
     app.storage[StandInPasswordHashKey.self] = StandInPasswordHash()
-    app.storage[LeadRateLimitKey.self] = SubmissionRateLimit(name: "lead", limit: 5, window: 600)
-    app.storage[SelfCheckStartLimitKey.self] = SubmissionRateLimit(name: "self-check", limit: 30, window: 600)
-    app.storage[SignInLimitsKey.self] = SignInLimits()
-    app.storage[PasswordResetLimitKey.self] = SubmissionRateLimit(name: "password-reset", limit: 10, window: 900)
-    app.storage[BookingRateLimitKey.self] = SubmissionRateLimit(name: "booking", limit: settings.bookingRateLimit, window: 600)
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
     app.storage[ProgressChartsKey.self] = PageCache<ProgressCharts>(capacity: settings.pageCacheSize)

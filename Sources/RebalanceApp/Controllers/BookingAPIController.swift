@@ -86,7 +86,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CreateRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -137,7 +137,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CancelRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -155,7 +155,7 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func reschedule(req: Request) async throws -> Response {
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.RescheduleRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }

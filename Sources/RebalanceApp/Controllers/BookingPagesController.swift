@@ -87,7 +87,7 @@ struct BookingPagesController: RouteCollection {
         guard let start = fields["start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {
             return req.redirect(to: Self.slotsPath(type, choice) + trail.query(), redirectType: .normal)
         }
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else {
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
             return try await Self.renderDetails(req, lookup, type, choice, trainers, start: start, typed: fields, errors: SelfScreenFormErrors(
                 formMessage: "We have had many bookings from this connection in the last few minutes. Please try again in ten minutes, or call the studio."),
                 status: .tooManyRequests)

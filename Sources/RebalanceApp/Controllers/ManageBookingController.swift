@@ -38,7 +38,7 @@ struct ManageBookingController: RouteCollection {
     @Sendable func cancel(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let (lookup, booking, token) = try await Self.authorised(req, token: fields["t"])
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else {
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
             return try await Self.render(req, lookup, booking, token: token, error: "Too many changes from this connection; please try again in ten minutes.", status: .tooManyRequests)
         }
         let reason = String((fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
@@ -76,7 +76,7 @@ struct ManageBookingController: RouteCollection {
     @Sendable func move(req: Request) async throws -> Response {
         let fields = try req.content.decode([String: String].self)
         let (lookup, booking, token) = try await Self.authorised(req, token: fields["t"])
-        guard try await req.application.bookingRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else {
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
             return try await Self.render(req, lookup, booking, token: token, error: "Too many changes from this connection; please try again in ten minutes.", status: .tooManyRequests)
         }
         guard let start = fields["start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {

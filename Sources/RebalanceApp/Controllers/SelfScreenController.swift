@@ -22,7 +22,7 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func start(req: Request) async throws -> Response {
-        guard try await req.application.selfCheckStartLimit.allow(req.clientAddress, now: req.now, on: req.db) else {
+        guard try await req.application.rateLimits.selfCheckStart.allow(req.clientAddress, now: req.now, on: req.db) else {
             throw Abort(.tooManyRequests, reason: "Many self-checks were started from this connection in the last few minutes. "
                 + "Please try again in ten minutes, or call the studio.")
         }
@@ -90,7 +90,7 @@ struct SelfScreenController: RouteCollection {
     @Sendable func submitDetails(req: Request) async throws -> Response {
         let record = try await record(req)
         let fields = try req.content.decode([String: String].self)
-        guard try await req.application.leadRateLimit.allow(req.clientAddress, now: req.now, on: req.db) else {
+        guard try await req.application.rateLimits.lead.allow(req.clientAddress, now: req.now, on: req.db) else {
             let view = try await req.view.render(
                 "check-details",
                 try await LeadFormContext(

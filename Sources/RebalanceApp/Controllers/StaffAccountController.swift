@@ -48,11 +48,11 @@ struct StaffAccountController: RouteCollection {
         }
         // Three limits: one account from one address (guessing), one account from anywhere (a botnet on one
         // account), and one address across accounts (password spraying).
-        let limits = req.application.signInLimits
+        let limits = req.application.rateLimits
         let address = req.clientAddress
-        guard try await limits.pair.allow("\(address)|\(email)", now: req.now, on: req.db),
-            try await limits.account.allow(email, now: req.now, on: req.db),
-            try await limits.address.allow(address, now: req.now, on: req.db)
+        guard try await limits.signInPair.allow("\(address)|\(email)", now: req.now, on: req.db),
+            try await limits.signInAccount.allow(email, now: req.now, on: req.db),
+            try await limits.signInAddress.allow(address, now: req.now, on: req.db)
         else {
             return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
@@ -90,7 +90,7 @@ struct StaffAccountController: RouteCollection {
 
     @Sendable func forgot(req: Request) async throws -> View {
         let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if try await req.application.passwordResetLimit.allow("forgot|\(req.clientAddress)", now: req.now, on: req.db),
+        if try await req.application.rateLimits.passwordReset.allow("forgot|\(req.clientAddress)", now: req.now, on: req.db),
             let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
         {
             try await Self.sendLink(to: member, purpose: .passwordReset, on: req)

@@ -37,81 +37,39 @@ struct SubmissionRateLimit: Sendable {
     }
 }
 
-struct LeadRateLimitKey: StorageKey {
-    typealias Value = SubmissionRateLimit
+/// Every rate limit of the app, made once from the settings. Limits hold no state of their own (the counts are in
+/// the database), so one value serves every request and every instance.
+struct RateLimits: Sendable {
+    /// Lead submissions: 5 per address per 10 minutes.
+    let lead = SubmissionRateLimit(name: "lead", limit: 5, window: 600)
+    /// New self-checks: 30 per address per 10 minutes, enough for a family or an office on one connection.
+    let selfCheckStart = SubmissionRateLimit(name: "self-check", limit: 30, window: 600)
+    /// Password-reset requests: 10 per address per 15 minutes.
+    let passwordReset = SubmissionRateLimit(name: "password-reset", limit: 10, window: 900)
+    /// Sign-in, per 15 minutes: 10 tries of one account from one address, 20 of one account from anywhere, 30 from
+    /// one address across accounts (password spraying).
+    let signInPair = SubmissionRateLimit(name: "sign-in", limit: 10, window: 900)
+    let signInAccount = SubmissionRateLimit(name: "sign-in-account", limit: 20, window: 900)
+    let signInAddress = SubmissionRateLimit(name: "sign-in-address", limit: 30, window: 900)
+    /// Online bookings, cancellations and moves per address (`BOOKING_RATE_LIMIT` per 10 minutes).
+    let booking: SubmissionRateLimit
+
+    init(bookingsPerWindow: Int) {
+        booking = SubmissionRateLimit(name: "booking", limit: bookingsPerWindow, window: 600)
+    }
 }
 
-struct PasswordResetLimitKey: StorageKey {
-    typealias Value = SubmissionRateLimit
-}
-
-struct BookingRateLimitKey: StorageKey {
-    typealias Value = SubmissionRateLimit
-}
-
-/// The sign-in limits, each over 15 minutes: 10 tries of one account from one address, 20 of one account from
-/// anywhere, 30 from one address across accounts.
-struct SignInLimits: Sendable {
-    let pair = SubmissionRateLimit(name: "sign-in", limit: 10, window: 900)
-    let account = SubmissionRateLimit(name: "sign-in-account", limit: 20, window: 900)
-    let address = SubmissionRateLimit(name: "sign-in-address", limit: 30, window: 900)
-}
-
-struct SignInLimitsKey: StorageKey {
-    typealias Value = SignInLimits
+struct RateLimitsKey: StorageKey {
+    typealias Value = RateLimits
 }
 
 extension Application {
-    /// The three sign-in limits (set up by `configure`).
-    var signInLimits: SignInLimits {
-        guard let limits = storage[SignInLimitsKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
+    /// The app's rate limits (set up by `configure`).
+    var rateLimits: RateLimits {
+        guard let limits = storage[RateLimitsKey.self] else {
+            preconditionFailure("configure(_:settings:) must run before routes use the rate limits")
         }
         return limits
-    }
-}
-
-struct SelfCheckStartLimitKey: StorageKey {
-    typealias Value = SubmissionRateLimit
-}
-
-extension Application {
-    /// New self-checks: 30 per address per 10 minutes, enough for a family or an office on one connection.
-    var selfCheckStartLimit: SubmissionRateLimit {
-        guard let limiter = storage[SelfCheckStartLimitKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
-        }
-        return limiter
-    }
-}
-
-extension Application {
-    /// Online bookings, cancellations and moves per address (`BOOKING_RATE_LIMIT` per 10 minutes).
-    var bookingRateLimit: SubmissionRateLimit {
-        guard let limiter = storage[BookingRateLimitKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
-        }
-        return limiter
-    }
-}
-
-extension Application {
-    /// Lead submissions: 5 per address per 10 minutes (set up by `configure`).
-    var leadRateLimit: SubmissionRateLimit {
-        guard let limiter = storage[LeadRateLimitKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
-        }
-        return limiter
-    }
-}
-
-extension Application {
-    /// Password-reset requests: 10 per address per 15 minutes (set up by `configure`).
-    var passwordResetLimit: SubmissionRateLimit {
-        guard let limiter = storage[PasswordResetLimitKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limit")
-        }
-        return limiter
     }
 }
 
