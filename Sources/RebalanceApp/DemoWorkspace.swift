@@ -19,8 +19,8 @@ enum DemoWorkspace {
         alex.dateOfBirth = today.adding(days: -29 * 365).description
         alex.sex = .female
         alex.goals = "Run a half marathon without knee pain"
-        alex.painAreas = [PainArea(region: .knee, side: .right, nprs: 5)]
-        alex.equipment = [.band, .miniBand, .dumbbell]
+        try alex.setPainAreas([PainArea(region: .knee, side: .right, nprs: 5)])
+        try alex.setEquipment([.band, .miniBand, .dumbbell])
         alex.refreshSearchText()
         try await alex.create(on: app.db)
         let alexID = try alex.requireID()
@@ -82,7 +82,7 @@ enum DemoWorkspace {
             sam.$lead.id = lead.id
             sam.$selfScreen.id = lead.$selfScreen.id
             sam.referral = .awaitingClearance
-            sam.painAreas = [PainArea(region: .lowBack, nprs: 7)]
+            try sam.setPainAreas([PainArea(region: .lowBack, nprs: 7)])
             sam.refreshSearchText()
             try await sam.create(on: app.db)
         }
@@ -96,8 +96,8 @@ enum DemoWorkspace {
         comparedWith: UUID?
     ) async throws -> AssessmentRecord {
         let record = AssessmentRecord(clientID: try client.requireID(), performedOn: day, recordedBy: name, comparedWith: comparedWith)
-        record.findings = findings
-        let result = app.assessmentEngine.assess(ClientCase.make(client, screen: screen, findings: findings, notes: "", on: day))
+        try record.setFindings(findings)
+        let result = app.assessmentEngine.assess(try ClientCase.make(client, screen: screen, findings: findings, notes: "", on: day))
         record.status = .complete
         record.resultJSON = try JSONColumn.encode(result)
         record.knowledgeVersion = result.knowledgeBaseVersion

@@ -38,8 +38,8 @@ struct BookingLookup {
     }
 
     /// Whether a completed self-check says "see a clinician first".
-    func referralRequired(_ record: SelfScreenRecord?) -> Bool {
-        guard let answers = record?.answers, answers.isComplete else { return false }
+    func referralRequired(_ record: SelfScreenRecord?) throws -> Bool {
+        guard let answers = try record?.answers, answers.isComplete else { return false }
         return SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
     }
 

@@ -19,7 +19,7 @@ struct BookingPagesController: RouteCollection {
         let lookup = try await BookingLookup.make(req)
         let trail = BookingTrail(req, studio: lookup.studio)
         let check = try await lookup.selfCheck(trail.check)
-        let referral = Self.referral(lookup, check)
+        let referral = try Self.referral(lookup, check)
         let roster = TrainerRoster(db: req.db, studio: lookup.studio)
         var cards: [BookTypesContext.Card] = []
         var anyStaffed = false
@@ -108,7 +108,7 @@ struct BookingPagesController: RouteCollection {
             problems.append(.init(field: "policy", message: "Please confirm you have read the cancellation policy."))
         }
         // Without a self-check, the health and warning-sign questions are asked here.
-        var referral = Self.referralOf(lookup, check)
+        var referral = try Self.referralOf(lookup, check)
         var healthJSON = ""
         if check == nil {
             switch SelfScreenForm(knowledge: req.application.knowledge).apply(.health, fields: fields, to: SelfScreenAnswers()) {
@@ -174,13 +174,13 @@ struct BookingPagesController: RouteCollection {
     }
 
     /// The reasons a completed self-check gives to see a clinician first (none without one).
-    static func referralOf(_ lookup: BookingLookup, _ check: SelfScreenRecord?) -> Referral {
-        guard let answers = check?.answers, answers.isComplete else { return Referral(reasons: []) }
+    static func referralOf(_ lookup: BookingLookup, _ check: SelfScreenRecord?) throws -> Referral {
+        guard let answers = try check?.answers, answers.isComplete else { return Referral(reasons: []) }
         return SelfScreenResult(answers: answers, engine: lookup.req.application.assessmentEngine).referral
     }
 
-    static func referral(_ lookup: BookingLookup, _ check: SelfScreenRecord?) -> [SelfScreenResultContext.ReferralItem] {
-        referralOf(lookup, check).reasons.sorted { $0.urgency < $1.urgency }.map(SelfScreenResultContext.ReferralItem.init)
+    static func referral(_ lookup: BookingLookup, _ check: SelfScreenRecord?) throws -> [SelfScreenResultContext.ReferralItem] {
+        try referralOf(lookup, check).reasons.sorted { $0.urgency < $1.urgency }.map(SelfScreenResultContext.ReferralItem.init)
     }
 
     /// The client's lead: the one left after their self-check, one with the same email, or a new one marked booked.

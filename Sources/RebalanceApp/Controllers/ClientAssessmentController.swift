@@ -59,7 +59,7 @@ struct ClientAssessmentController: RouteCollection {
         let performedOn = CalendarDay(fields["performedOn"] ?? "") ?? CalendarDay(record.performedOn) ?? today
         if performedOn > today { problems.add("performedOn", "The assessment date cannot be in the future.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
-        let input = ClientCase.make(client, screen: screen, findings: findings, notes: notes, on: performedOn)
+        let input = try ClientCase.make(client, screen: screen, findings: findings, notes: notes, on: performedOn)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
                 // "findings[3].value: …" → the field finding 3 came from.
@@ -74,7 +74,7 @@ struct ClientAssessmentController: RouteCollection {
             // Shown again with exactly what was typed, so nothing is lost.
             return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest)
         }
-        record.findings = findings
+        try record.setFindings(findings)
         record.notes = notes
         record.performedOn = performedOn.description
         let complete = fields["action"] == "complete"
@@ -99,11 +99,11 @@ struct ClientAssessmentController: RouteCollection {
     private func render(_ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
                         saved: Bool, status: HTTPStatus) async throws -> Response {
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
-        let input = ClientCase.make(client, screen: nil, findings: record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
+        let input = try ClientCase.make(client, screen: nil, findings: try record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
         let observations = req.application.assessmentEngine.assess(input).observations
         var earlier: Set<TestID> = []
         if let compared = record.comparedWith, let previous = try await AssessmentRecord.find(compared, on: req.db) {
-            earlier = Set(previous.findings.map(\.test))
+            earlier = Set(try previous.findings.map(\.test))
         }
         let page = try await AssessmentEntryPage.make(req, client: client, record: record, fields: fields, problems: problems,
                                                       observations: observations, earlier: earlier, saved: saved)

@@ -85,7 +85,7 @@ struct ClientsController: RouteCollection {
                                                    fields: fields, problems: problems, status: .badRequest)
         case .success(let values):
             let client = Client(studioID: access.studioID, name: values.name, email: values.email)
-            ClientProfileForm.apply(values, to: client)
+            try ClientProfileForm.apply(values, to: client)
             try await client.create(on: req.db)
             try await access.audit(client, .write, "profile created")
             return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())", redirectType: .normal)
@@ -112,7 +112,7 @@ struct ClientsController: RouteCollection {
             return try await ClientFormPage.render(req, heading: "Edit \(client.name)", action: "/staff/clients/\(id)/edit",
                                                    cancelHref: "/staff/clients/\(id)", fields: fields, problems: problems, status: .badRequest)
         case .success(let values):
-            ClientProfileForm.apply(values, to: client)
+            try ClientProfileForm.apply(values, to: client)
             try await client.save(on: req.db)
             try await access.audit(client, .write, "profile")
             return req.redirect(to: "/staff/clients/\(id)?saved=profile", redirectType: .normal)
@@ -142,7 +142,7 @@ struct ClientsController: RouteCollection {
         client.$lead.id = leadID
         client.$selfScreen.id = lead.$selfScreen.id
         if let answers = try await lead.$selfScreen.get(on: req.db)?.answers {
-            client.painAreas = answers.painAreas
+            try client.setPainAreas(answers.painAreas)
             client.goals = answers.goals
         }
         if lead.redFlag { client.referral = .awaitingClearance }

@@ -80,7 +80,7 @@ struct HealthScreenController: RouteCollection {
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
         let recorded = HealthScreenRecord.Answers(healthScreen: screen, redFlags: answers.redFlags, notes: notes)
-        let input = ClientCase.make(client, screen: recorded, findings: [], notes: "", on: today)
+        let input = try ClientCase.make(client, screen: recorded, findings: [], notes: "", on: today)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
                 let field = issue.path.contains("systolic") || issue.path.hasSuffix("restingBloodPressure") ? "systolic"

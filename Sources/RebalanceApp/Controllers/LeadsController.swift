@@ -111,7 +111,7 @@ struct LeadsController: RouteCollection {
                                  clientRef: "lead-" + (try lead.requireID().uuidString.lowercased()), action: .read,
                                  subject: "self-check answers of a lead").create(on: req.db)
         }
-        let answers = screen?.answers
+        let answers = try screen?.answers
         let result = answers.flatMap { $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil }
         let statements = Dictionary(knowledge.signs.map { ($0.id, $0.statement) }, uniquingKeysWith: { a, _ in a })
         let zone = staff.studio.zone

@@ -24,12 +24,12 @@ struct ProgramBuilderController: RouteCollection {
         }
         guard let assessmentID = (try? req.content.get(String.self, at: "assessment")).flatMap({ UUID(slotID: $0) }),
             let record = try await AssessmentRecord.query(on: req.db).filter(\.$id == assessmentID).filter(\.$client.$id == client.requireID()).first(),
-            record.status == .complete, let assessment = record.result
+            record.status == .complete, let assessment = try record.result
         else { throw Abort(.badRequest, reason: "Choose a completed assessment to build the program from.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
-        let input = ClientCase.make(client, screen: screen, findings: record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
+        let input = try ClientCase.make(client, screen: screen, findings: try record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
         let program: CorrectiveProgram
         do {
             program = try ProgramGenerator(engine: req.application.assessmentEngine).generate(for: input, assessment: assessment, options: client.programOptions)
@@ -61,7 +61,8 @@ struct ProgramBuilderController: RouteCollection {
         let client = try await access.client()
         let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
         let fields = try req.content.decode([String: String].self)
-        guard let latest = try await ProgramBuilderPage.latestVersion(record, on: req.db), let program = latest.content else { throw Abort(.notFound) }
+        guard let latest = try await ProgramBuilderPage.latestVersion(record, on: req.db) else { throw Abort(.notFound) }
+        let program = try latest.content
         guard let phase = fields["phase"].flatMap(ExerciseDefinition.Phase.init(rawValue:)), let index = fields["index"].flatMap(Int.init) else {
             throw Abort(.badRequest, reason: "Choose an exercise of the program.")
         }

@@ -90,7 +90,7 @@ struct ProgressController: RouteCollection {
             charts = cached
         } else {
             let history = try await ProgressHistory.load(clientID, on: req.db)
-            charts = ProgressCharts.make(client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
+            charts = try ProgressCharts.make(client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
             req.application.progressCharts.store(charts, for: key)
         }
         let program = charts.program

@@ -38,7 +38,7 @@ struct SelfScreenController: RouteCollection {
         let draft = try await SelfCheckDraft.find(req)
         let step = try step(req)
         return try await sharedPage(req, "step/\(step.rawValue)", draft) {
-            let answers = draft.answers
+            let answers = try draft.answers
             // Steps open in order: a link to a later step lands on the first one not yet answered.
             let reachable = answers.completed?.next ?? (answers.completed == nil ? .signs : nil)
             if let reachable, step > reachable { return .redirect(reachable.rawValue) }
@@ -53,7 +53,7 @@ struct SelfScreenController: RouteCollection {
         let step = try step(req)
         let fields = try req.content.decode([String: String].self)
         let goingBack = fields["action"] == "back"
-        switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: record.answers) {
+        switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: try record.answers) {
         case .success(let answers):
             try record.save(answers: answers, now: req.now)
             try await record.save(on: req.db)
@@ -73,7 +73,7 @@ struct SelfScreenController: RouteCollection {
     @Sendable func result(req: Request) async throws -> Response {
         let draft = try await SelfCheckDraft.find(req)
         return try await sharedPage(req, "result", draft) {
-            let answers = draft.answers
+            let answers = try draft.answers
             guard answers.isComplete else { return .redirect((answers.completed?.next ?? .signs).rawValue) }
             let result = SelfScreenResult(answers: answers, engine: req.application.assessmentEngine)
             let context = try await SelfScreenResultContext(req, result: result)
@@ -109,8 +109,9 @@ struct SelfScreenController: RouteCollection {
             let view = try await req.view.render("check-details", context)
             return try await view.encodeResponse(status: .badRequest, for: req)
         case .success(let details):
-            let redFlag = record.answers.isComplete
-                && SelfScreenResult(answers: record.answers, engine: req.application.assessmentEngine).referral.required
+            let answers = try record.answers
+            let redFlag = answers.isComplete
+                && SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
             let keepsAnswers = details.consentToStoreHealth
             let lead = Lead(
                 studioID: record.$studio.id, selfScreenID: keepsAnswers ? record.id : nil, details: details,

@@ -89,7 +89,7 @@ struct SessionLogController: RouteCollection {
                 rpe: int("x.\(index).rpe", 0...10, "\(prescribed.name) RPE"), techniqueOK: fields["x.\(index).technique"] == "yes"))
         }
         var pain: [PainCheck] = []
-        for area in client.painAreas {
+        for area in try client.painAreas {
             let key = "pain.\(area.region.rawValue).\(area.side.rawValue)"
             let before = int("\(key).before", 0...10, "Pain before"), after = int("\(key).after", 0...10, "Pain after")
             if before != nil || after != nil { pain.append(PainCheck(region: area.region, side: area.side, before: before, after: after)) }
@@ -102,7 +102,7 @@ struct SessionLogController: RouteCollection {
         let log = SessionLog(date: date, activity: activity, exercises: exercises, pain: pain, notes: notes.isEmpty ? nil : notes)
         // A flare against the client's previous session, noted once here so the dashboard need not read every log.
         let earlier = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$day <= date.description)
-            .sort(\.$day, .descending).limit(20).all().compactMap(\.log)
+            .sort(\.$day, .descending).limit(20).all().map { try $0.log }
         let flare = Self.flare(log, after: earlier)
         try await SessionRecord(clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name, flare: flare)
             .create(on: req.db)
@@ -122,7 +122,7 @@ struct SessionLogController: RouteCollection {
     /// The active program's current phase, if the client has a program.
     static func currentPhase(_ client: Client, on db: any Database) async throws -> (ProgramPhase?, ProgramRecord?) {
         guard let record = try await ProgramRecord.query(on: db).filter(\.$client.$id == client.requireID()).filter(\.$active == true).first(),
-            let program = try await ProgramBuilderPage.latestVersion(record, on: db)?.content
+            let program = try await ProgramBuilderPage.latestVersion(record, on: db).map({ try $0.content })
         else { return (nil, nil) }
         return (program.phase(record.phase), record)
     }
@@ -143,7 +143,7 @@ struct SessionLogController: RouteCollection {
                     hold: fields["x.\(index).hold"] ?? exercise.dosage.holdSeconds.map(String.init) ?? "", load: fields["x.\(index).load"] ?? "",
                     rpe: fields["x.\(index).rpe"] ?? "", technique: fields["x.\(index).technique"] == "yes", usesHold: exercise.dosage.holdSeconds != nil)
             }.nonEmpty,
-            pain: client.painAreas.map { area in
+            pain: try client.painAreas.map { area in
                 let key = "pain.\(area.region.rawValue).\(area.side.rawValue)"
                 return PainRow(
                     key: key, label: OutcomeTrend.Site(region: area.region, side: area.side).plainName,

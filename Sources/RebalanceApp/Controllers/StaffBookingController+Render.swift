@@ -15,10 +15,12 @@ extension StaffBookingController {
         // What the client said about their health: the self-check's referral, or the answers given while booking.
         var referral: [String] = []
         var health: [String] = []
-        if let screen = try await booking.$selfScreen.get(on: req.db), screen.answers.isComplete {
-            referral = SelfScreenResult(answers: screen.answers, engine: req.application.assessmentEngine).referral.reasons.map(\.name)
+        if let answers = try await booking.$selfScreen.get(on: req.db)?.answers, answers.isComplete {
+            referral = SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.reasons.map(\.name)
         }
-        if let record = try? JSONDecoder().decode(HealthRecord.self, from: Data(booking.healthAnswers.utf8)) {
+        // Empty when the client came with a self-check (its answers are shown above) or booked as staff.
+        if !booking.healthAnswers.isEmpty {
+            let record = try JSONColumn.decode(HealthRecord.self, booking.healthAnswers)
             let questions = Dictionary(knowledge.safety.healthQuestions.map { ($0.id, $0.question) }, uniquingKeysWith: { a, _ in a })
             health = record.answers.filter(\.value).keys.sorted().map { "Yes: \(questions[$0] ?? $0)" }
             let flags = Dictionary(knowledge.safety.redFlags.map { ($0.id, $0.question) }, uniquingKeysWith: { a, _ in a })

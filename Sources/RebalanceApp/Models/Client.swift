@@ -82,13 +82,19 @@ final class Client: Model, @unchecked Sendable {
     }
 
     var painAreas: [PainArea] {
-        get { JSONColumn.decode([PainArea].self, painAreasJSON, fallback: []) }
-        set { painAreasJSON = (try? JSONColumn.encode(newValue)) ?? "[]" }
+        get throws { try JSONColumn.decode([PainArea].self, painAreasJSON, empty: []) }
+    }
+
+    func setPainAreas(_ areas: [PainArea]) throws {
+        painAreasJSON = try JSONColumn.encode(areas)
     }
 
     var equipment: Set<Equipment> {
-        get { Set(JSONColumn.decode([Equipment].self, equipmentJSON, fallback: [])) }
-        set { equipmentJSON = (try? JSONColumn.encode(newValue.sorted { $0.rawValue < $1.rawValue })) ?? "[]" }
+        get throws { Set(try JSONColumn.decode([Equipment].self, equipmentJSON, empty: [])) }
+    }
+
+    func setEquipment(_ equipment: Set<Equipment>) throws {
+        equipmentJSON = try JSONColumn.encode(equipment.sorted { $0.rawValue < $1.rawValue })
     }
 
     /// Age on `day`, from the date of birth.
@@ -100,7 +106,10 @@ final class Client: Model, @unchecked Sendable {
 
     /// What the program generator needs to know about the client's week and kit.
     var programOptions: ProgramOptions {
-        ProgramOptions(sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: equipment, setting: setting, level: level)
+        get throws {
+            ProgramOptions(sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: try equipment,
+                           setting: setting, level: level)
+        }
     }
 
     var isArchived: Bool { archivedAt != nil }

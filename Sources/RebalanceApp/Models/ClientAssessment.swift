@@ -42,12 +42,16 @@ final class AssessmentRecord: Model, @unchecked Sendable {
     }
 
     var findings: [Finding] {
-        get { JSONColumn.decode([Finding].self, findingsJSON, fallback: []) }
-        set { findingsJSON = (try? JSONColumn.encode(newValue)) ?? "[]" }
+        get throws { try JSONColumn.decode([Finding].self, findingsJSON, empty: []) }
     }
 
+    func setFindings(_ findings: [Finding]) throws {
+        findingsJSON = try JSONColumn.encode(findings)
+    }
+
+    /// The engine's result; `nil` while the assessment is a draft.
     var result: Assessment? {
-        resultJSON.isEmpty ? nil : try? JSONDecoder().decode(Assessment.self, from: Data(resultJSON.utf8))
+        get throws { resultJSON.isEmpty ? nil : try JSONColumn.decode(Assessment.self, resultJSON) }
     }
 }
 
@@ -100,7 +104,9 @@ final class ProgramVersion: Model, @unchecked Sendable {
         self.changedBy = changedBy
     }
 
-    var content: CorrectiveProgram? { try? JSONDecoder().decode(CorrectiveProgram.self, from: Data(contentJSON.utf8)) }
+    var content: CorrectiveProgram {
+        get throws { try JSONColumn.decode(CorrectiveProgram.self, contentJSON) }
+    }
 }
 
 /// One logged session: exercises done with sets, load and effort, pain before and after, notes.
@@ -129,7 +135,9 @@ final class SessionRecord: Model, @unchecked Sendable {
         self.flare = flare
     }
 
-    var log: SessionLog? { try? JSONDecoder().decode(SessionLog.self, from: Data(logJSON.utf8)) }
+    var log: SessionLog {
+        get throws { try JSONColumn.decode(SessionLog.self, logJSON) }
+    }
 }
 
 /// Patient-Specific Functional Scale: the client's own activities, each rated 0 (cannot) to 10 (as before).
@@ -162,8 +170,12 @@ final class FunctionScore: Model, @unchecked Sendable {
         itemsJSON = try JSONColumn.encode(items)
     }
 
-    var items: [Item] { JSONColumn.decode([Item].self, itemsJSON, fallback: []) }
+    var items: [Item] {
+        get throws { try JSONColumn.decode([Item].self, itemsJSON, empty: []) }
+    }
 
     /// The mean of the ratings (the PSFS score).
-    var mean: Double? { Item.mean(items) }
+    var mean: Double? {
+        get throws { Item.mean(try items) }
+    }
 }

@@ -37,7 +37,7 @@ final class HealthScreenRecord: Model, @unchecked Sendable {
     }
 
     var answers: Answers {
-        JSONColumn.decode(Answers.self, answersJSON, fallback: Answers(healthScreen: HealthScreen(), redFlags: [], notes: ""))
+        get throws { try JSONColumn.decode(Answers.self, answersJSON, empty: Answers(healthScreen: HealthScreen(), redFlags: [], notes: "")) }
     }
 }
 

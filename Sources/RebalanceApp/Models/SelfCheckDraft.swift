@@ -9,7 +9,7 @@ struct SelfCheckDraft: Sendable {
     let answersJSON: String
 
     var answers: SelfScreenAnswers {
-        (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers()
+        get throws { try JSONColumn.decode(SelfScreenAnswers.self, answersJSON) }
     }
 
     static let notFound = Abort(.notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted.")

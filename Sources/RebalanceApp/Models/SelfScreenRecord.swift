@@ -29,7 +29,7 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
     }
 
     var answers: SelfScreenAnswers {
-        get { (try? JSONDecoder().decode(SelfScreenAnswers.self, from: Data(answersJSON.utf8))) ?? SelfScreenAnswers() }
+        get throws { try JSONColumn.decode(SelfScreenAnswers.self, answersJSON) }
     }
 
     func save(answers: SelfScreenAnswers, now: Date) throws {

@@ -94,7 +94,7 @@ enum AssessmentResultPage {
             content = cached
         } else {
             let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
-            guard record.status == .complete, let result = record.result else {
+            guard record.status == .complete, let result = try record.result else {
                 return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
             }
             content = try await make(req, client, record, result)
@@ -114,8 +114,8 @@ enum AssessmentResultPage {
         if let compared = record.comparedWith, let earlier = try await AssessmentRecord.find(compared, on: req.db) {
             let today = CalendarDay(record.performedOn) ?? WallClock.day(of: req.now, in: .gmt)
             let rows = RetestComparison(engine: req.application.assessmentEngine).compare(
-                before: ClientCase.make(client, screen: nil, findings: earlier.findings, notes: "", on: CalendarDay(earlier.performedOn) ?? today),
-                after: ClientCase.make(client, screen: nil, findings: record.findings, notes: "", on: today))
+                before: try ClientCase.make(client, screen: nil, findings: try earlier.findings, notes: "", on: CalendarDay(earlier.performedOn) ?? today),
+                after: try ClientCase.make(client, screen: nil, findings: try record.findings, notes: "", on: today))
             comparison = rows.map(comparisonRow).nonEmpty
             comparedDate = CalendarDay(earlier.performedOn).map(BookingTimeText.day)
         }

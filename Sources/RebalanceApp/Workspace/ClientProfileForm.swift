@@ -78,15 +78,15 @@ struct ClientProfileForm {
     }
 
     /// Writes valid values onto a client.
-    static func apply(_ values: Values, to client: Client) {
+    static func apply(_ values: Values, to client: Client) throws {
         client.name = values.name
         client.email = values.email
         client.phone = values.phone
         client.dateOfBirth = values.dateOfBirth
         client.sex = values.sex
         client.goals = values.goals
-        client.painAreas = values.painAreas
-        client.equipment = values.equipment
+        try client.setPainAreas(values.painAreas)
+        try client.setEquipment(values.equipment)
         client.sessionsPerWeek = values.sessionsPerWeek
         client.minutesPerSession = values.minutesPerSession
         client.setting = values.setting
@@ -97,19 +97,19 @@ struct ClientProfileForm {
     }
 
     /// The form's fields for an existing client (what the edit page starts from).
-    static func fields(of client: Client) -> [String: String] {
+    static func fields(of client: Client) throws -> [String: String] {
         var fields: [String: String] = [
             "name": client.name, "email": client.email, "phone": client.phone ?? "", "dateOfBirth": client.dateOfBirth,
             "sex": client.sex?.rawValue ?? "", "goals": client.goals, "sessionsPerWeek": "\(client.sessionsPerWeek)",
             "minutesPerSession": "\(client.minutesPerSession)", "setting": client.setting.rawValue, "level": "\(client.level)",
             "recheckDue": client.recheckDue, "notes": client.notes,
         ]
-        for area in client.painAreas {
+        for area in try client.painAreas {
             fields["pain.\(area.region.rawValue)"] = "yes"
             fields["pain.\(area.region.rawValue).side"] = area.side.rawValue
             fields["pain.\(area.region.rawValue).nprs"] = area.nprs.map(String.init) ?? ""
         }
-        for kit in client.equipment { fields["equipment.\(kit.rawValue)"] = "yes" }
+        for kit in try client.equipment { fields["equipment.\(kit.rawValue)"] = "yes" }
         return fields
     }
 }

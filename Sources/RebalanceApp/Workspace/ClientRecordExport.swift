@@ -95,18 +95,18 @@ struct ClientRecordExport: Encodable {
             exportedAt: OffsetTimestamp.format(now, in: .gmt),
             profile: Profile(
                 name: client.name, email: client.email, phone: client.phone, dateOfBirth: client.dateOfBirth, sex: client.sex?.rawValue,
-                goals: client.goals, painAreas: client.painAreas, equipment: client.equipment.map(\.rawValue).sorted(),
+                goals: client.goals, painAreas: try client.painAreas, equipment: try client.equipment.map(\.rawValue).sorted(),
                 sessionsPerWeek: client.sessionsPerWeek, minutesPerSession: client.minutesPerSession, setting: client.setting.rawValue,
                 level: client.level, referral: client.referral.rawValue, recheckDue: client.recheckDue, notes: client.notes, archived: client.isArchived),
-            healthScreens: screens.map { Screen(date: $0.performedOn, outcome: $0.clearance.rawValue, reasons: $0.reasons, answers: $0.answers, recordedBy: $0.recordedBy) },
+            healthScreens: try screens.map { Screen(date: $0.performedOn, outcome: $0.clearance.rawValue, reasons: $0.reasons, answers: try $0.answers, recordedBy: $0.recordedBy) },
             clearances: clearances.map { Clearance(date: $0.clearedOn, clinician: $0.clinician, note: $0.note) },
-            assessments: assessments.map { AssessmentItem(date: $0.performedOn, status: $0.status.rawValue, findings: $0.findings, notes: $0.notes, result: $0.result) },
-            programs: programs.map { program in
+            assessments: try assessments.map { AssessmentItem(date: $0.performedOn, status: $0.status.rawValue, findings: try $0.findings, notes: $0.notes, result: try $0.result) },
+            programs: try programs.map { program in
                 ProgramItem(phase: program.phase.rawValue, phaseStartedOn: program.phaseStartedOn, active: program.active,
-                            versions: versions.filter { $0.$program.id == program.id }.map { Version(number: $0.number, change: $0.change, changedBy: $0.changedBy, program: $0.content) })
+                            versions: try versions.filter { $0.$program.id == program.id }.map { Version(number: $0.number, change: $0.change, changedBy: $0.changedBy, program: try $0.content) })
             },
-            sessions: sessions.compactMap(\.log),
-            functionScores: scores.map { FunctionScoreItem(date: $0.day, items: $0.items) },
+            sessions: try sessions.map { try $0.log },
+            functionScores: try scores.map { FunctionScoreItem(date: $0.day, items: try $0.items) },
             bookings: bookings.map { BookingItem(start: OffsetTimestamp.format($0.startsAt, in: .gmt), session: $0.sessionType.name, status: $0.status.rawValue) })
     }
 

@@ -78,14 +78,16 @@ enum ProgramBuilderPage {
 
     /// The current phase's review: sessions logged since it started, and the latest re-check as re-test findings.
     static func review(_ req: Request, _ client: Client, _ record: ProgramRecord) async throws -> PhaseReview? {
-        guard let program = try await latestVersion(record, on: req.db)?.content, let started = CalendarDay(record.phaseStartedOn) else { return nil }
+        guard let program = try await latestVersion(record, on: req.db).map({ try $0.content }), let started = CalendarDay(record.phaseStartedOn) else { return nil }
         let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$day >= record.phaseStartedOn)
-            .sort(\.$day).all().compactMap(\.log)
+            .sort(\.$day).all().map { try $0.log }
         let recheck = try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$status == .complete)
             .filter(\.$performedOn >= record.phaseStartedOn).filter(\.$comparedWith != nil).sort(\.$performedOn, .descending).first()
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
+        // Read before the review, whose own refusals are expected: a stored record that does not decode must fail.
+        let retest = try recheck?.findings ?? []
         return try? ProgressReviewer(engine: req.application.assessmentEngine).review(
-            program, input: ProgressInput(phase: record.phase, startedOn: started, asOf: today, sessions: sessions, retest: recheck?.findings ?? []))
+            program, input: ProgressInput(phase: record.phase, startedOn: started, asOf: today, sessions: sessions, retest: retest))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -97,7 +99,8 @@ enum ProgramBuilderPage {
     }
 
     static func render(_ req: Request, _ client: Client, _ record: ProgramRecord, error: String?, status: HTTPStatus) async throws -> Response {
-        guard let latest = try await latestVersion(record, on: req.db), let program = latest.content else { throw Abort(.notFound) }
+        guard let latest = try await latestVersion(record, on: req.db) else { throw Abort(.notFound) }
+        let program = try latest.content
         let knowledge = req.application.knowledge
         let editor = ProgramEditor(knowledge: knowledge)
         let versions = try await ProgramVersion.query(on: req.db).filter(\.$program.$id == record.requireID())

@@ -24,7 +24,7 @@ struct ProgressCharts: Sendable {
     let lastActivities: [String]
     let program: ProgressHistory.Program?
 
-    static func make(_ client: Client, _ history: ProgressHistory, knowledge: KnowledgeBase, engine: AssessmentEngine) -> ProgressCharts {
+    static func make(_ client: Client, _ history: ProgressHistory, knowledge: KnowledgeBase, engine: AssessmentEngine) throws -> ProgressCharts {
         let (sessions, scores, assessments) = (history.sessions, history.ratings, history.assessments)
         let painCharts = OutcomeTrend.painSeries(sessions).sorted { $0.key < $1.key }.enumerated().map { index, entry in
             let (site, points) = entry
@@ -84,8 +84,8 @@ struct ProgressCharts: Sendable {
         var comparisonTitle: String?
         if assessments.count >= 2, let before = assessments.dropLast().last, let after = assessments.last {
             comparison = RetestComparison(engine: engine).compare(
-                before: ClientCase.make(client, screen: nil, findings: before.findings, notes: "", on: before.day),
-                after: ClientCase.make(client, screen: nil, findings: after.findings, notes: "", on: after.day)
+                before: try ClientCase.make(client, screen: nil, findings: before.findings, notes: "", on: before.day),
+                after: try ClientCase.make(client, screen: nil, findings: after.findings, notes: "", on: after.day)
             ).map(AssessmentResultPage.comparisonRow).nonEmpty
             comparisonTitle = "\(BookingTimeText.day(before.day)) → \(BookingTimeText.day(after.day))"
         }

@@ -37,19 +37,23 @@ struct ProgressHistory {
     static func load(_ clientID: UUID, on db: any Database) async throws -> ProgressHistory {
         let rows = NativeRows(db: db)
         let client: [NativeRows.Bind] = [.uuid(clientID)]
+        // Rows are read as text and decoded afterwards, so a stored value that no longer decodes fails the page
+        // instead of dropping out of the charts.
         let sessions = try await rows.select("SELECT log FROM session_logs WHERE client_id = $1 ORDER BY day", client) { row in
-            row.text(0).flatMap { try? JSONDecoder().decode(PainPart.self, from: Data($0.utf8)) }
-                .map { SessionLog(date: $0.date, pain: $0.pain ?? []) }
+            row.text(0)
+        }.map { text in
+            let part = try JSONColumn.decode(PainPart.self, text)
+            return SessionLog(date: part.date, pain: part.pain ?? [])
         }
         let ratings = try await rows.select("SELECT day, items FROM function_scores WHERE client_id = $1 ORDER BY day, created_at", client) { row in
-            row.text(0).flatMap(CalendarDay.init).map { FunctionRating(day: $0, items: JSONColumn.decode([FunctionScore.Item].self, row.text(1) ?? "", fallback: [])) }
-        }
+            row.text(0).flatMap(CalendarDay.init).map { ($0, row.text(1) ?? "") }
+        }.map { day, items in FunctionRating(day: day, items: try JSONColumn.decode([FunctionScore.Item].self, items, empty: [])) }
         let assessments = try await rows.select(
             "SELECT performed_on, findings FROM assessments WHERE client_id = $1 AND status = $2 ORDER BY performed_on, created_at",
             client + [.text(AssessmentRecord.Status.complete.rawValue)]
         ) { row in
-            row.text(0).flatMap(CalendarDay.init).map { Assessment(day: $0, findings: JSONColumn.decode([Finding].self, row.text(1) ?? "", fallback: [])) }
-        }
+            row.text(0).flatMap(CalendarDay.init).map { ($0, row.text(1) ?? "") }
+        }.map { day, findings in Assessment(day: day, findings: try JSONColumn.decode([Finding].self, findings, empty: [])) }
         let program = try await rows.select("SELECT id, phase FROM programs WHERE client_id = $1 AND active = $2", client + [.bool(true)]) { row in
             row.uuid(0).flatMap { id in row.text(1).flatMap(ExerciseDefinition.Phase.init(rawValue:)).map { Program(id: id, phase: $0) } }
         }
