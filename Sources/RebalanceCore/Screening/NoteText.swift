@@ -25,10 +25,10 @@ struct NoteText {
     init(_ raw: String, cues: NoteReadingCues) {
         var text = raw
         var pressures: [(Int, Int, String, String)] = []
-        let weeksPregnant = !Self.matches(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#, in: text).isEmpty
-        let saysPregnant = !Self.matches(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#, in: text).isEmpty
+        let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
+        let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
-        for match in Self.matches(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#, in: text).reversed() {
+        for match in Self.matches(Pattern.pressure, in: text).reversed() {
             guard let systolic = Int(match.groups[0]), let diastolic = Int(match.groups[1]),
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
@@ -53,9 +53,7 @@ struct NoteText {
     private static func markTemperatures(_ input: String, feverFrom threshold: Double) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
-        let patterns = [#"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#,
-                        #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#]
-        for pattern in patterns {
+        for pattern in [Pattern.temperatureAfterWord, Pattern.temperatureWithUnit] {
             for match in matches(pattern, in: text).reversed() {
                 guard let value = Double(match.groups[0].replacingOccurrences(of: ",", with: ".")) else { continue }
                 let celsius = value > 50 ? (value - 32) * 5 / 9 : value
@@ -68,16 +66,16 @@ struct NoteText {
 
     private static func markRecentWeeks(_ input: String, within limit: Int) -> String {
         var text = input
-        let patterns: [(String, Double)] = [(#"(?i)\b(\d{1,2})\s*/\s*52\b"#, 1), (#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#, 1),
-                                            (#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#, 1.0 / 7), (#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#, 4.3)]
+        let patterns = [(Pattern.weeksFraction, 1.0), (Pattern.weeks, 1), (Pattern.days, 1.0 / 7), (Pattern.months, 4.3)]
         for (pattern, weeksPerUnit) in patterns {
             for match in matches(pattern, in: text).reversed() {
                 guard let count = Double(match.groups[0]), count * weeksPerUnit <= Double(limit) else { continue }
                 text.replaceSubrange(match.range, with: " recentweeks ")
             }
         }
-        let counted = #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
-        for match in matches(counted, in: text).reversed() { text.replaceSubrange(match.range, with: " recentweeks ") }
+        for match in matches(Pattern.countedInWords, in: text).reversed() {
+            text.replaceSubrange(match.range, with: " recentweeks ")
+        }
         for phrase in ["last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight"] {
             text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
         }
@@ -91,9 +89,33 @@ struct NoteText {
         let groupRanges: [NSRange]
     }
 
-    static func matches(_ pattern: String, in text: String) -> [Found] {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+    /// The number patterns, compiled once: triage reads every note of every case.
+    enum Pattern {
+        static let weeksPregnant = compile(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#)
+        static let saysPregnant = compile(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
+        static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        static let temperatureAfterWord = compile(
+            #"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
+        static let temperatureWithUnit = compile(#"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#)
+        static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
+        static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
+        static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
+        static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
+        static let countedInWords = compile(
+            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#)
+
+        /// A pattern written in this file; one that does not compile is a programming error, caught by any test.
+        private static func compile(_ pattern: String) -> NSRegularExpression {
+            do {
+                return try NSRegularExpression(pattern: pattern)
+            } catch {
+                preconditionFailure("NoteText pattern does not compile: \(pattern)")
+            }
+        }
+    }
+
+    static func matches(_ expression: NSRegularExpression, in text: String) -> [Found] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
             guard let range = Range(result.range, in: text) else { return nil }
             let groups = (1..<result.numberOfRanges).map { index -> String in
                 Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
