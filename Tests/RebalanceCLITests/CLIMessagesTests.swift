@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The messages a person sees when something is wrong: named, actionable, one exit status per kind of problem.
 @Suite("rebalance command line: messages and exit statuses")
 struct CLIMessagesTests {
@@ -97,21 +93,9 @@ struct CLIMessagesTests {
     @Test func aTakenPortIsOneClearLineAndAFailure() throws {
         try withDataDirectory { folder in
             // Hold a port with a plain listening socket, then ask the server for it.
-            let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(holder) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            address.sin_port = 0
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            try withUnsafeMutablePointer(to: &address) { pointer in
-                try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                    try #require(bind(holder, raw, length) == 0)
-                    try #require(listen(holder, 1) == 0)
-                    try #require(getsockname(holder, raw, &length) == 0)
-                }
-            }
-            let port = Int(UInt16(bigEndian: address.sin_port))
+            let holder = try LoopbackPort.bind(listening: true)
+            defer { holder.close() }
+            let port = holder.port
             let result = try cli.run(["serve", "--port", "\(port)"], environment: ["DATA_DIR": folder])
             #expect(result.status == 1)
             #expect(result.errors.contains("cannot listen on 127.0.0.1:\(port): the port is already in use"), "\(result.errors)")

@@ -18,6 +18,13 @@ struct ReadmeCommandTests {
         var isServe: Bool { line.contains("rebalance serve") }
     }
 
+    /// A port nothing listens on right now (the kernel's choice, released at once).
+    static func freePort() throws -> Int {
+        let free = try LoopbackPort.bind(listening: false)
+        free.close()
+        return free.port
+    }
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
@@ -66,7 +73,7 @@ struct ReadmeCommandTests {
         let shell = ProcessInfo.processInfo.environment
         let environment = [
             "PATH": shell["PATH"] ?? "/usr/bin:/bin", "HOME": shell["HOME"] ?? "/tmp", "DATA_DIR": folder.path + "/data",
-            "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase", "PORT": "\(Self.freePort())", "LOG_LEVEL": "notice",
+            "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase", "PORT": "\(try Self.freePort())", "LOG_LEVEL": "notice",
         ]
         for command in try Self.commands() {
             let script = command.line.replacingOccurrences(of: "swift run rebalance", with: CLITests.binary.path)
@@ -100,22 +107,5 @@ struct ReadmeCommandTests {
             }
             try handle.close()
         }
-    }
-
-    /// A port nothing listens on right now (the kernel's choice for a socket bound to port 0).
-    static func freePort() -> Int {
-        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(holder) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                _ = bind(holder, raw, length)
-                _ = getsockname(holder, raw, &length)
-            }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
