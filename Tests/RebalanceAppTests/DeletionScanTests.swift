@@ -16,19 +16,10 @@ struct DeletionScanTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rebalance-deletion-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let app = try await Application.make(.testing)
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        app.directory = DirectoryConfiguration(workingDirectory: root.path + "/")
-        do {
-            let database = AppSettings.Database.sqliteFile(path: folder.appendingPathComponent("rebalance.sqlite").path)
-            try await configure(app, settings: AppSettings(database: database, passwordCost: 4, timeSource: .fixed(TestClock.now)))
-            try await app.autoMigrate()
+        let database = AppSettings.Database.sqliteFile(path: folder.appendingPathComponent("rebalance.sqlite").path)
+        try await withApp(settings: AppSettings(database: database, passwordCost: 4, timeSource: .fixed(TestClock.now))) { app in
             try await body(app, folder)
-        } catch {
-            try await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 
     @Test func aDeletedClientIsNotInTheFiles() async throws {

@@ -51,6 +51,11 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
 /// Builds the app for a test: configure, migrate, run the body, revert and shut down on every path.
 func withApp(_ database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
+    try await withApp(settings: database.settings, body)
+}
+
+/// The same with settings of the test's own (a SQLite file it wants to scan, say).
+func withApp(settings: AppSettings, _ body: (Application) async throws -> Void) async throws {
     // Before the app exists, so its loggers (and every request's) count queries.
     QueryCounter.install()
     let app = try await Application.make(.testing)
@@ -58,7 +63,7 @@ func withApp(_ database: TestDatabase, _ body: (Application) async throws -> Voi
         .deletingLastPathComponent().path + "/"
     app.directory = DirectoryConfiguration(workingDirectory: root)
     do {
-        try await configure(app, settings: database.settings)
+        try await configure(app, settings: settings)
         try await app.autoRevert()
         try await app.autoMigrate()
         try await body(app)
