@@ -106,13 +106,13 @@ public enum DemoData {
                     try await trainer.delete(on: tx)  // hours, exceptions, time off, sessions and links go with it
                     removed.staff = 1
                 }
+                try await DiaryRevision.bump(on: tx)
                 return removed
             }
             removed.leads = counts.leads
             removed.bookings = counts.bookings
             removed.emails = counts.emails
             removed.staff = counts.staff
-            try await DiaryRevision.bump(on: app.db)
         }
         return removed
     }

@@ -33,8 +33,9 @@ enum StaffOffboarding {
             try await member.save(on: tx)
             try await StaffSession.query(on: tx).filter(\.$staff.$id == memberID).delete()
             try await StaffAccountController.voidOutstandingLinks(of: memberID, now: now, on: tx)
+            // Their times leave online booking in the same commit that retires the kept availability answers.
+            try await DiaryRevision.bump(on: tx)
         }
-        try await DiaryRevision.bump(on: db)
         return try await Booking.query(on: db).filter(\.$trainer.$id == memberID).filter(\.$status == .confirmed)
             .filter(\.$startsAt > now).count()
     }
@@ -42,7 +43,9 @@ enum StaffOffboarding {
     /// Gives a disabled member their access back (they sign in with their old password, or reset it).
     static func enable(_ member: StaffMember, on db: any Database) async throws {
         member.disabledAt = nil
-        try await member.save(on: db)
-        try await DiaryRevision.bump(on: db)
+        try await db.transaction { tx in
+            try await member.save(on: tx)
+            try await DiaryRevision.bump(on: tx)
+        }
     }
 }

@@ -14,8 +14,6 @@ struct NoteText {
 
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
-    /// Every word of the note, for checks that look at the whole note.
-    let words: Set<String>
     /// Blood pressures written in the note, the words they were written as, and the marker word that stands for
     /// each in the text (so the scanner can tell a current reading from "used to be 170/100").
     let bloodPressures: [(systolic: Int, diastolic: Int, text: String, marker: String)]
@@ -45,7 +43,6 @@ struct NoteText {
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
         sentences = Self.tokenize(text, contrasts: Set(cues.contrasts))
-        words = Set(sentences.joined().filter { $0.count > 1 || $0.first?.isLetter == true })
     }
 
     // MARK: - Numbers
