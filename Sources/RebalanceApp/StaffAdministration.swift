@@ -61,12 +61,12 @@ public enum StaffAdministration {
             }
             if enabled {
                 try await StaffOffboarding.enable(member, on: app.db)
-                summary = "\(member.name) (\(address)) can sign in again."
+                summary = try await StaffOffboarding.summary(of: member, now: app.timeSource.now(), on: app.db)
             } else {
                 do {
-                    let upcoming = try await StaffOffboarding.disable(member, now: app.timeSource.now(), on: app.db)
-                    summary = "\(member.name) (\(address)) can no longer sign in; sessions and links ended."
-                        + (upcoming == 0 ? "" : " \(upcoming) upcoming booking(s) are still with them: move them from the agenda.")
+                    try await StaffOffboarding.disable(member, now: app.timeSource.now(), on: app.db)
+                    summary = try await StaffOffboarding.summary(of: member, now: app.timeSource.now(), on: app.db)
+                        + " Their sessions and password links have ended."
                 } catch StaffOffboarding.Refusal.lastOwner {
                     throw Problem.lastOwner
                 }

@@ -29,6 +29,9 @@ extension HTTPTests {
                 let team = try await olivia.get(try #require(done.location))
                 #expect(team.body.contains("Theo Trainer can no longer sign in") && team.body.contains("1 upcoming booking is still with them"))
                 #expect(team.body.contains("Former staff"))
+                // The sentence comes from the data, never from the address bar.
+                let crafted = try await olivia.get("/staff/team?notice=Your%20account%20is%20locked&changed=\(UUID().uuidString)")
+                #expect(!crafted.body.contains("Your account is locked") && !crafted.body.contains("can no longer sign in"))
                 // The open session ends at once; sign-in and password reset answer as for an unknown address.
                 #expect(try await theoBrowser.get("/staff").location?.hasPrefix("/staff/sign-in") == true)
                 let again = FormClient(app)

@@ -35,11 +35,8 @@ struct TeamController: RouteCollection {
     @Sendable func disable(req: Request) async throws -> Response {
         let member = try await Self.member(req)
         do {
-            let upcoming = try await StaffOffboarding.disable(member, now: req.now, on: req.db)
-            let moves = upcoming == 0 ? "" : " \(upcoming) upcoming booking\(upcoming == 1 ? " is" : "s are") still with them: move "
-                + (upcoming == 1 ? "it" : "them") + " from the agenda."
-            return req.redirect(to: "/staff/team?notice=" + (("\(member.name) can no longer sign in." + moves)
-                .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), redirectType: .normal)
+            try await StaffOffboarding.disable(member, now: req.now, on: req.db)
+            return req.redirect(to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
         } catch let refusal as StaffOffboarding.Refusal {
             return try await render(req, email: "", name: "", error: refusal.description, invited: nil)
                 .encodeResponse(status: .conflict, for: req)
@@ -49,8 +46,7 @@ struct TeamController: RouteCollection {
     @Sendable func enable(req: Request) async throws -> Response {
         let member = try await Self.member(req)
         try await StaffOffboarding.enable(member, on: req.db)
-        return req.redirect(to: "/staff/team?notice=" + ("\(member.name) can sign in again."
-            .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), redirectType: .normal)
+        return req.redirect(to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
     }
 
     /// A member of the owner's own studio by the id in the path, or 404.
@@ -101,6 +97,14 @@ struct TeamController: RouteCollection {
                            pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil)
                 },
                 email: email, name: name, error: error, invited: invited,
-                notice: req.query[String.self, at: "notice"].map { String($0.prefix(300)) }))
+                notice: try await changeNotice(req, members)))
+    }
+
+    /// The sentence about the member whose access was just changed (`?changed=<id>`), if they are in this studio.
+    private func changeNotice(_ req: Request, _ members: [StaffMember]) async throws -> String? {
+        guard let id = req.query[String.self, at: "changed"].flatMap({ UUID(slotID: $0) }),
+            let member = members.first(where: { $0.id == id })
+        else { return nil }
+        return try await StaffOffboarding.summary(of: member, now: req.now, on: req.db)
     }
 }

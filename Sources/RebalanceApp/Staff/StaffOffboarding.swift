@@ -18,9 +18,8 @@ enum StaffOffboarding {
         }
     }
 
-    /// Disables `member` at `now`; returns how many of their bookings are still to come, for the owner to move.
-    @discardableResult
-    static func disable(_ member: StaffMember, now: Date, on db: any Database) async throws -> Int {
+    /// Disables `member` at `now`.
+    static func disable(_ member: StaffMember, now: Date, on db: any Database) async throws {
         let memberID = try member.requireID()
         try await db.transaction { tx in
             if member.role == .owner {
@@ -36,8 +35,21 @@ enum StaffOffboarding {
             // Their times leave online booking in the same commit that retires the kept availability answers.
             try await DiaryRevision.bump(on: tx)
         }
-        return try await Booking.query(on: db).filter(\.$trainer.$id == memberID).filter(\.$status == .confirmed)
+    }
+
+    /// How many of a member's confirmed bookings are still to come: what the owner has to move after they leave.
+    static func upcomingBookings(of member: StaffMember, now: Date, on db: any Database) async throws -> Int {
+        try await Booking.query(on: db).filter(\.$trainer.$id == member.requireID()).filter(\.$status == .confirmed)
             .filter(\.$startsAt > now).count()
+    }
+
+    /// What the owner is told after turning access off or on, read from the data (never from the address bar).
+    static func summary(of member: StaffMember, now: Date, on db: any Database) async throws -> String {
+        guard member.disabledAt != nil else { return "\(member.name) can sign in again." }
+        let upcoming = try await upcomingBookings(of: member, now: now, on: db)
+        let moves = upcoming == 0 ? "" : " \(upcoming) upcoming booking\(upcoming == 1 ? " is" : "s are") still with them: move "
+            + (upcoming == 1 ? "it" : "them") + " from the agenda."
+        return "\(member.name) can no longer sign in." + moves
     }
 
     /// Gives a disabled member their access back (they sign in with their old password, or reset it).
