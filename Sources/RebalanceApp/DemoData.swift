@@ -62,7 +62,7 @@ public enum DemoData {
             let realStaff = try await StaffMember.query(on: app.db).filter(\.$studio.$id == studioID).count()
             let realClients = try await Client.query(on: app.db).filter(\.$studio.$id == studioID).count()
             if !force, realStaff + realClients > 0 { throw Refusal.realDataPresent(staff: realStaff, clients: realClients) }
-            let password = SelfScreenRecord.newToken().prefix(20).description
+            let password = SecretToken.make().prefix(20).description
             let trainer = StaffMember(
                 studioID: studioID, email: trainerEmail, name: "Jordan Lee (demo)", role: .trainer,
                 passwordHash: try Bcrypt.hash(password, cost: settings.passwordCost))
@@ -127,7 +127,7 @@ public enum DemoData {
             answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
             answers.redFlags = demo.redFlags
             answers.completed = .health
-            let screen = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: answers,
+            let screen = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: answers,
                                               startedAt: app.timeSource.now())
             try await screen.save(on: app.db)
             let details = LeadDetails(

@@ -42,7 +42,7 @@ enum DemoWorkspace {
         let program = try ProgramGenerator(engine: engine).generate(
             for: ClientCase.make(alex, screen: screen, findings: baseline, notes: "", on: start),
             assessment: try requireResult(first.result), options: alex.programOptions)
-        let record = ProgramRecord(clientID: alexID, assessmentID: try first.requireID(), startedOn: start, shareToken: SelfScreenRecord.newToken())
+        let record = ProgramRecord(clientID: alexID, assessmentID: try first.requireID(), startedOn: start)
         record.phase = .reeducate
         record.phaseStartedOn = start.adding(days: 28).description
         try await record.create(on: app.db)

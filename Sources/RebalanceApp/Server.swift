@@ -19,12 +19,14 @@ public enum Server {
         let app = try await makeApplication(settings: settings, arguments: ["rebalance", "serve"])
         do {
             try await app.autoMigrate()
+            let openFiles = OpenFileLimit.raiseToHardLimit()
             // Said only once the socket is ours: a taken port fails above with its own message.
             try await StartupProblem.listen(app, hostname: settings.hostname, port: settings.port)
             app.logger.info(
                 "Rebalance is listening",
                 metadata: ["url": .string("http://\(settings.hostname):\(settings.port)/"),
-                           "database": .string(settings.database.driverName)])
+                           "database": .string(settings.database.driverName),
+                           "open-file limit": .string(openFiles.map(String.init) ?? "unknown")])
             try await app.running?.onStop.get()
         } catch {
             try? await app.asyncShutdown()

@@ -16,7 +16,7 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let studioID = try await Studio.current(on: app.db).requireID()
                 func draft(_ hoursAgo: Double) async throws -> SelfScreenRecord {
-                    let record = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: SelfScreenAnswers(),
+                    let record = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: SelfScreenAnswers(),
                                                       startedAt: TestClock.now.addingTimeInterval(-hoursAgo * 3600))
                     try await record.save(on: app.db)
                     return record

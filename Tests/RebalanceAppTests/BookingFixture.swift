@@ -65,14 +65,15 @@ struct BookingFixture {
     }
 
     /// A completed self-check of this studio: every health question "no", and these warning signs "yes".
-    func completedSelfCheck(redFlags: [RedFlagID]) async throws -> SelfScreenRecord {
+    func completedSelfCheck(redFlags: [RedFlagID]) async throws -> StoredSelfCheck {
         var answers = SelfScreenAnswers()
         answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
         answers.redFlags = redFlags
         answers.completed = .health
-        let screen = try SelfScreenRecord(studioID: studio.requireID(), token: SelfScreenRecord.newToken(), answers: answers, startedAt: TestClock.now)
+        let token = SecretToken.make()
+        let screen = try SelfScreenRecord(studioID: studio.requireID(), token: token, answers: answers, startedAt: TestClock.now)
         try await screen.save(on: app.db)
-        return screen
+        return StoredSelfCheck(record: screen, token: token)
     }
 
     /// The token in a manage URL.
@@ -80,6 +81,13 @@ struct BookingFixture {
         let url = body["manageUrl"] as? String ?? ""
         return url.components(separatedBy: "?t=").last ?? ""
     }
+}
+
+/// A self-check saved by a test, with the token of its link (the database keeps only a fingerprint).
+struct StoredSelfCheck {
+    let record: SelfScreenRecord
+    let token: String
+    var id: UUID? { record.id }
 }
 
 /// The password every fixture staff member gets.

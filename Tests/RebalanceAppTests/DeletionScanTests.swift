@@ -30,7 +30,7 @@ struct DeletionScanTests {
             let secrets = ["Anneliese Quarterfield", "anneliese.work@example.com", "anneliese@example.com", "Xyzzy sciatica detail"]
             var answers = SelfScreenAnswers()
             answers.goals = "Run with my dog again (Xyzzy sciatica detail)"
-            let screen = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: answers, startedAt: TestClock.now)
+            let screen = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
             try await screen.save(on: app.db)
             let details = LeadDetails(name: secrets[0], email: secrets[1], phone: nil, preferredTimes: "", consentToContact: true,
                                       consentToStoreHealth: true)

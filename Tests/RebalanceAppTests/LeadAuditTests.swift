@@ -19,7 +19,7 @@ extension HTTPTests {
                 try await fixture.trainer("Theo Trainer", email: "theo@studio.example")
                 var answers = SelfScreenAnswers()
                 answers.painAreas = [PainArea(region: .knee, side: .right, nprs: 6)]
-                let screen = try SelfScreenRecord(studioID: studioID, token: SelfScreenRecord.newToken(), answers: answers, startedAt: TestClock.now)
+                let screen = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
                 try await screen.save(on: app.db)
                 let details = LeadDetails(name: "Rosa Diaz", email: "rosa@example.com", phone: nil, preferredTimes: "",
                                           consentToContact: true, consentToStoreHealth: true)

@@ -49,10 +49,10 @@ struct PageCacheTests {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
                 .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-            #expect(bytes.withUnsafeBytes { SelfScreenRecord.base64URL($0) } == expected)
+            #expect(bytes.withUnsafeBytes { SecretToken.base64URL($0) } == expected)
         }
-        let token = SelfScreenRecord.newToken()
+        let token = SecretToken.make()
         #expect(token.count == 43 && token.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
-        #expect(token != SelfScreenRecord.newToken())
+        #expect(token != SecretToken.make())
     }
 }

@@ -139,18 +139,27 @@ extension HTTPTests {
                 #expect(try await fixture.book("assessment", trainer: try #require(trainer.id?.uuidString.lowercased()), start: fixture.at(5, 9)).0 == .created)
                 let theo = try await Self.signIn(app, "theo@a.example")
                 try await theo.get("/staff/availability")
-                #expect(try await theo.post("/staff/availability/feed", ["action": "create"]).status == .seeOther)
-                let first = try #require(try await StaffMember.find(trainer.id, on: app.db)?.calendarToken)
+                let created = try await theo.post("/staff/availability/feed", ["action": "create"])
+                let first = try #require(Self.feedToken(created.body))
+                // Only a fingerprint is stored, and the address is not shown again.
+                #expect(try await StaffMember.find(trainer.id, on: app.db)?.calendarTokenHash == SecretToken.fingerprint(first))
+                let later = try await theo.get("/staff/availability")
+                #expect(!later.body.contains(first) && later.body.contains("Your feed is on"))
                 let feed = try await theo.get("/calendar/\(first).ics")
                 #expect(feed.status == .ok && feed.body.contains("BEGIN:VEVENT") && feed.body.contains("SUMMARY:Movement assessment: Dana Reyes"))
-                #expect(try await theo.post("/staff/availability/feed", ["action": "replace"]).status == .seeOther)
+                let second = try #require(Self.feedToken(try await theo.post("/staff/availability/feed", ["action": "replace"]).body))
                 #expect(try await FormClient(app).get("/calendar/\(first).ics").status == .notFound)
-                let second = try #require(try await StaffMember.find(trainer.id, on: app.db)?.calendarToken)
+                #expect(try await FormClient(app).get("/calendar/\(second).ics").status == .ok)
                 #expect(second != first)
                 #expect(try await theo.post("/staff/availability/feed", ["action": "off"]).status == .seeOther)
                 #expect(try await FormClient(app).get("/calendar/\(second).ics").status == .notFound)
                 #expect(try await FormClient(app).get("/calendar/nothing.ics").status == .notFound)
             }
+        }
+
+        /// The token in the feed address a page shows once.
+        static func feedToken(_ body: String) -> String? {
+            body.components(separatedBy: "/calendar/").dropFirst().first?.components(separatedBy: ".ics").first
         }
 
         @Test(arguments: TestDatabase.available)

@@ -213,7 +213,7 @@ extension HTTPTests {
         }
 
         @Test func sessionTokensAreStoredAsTheirSHA256InHex() {
-            #expect(StaffSession.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            #expect(SecretToken.fingerprint("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         }
     }
 }

@@ -38,16 +38,22 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         switch self {
         // Bcrypt cost 4: the lowest the algorithm allows, so sign-in tests stay fast.
         // Built from defaults, never from the shell: `STUDIO_*`, `PORT` and the rest set by a developer do not leak in.
-        case .sqlite: AppSettings(database: .sqliteMemory, passwordCost: 4, timeSource: .fixed(TestClock.now))
+        // Failed sign-ins are not really held back: a test may fail many on purpose.
+        case .sqlite:
+            AppSettings(database: .sqliteMemory, passwordCost: 4, timeSource: .fixed(TestClock.now), failedSignInPause: .skipped)
         case .postgres:
             AppSettings(
                 database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""), passwordCost: 4,
-                timeSource: .fixed(TestClock.now))
+                timeSource: .fixed(TestClock.now), failedSignInPause: .skipped)
         }
     }
 
     var testDescription: String { rawValue }
 }
+
+/// The repository's folder, with a trailing slash: templates and public files are found from here.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path + "/"
 
 /// Builds the app for a test: configure, migrate, run the body, revert and shut down on every path.
 func withApp(_ database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
@@ -59,9 +65,7 @@ func withApp(settings: AppSettings, _ body: (Application) async throws -> Void) 
     // Before the app exists, so its loggers (and every request's) count queries.
     QueryCounter.install()
     let app = try await Application.make(.testing)
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path + "/"
-    app.directory = DirectoryConfiguration(workingDirectory: root)
+    app.directory = DirectoryConfiguration(workingDirectory: repositoryRoot)
     do {
         try await configure(app, settings: settings)
         try await app.autoRevert()
@@ -86,3 +90,8 @@ func exampleCase(_ name: String) throws -> Data {
 /// All HTTP suites run one at a time: PostgreSQL tests share one database.
 @Suite("HTTP", .serialized)
 struct HTTPTests {}
+
+extension Pause {
+    /// Returns at once.
+    static let skipped = Pause { _ in }
+}

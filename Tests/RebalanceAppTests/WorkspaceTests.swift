@@ -78,8 +78,16 @@ extension HTTPTests {
                 let versions = try await ProgramVersion.query(on: app.db).sort(\.$number).all()
                 #expect(versions.map(\.number) == [1, 2] && versions[1].change.hasSuffix("because knee sore") && versions[1].changedBy == "Theo Trainer")
                 #expect(try await theo.get(programPath + "/handout").body.contains("<!DOCTYPE html>"))
+                // The client's link: made on request, shown once, stored as a fingerprint, replaced by a new one.
+                #expect(builder.body.contains("Make a link for the client"))
+                let shared = try await theo.post(programPath + "/share", [:])
+                let link = try #require(shared.body.components(separatedBy: "/p/").dropFirst().first?.prefix { $0 != "\"" })
+                #expect(try await FormClient(app).get("/p/\(link)").status == .ok)
                 let program = try #require(try await ProgramRecord.query(on: app.db).first())
-                #expect(try await FormClient(app).get("/p/\(program.shareToken)").status == .ok)
+                #expect(program.shareTokenHash == SecretToken.fingerprint(String(link)))
+                #expect(!(try await theo.get(programPath).body.contains(String(link))))
+                #expect(try await theo.post(programPath + "/share", [:]).status == .ok)
+                #expect(try await FormClient(app).get("/p/\(link)").status == .notFound)
                 // Criteria are not met on day one: moving on needs the override.
                 #expect(try await theo.post(programPath + "/advance", [:]).status == .conflict)
                 #expect(try await theo.post(programPath + "/advance", ["override": "yes"]).status == .seeOther)

@@ -4,15 +4,17 @@ Checks, each printing "ok" or "FAIL":
   * sign-in's `next` cannot redirect off the site or write a header (CR, LF, TAB, //, backslash, %2F%2F, URLs);
   * a changed X-Forwarded-For does not reset a rate limit;
   * two instances on one database share one limit;
-  * half-sent requests are closed after the idle timeout while the server keeps answering;
+  * half-sent requests (more than the shell's soft open-file limit) are closed after the idle timeout while the
+    server keeps answering, and the same through the sample nginx proxy;
   * a client deleted on request leaves no trace of name, email or notes in the database files.
 
-Usage: attack.py --base URL --second URL --data DIR --email E --password P
+Usage: attack.py --base URL --second URL --proxy URL --data DIR --email E --password P
 """
 import argparse
 import http.client
 import pathlib
 import re
+import resource
 import socket
 import sys
 import time
@@ -83,15 +85,16 @@ def check_limits(base: str, second: str) -> None:
     expect(shared[:10] == [401] * 10 and shared[10:] == [429, 429], f"two instances share one limit {shared}")
 
 
-def check_slow_clients(base: str, idle: float) -> None:
+def check_slow_clients(base: str, idle: float, count: int = 400) -> None:
+    """`count` is above the soft open-file limit (256) the server was started with."""
     host = urllib.parse.urlparse(base)
     sockets = []
-    for _ in range(100):
+    for _ in range(count):
         sock = socket.create_connection((host.hostname, host.port), timeout=5)
         sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
         sockets.append(sock)
     answered = requests.get(f"{base}/healthz", timeout=5).status_code == 200
-    expect(answered, "the server answers while 100 half-sent requests are open")
+    expect(answered, f"{base} answers while {count} half-sent requests are open")
     time.sleep(idle + 2)
     closed = 0
     for sock in sockets:
@@ -131,17 +134,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True)
     parser.add_argument("--second", required=True)
+    parser.add_argument("--proxy", required=True)
     parser.add_argument("--data", required=True, type=pathlib.Path)
     parser.add_argument("--email", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--idle", type=float, default=2)
     arguments = parser.parse_args()
+    # This script holds a thousand connections open at once.
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4096)), hard))
     print("redirects and headers")
     check_redirects(arguments.base, arguments.email, arguments.password)
     print("rate limits")
     check_limits(arguments.base, arguments.second)
     print("slow clients")
     check_slow_clients(arguments.base, arguments.idle)
+    print("slow clients through the proxy")
+    check_slow_clients(arguments.proxy, 10, count=1000)
     print("deletion")
     check_deletion(arguments.base, arguments.data, arguments.email, arguments.password)
     print(f"attack check: {len(problems)} problem(s)")

@@ -32,8 +32,8 @@ struct BookingLookup {
 
     /// A self-check of this studio by its private token, or `nil`.
     func selfCheck(_ token: String?) async throws -> SelfScreenRecord? {
-        guard let token, token.count == 43 else { return nil }
-        return try await SelfScreenRecord.query(on: req.db).filter(\.$token == token)
+        guard let token, SecretToken.hasShape(token) else { return nil }
+        return try await SelfScreenRecord.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token))
             .filter(\.$studio.$id == studio.requireID()).first()
     }
 

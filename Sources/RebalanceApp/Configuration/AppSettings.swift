@@ -49,13 +49,15 @@ public struct AppSettings: Sendable {
     /// Seconds a connection may send or receive nothing before it is closed (`IDLE_TIMEOUT`), so half-sent
     /// requests cannot hold the server's connections open.
     public var idleTimeout: Int
+    /// How failed sign-ins are held back (`SignInDelay`): really waiting, except in tests.
+    public var failedSignInPause: Pause
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
         runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
         pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
-        trustedProxies: Set<String> = [], idleTimeout: Int = 30
+        trustedProxies: Set<String> = [], idleTimeout: Int = 30, failedSignInPause: Pause = .real
     ) {
         self.hostname = hostname
         self.port = port
@@ -72,6 +74,7 @@ public struct AppSettings: Sendable {
         self.timeSource = timeSource
         self.trustedProxies = trustedProxies
         self.idleTimeout = idleTimeout
+        self.failedSignInPause = failedSignInPause
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
@@ -119,7 +122,10 @@ public struct AppSettings: Sendable {
         if let zone = studio.timeZone, TimeZone(identifier: zone) == nil { throw .invalidTimeZone("STUDIO_TIME_ZONE", zone) }
         var idle = 30
         if let raw = value("IDLE_TIMEOUT") {
-            guard let parsed = Int(raw), (1...3600).contains(parsed) else { throw .invalidNumber("IDLE_TIMEOUT", raw, "1–3600 seconds") }
+            // At least 10 s: a silent connection is cut, and a failed sign-in may wait up to 8 s before answering.
+            guard let parsed = Int(raw), (10...3600).contains(parsed) else {
+                throw .invalidNumber("IDLE_TIMEOUT", raw, "10–3600 seconds")
+            }
             idle = parsed
         }
         let proxies = Set((value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -34,24 +34,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.http.server.configuration.shutdownTimeout = .seconds(10)
 
     try useDatabase(app, settings.database)
-    app.migrations.add(CreateStudios())
-    app.migrations.add(CreateSelfScreensAndLeads())
-    app.migrations.add(CreateStaff())
-    app.migrations.add(AddStudioTrainer(profile: settings.firstRunStudio))
-    app.migrations.add(CreateBookings())
-    app.migrations.add(AddBookingSettings())
-    app.migrations.add(CreateSigningKeys())
-    app.migrations.add(CreateDiaryRevision())
-    app.migrations.add(CreateWorkspace())
-    app.migrations.add(IndexClientLists())
-    app.migrations.add(AddClientRevision())
-    app.migrations.add(AddStudioClientsRevision())
-    app.migrations.add(AddStaffDisabled())
-    app.migrations.add(CreateRateLimitHits())
-    // Seeds come after every schema change, so they write every column; databases that seeded earlier keep
-    // their rows (each seed only fills what is empty). New columns go above this line.
-    app.migrations.add(SeedStudio(profile: settings.firstRunStudio))
-    app.migrations.add(SeedSessionTypes())
+    for migration in databaseMigrations(settings) { app.migrations.add(migration) }
     if settings.database.driverName == "sqlite" { try await SQLiteTuning.apply(app) }
     if settings.runsBackgroundJobs { app.lifecycle.use(OutboxWorker(interval: settings.outboxInterval)) }
 
@@ -157,4 +140,16 @@ extension Application {
         }
         return engine
     }
+}
+
+/// Every migration, oldest first. Seeds come after every schema change, so they write every column; databases
+/// that seeded earlier keep their rows (each seed only fills what is empty). New schema changes go before the seeds.
+func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
+    [
+        CreateStudios(), CreateSelfScreensAndLeads(), CreateStaff(), AddStudioTrainer(profile: settings.firstRunStudio),
+        CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
+        IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
+        HashLinkTokens(),
+        SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
+    ]
 }

@@ -39,7 +39,9 @@ struct AvailabilityController: RouteCollection {
         let weekdays: [WeekdayField]
         let exceptions: [Item]?
         let timeOff: [Item]?
+        /// A new feed address, shown once right after it is made (only its fingerprint is kept).
         let feedURL: String?
+        let feedOn: Bool
         let zoneName: String
         let error: String?
         let saved: String?
@@ -130,9 +132,17 @@ struct AvailabilityController: RouteCollection {
     /// Creates, replaces or turns off the private calendar feed; replacing makes the old address stop working.
     @Sendable func feed(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
-        trainer.calendarToken = (try req.content.get(String.self, at: "action")) == "off" ? nil : SelfScreenRecord.newToken()
+        guard (try req.content.get(String.self, at: "action")) != "off" else {
+            trainer.calendarTokenHash = nil
+            try await trainer.save(on: req.db)
+            return try await Self.back(req, trainer, saved: "feedOff")
+        }
+        let token = SecretToken.make()
+        trainer.calendarTokenHash = SecretToken.fingerprint(token)
         try await trainer.save(on: req.db)
-        return try await Self.back(req, trainer, saved: trainer.calendarToken == nil ? "feedOff" : "feed")
+        // Shown on this response only; reloading would make yet another address, which is harmless.
+        return try await render(req, typed: [:], weeklyErrors: [:], error: nil, newFeedToken: token)
+            .encodeResponse(for: req)
     }
 
     // MARK: - Helpers
@@ -162,7 +172,10 @@ struct AvailabilityController: RouteCollection {
         try await render(req, typed: fields, weeklyErrors: [:], error: message).encodeResponse(status: .badRequest, for: req)
     }
 
-    private func render(_ req: Request, typed: [String: String], weeklyErrors: [String: String], error: String?) async throws -> View {
+    private func render(
+        _ req: Request, typed: [String: String], weeklyErrors: [String: String], error: String?,
+        newFeedToken: String? = nil
+    ) async throws -> View {
         let staff = try req.requireStaff()
         let (studio, trainer) = try await Self.trainer(req)
         let trainerID = try trainer.requireID()
@@ -192,7 +205,7 @@ struct AvailabilityController: RouteCollection {
             timeOff: timeOff.map {
                 Item(id: $0.id?.uuidString.lowercased() ?? "", label: Self.span($0.startsAt, $0.endsAt, zone: zone), note: $0.note)
             }.nonEmpty,
-            feedURL: trainer.calendarToken.map { "\(base)/calendar/\($0).ics" }, zoneName: BookingTimeText.zoneName(zone), error: error,
+            feedURL: newFeedToken.map { "\(base)/calendar/\($0).ics" }, feedOn: trainer.calendarTokenHash != nil, zoneName: BookingTimeText.zoneName(zone), error: error,
             saved: req.query[String.self, at: "saved"].map(Self.savedText), typed: typed))
     }
 
@@ -209,7 +222,6 @@ struct AvailabilityController: RouteCollection {
         case "exception": "Exception saved."
         case "timeOff": "Time off saved."
         case "removed": "Removed."
-        case "feed": "A new calendar address is ready. Any earlier address no longer works."
         case "feedOff": "The calendar feed is turned off."
         default: "Saved."
         }

@@ -13,8 +13,9 @@ struct CalendarFeedController: RouteCollection {
     @Sendable func feed(req: Request) async throws -> Response {
         guard let file = req.parameters.get("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
         let token = String(file.dropLast(4))
-        guard token.count == 43,
-            let trainer = try await StaffMember.query(on: req.db).filter(\.$calendarToken == token).first(),
+        guard SecretToken.hasShape(token),
+            let trainer = try await StaffMember.query(on: req.db)
+                .filter(\.$calendarTokenHash == SecretToken.fingerprint(token)).first(),
             let studio = try await Studio.find(trainer.$studio.id, on: req.db)
         else { throw Abort(.notFound, reason: "This calendar address is not valid any more. Ask for the new one on the Hours page.") }
         let bookings = try await Booking.query(on: req.db).filter(\.$trainer.$id == trainer.requireID())

@@ -12,6 +12,7 @@ struct ProgramBuilderController: RouteCollection {
         programs.get(":programID", use: ProgramBuilderPage.show)
         programs.post(":programID", "edit", use: edit)
         programs.post(":programID", "advance", use: advance)
+        programs.post(":programID", "share", use: share)
         programs.get(":programID", "handout", use: handout)
         routes.get("p", ":shareToken", use: shared)
     }
@@ -41,7 +42,7 @@ struct ProgramBuilderController: RouteCollection {
         let performedOn = record.performedOn
         let programID: UUID = try await req.db.transaction { db in
             try await ProgramRecord.query(on: db).filter(\.$client.$id == clientID).set(\.$active, to: false).update()
-            let record = ProgramRecord(clientID: clientID, assessmentID: assessmentID, startedOn: today, shareToken: SelfScreenRecord.newToken())
+            let record = ProgramRecord(clientID: clientID, assessmentID: assessmentID, startedOn: today)
             try await record.create(on: db)
             let date = CalendarDay(performedOn) ?? today
             try await ProgramVersion(
@@ -125,6 +126,22 @@ struct ProgramBuilderController: RouteCollection {
         return req.redirect(to: ProgramBuilderPage.path(client, record) + "?saved=phase", redirectType: .normal)
     }
 
+    /// Makes the client's private link (turning any earlier one off) and shows it this once.
+    @Sendable func share(req: Request) async throws -> Response {
+        let access = try ClientAccess(req)
+        let client = try await access.client()
+        let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
+        guard record.active else {
+            return try await ProgramBuilderPage.render(
+                req, client, record, error: "This program has been replaced: share the client's current program instead.",
+                status: .conflict)
+        }
+        let token = record.makeShareLink(now: req.now)
+        try await record.save(on: req.db)
+        try await access.audit(client, .write, "program link made")
+        return try await ProgramBuilderPage.render(req, client, record, error: nil, status: .ok, newShareToken: token)
+    }
+
     @Sendable func handout(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
@@ -136,8 +153,9 @@ struct ProgramBuilderController: RouteCollection {
 
     /// The client's own read-only copy of the program, by the private link the trainer shares.
     @Sendable func shared(req: Request) async throws -> Response {
-        guard let token = req.parameters.get("shareToken"), token.count == 43,
-            let record = try await ProgramRecord.query(on: req.db).filter(\.$shareToken == token).filter(\.$active == true).first(),
+        guard let token = req.parameters.get("shareToken"), SecretToken.hasShape(token),
+            let record = try await ProgramRecord.query(on: req.db)
+                .filter(\.$shareTokenHash == SecretToken.fingerprint(token)).filter(\.$active == true).first(),
             let program = try await ProgramBuilderPage.latestVersion(record, on: req.db)?.content
         else { throw Abort(.notFound, reason: "This program link is not active any more. Ask your trainer for the current one.") }
         return Self.html(ProgramHandout(knowledge: req.application.knowledge).render(program))

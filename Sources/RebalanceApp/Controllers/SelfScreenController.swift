@@ -27,11 +27,11 @@ struct SelfScreenController: RouteCollection {
                 + "Please try again in ten minutes, or call the studio.")
         }
         let studio = try await Studio.current(on: req.db)
+        let token = SecretToken.make()
         let record = try SelfScreenRecord(
-            studioID: try studio.requireID(), token: SelfScreenRecord.newToken(), answers: SelfScreenAnswers(),
-            startedAt: req.now)
+            studioID: try studio.requireID(), token: token, answers: SelfScreenAnswers(), startedAt: req.now)
         try await record.save(on: req.db)
-        return req.redirect(to: "/check/\(record.token)/\(SelfScreenStep.signs.rawValue)", redirectType: .normal)
+        return req.redirect(to: "/check/\(token)/\(SelfScreenStep.signs.rawValue)", redirectType: .normal)
     }
 
     @Sendable func showStep(req: Request) async throws -> Response {
@@ -49,7 +49,7 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func saveStep(req: Request) async throws -> Response {
-        let record = try await record(req)
+        let (record, token) = try await record(req)
         let step = try step(req)
         let fields = try req.content.decode([String: String].self)
         let goingBack = fields["action"] == "back"
@@ -58,14 +58,14 @@ struct SelfScreenController: RouteCollection {
             try record.save(answers: answers, now: req.now)
             try await record.save(on: req.db)
             let target = goingBack ? step.previous?.rawValue ?? step.rawValue : step.next?.rawValue ?? "result"
-            return req.redirect(to: "/check/\(record.token)/\(target)", redirectType: .normal)
+            return req.redirect(to: "/check/\(token)/\(target)", redirectType: .normal)
         case .failure where goingBack:
             // Going back keeps what was saved before; an unfinished step is not forced on the way back.
-            return req.redirect(to: "/check/\(record.token)/\(step.previous?.rawValue ?? step.rawValue)", redirectType: .normal)
+            return req.redirect(to: "/check/\(token)/\(step.previous?.rawValue ?? step.rawValue)", redirectType: .normal)
         case .failure(let errors):
             // Re-shown with exactly what was typed, so nothing is lost.
             return try await SelfScreenStepPage(
-                req: req, token: record.token, step: step, answers: record.answers, errors: errors, typed: fields
+                req: req, token: token, step: step, answers: record.answers, errors: errors, typed: fields
             ).render(status: .badRequest)
         }
     }
@@ -83,29 +83,29 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func detailsForm(req: Request) async throws -> View {
-        let record = try await record(req)
-        return try await req.view.render("check-details", try await LeadFormContext(req, token: record.token, fields: [:], errors: nil))
+        let (_, token) = try await record(req)
+        return try await req.view.render("check-details", try await LeadFormContext(req, token: token, fields: [:], errors: nil))
     }
 
     @Sendable func submitDetails(req: Request) async throws -> Response {
-        let record = try await record(req)
+        let (record, token) = try await record(req)
         let fields = try req.content.decode([String: String].self)
         guard try await req.application.rateLimits.lead.allow(req.clientAddress, now: req.now, on: req.db) else {
             let view = try await req.view.render(
                 "check-details",
                 try await LeadFormContext(
-                    req, token: record.token, fields: fields,
+                    req, token: token, fields: fields,
                     errors: SelfScreenFormErrors(
                         formMessage: "We have had several messages from this connection in the last few minutes. Please try again in ten minutes, or call the studio.")))
             return try await view.encodeResponse(status: .tooManyRequests, for: req)
         }
         // A filled-in hidden field means a bot: thank it and store nothing.
         if !(fields["website"] ?? "").isEmpty {
-            return req.redirect(to: "/check/\(record.token)/thanks", redirectType: .normal)
+            return req.redirect(to: "/check/\(token)/thanks", redirectType: .normal)
         }
         switch LeadDetails.read(fields) {
         case .failure(let errors):
-            let context = try await LeadFormContext(req, token: record.token, fields: fields, errors: errors)
+            let context = try await LeadFormContext(req, token: token, fields: fields, errors: errors)
             let view = try await req.view.render("check-details", context)
             return try await view.encodeResponse(status: .badRequest, for: req)
         case .success(let details):
@@ -121,7 +121,7 @@ struct SelfScreenController: RouteCollection {
                 // Without consent to keep health answers, they are deleted now, not kept "just in case".
                 if !keepsAnswers { try await record.delete(on: db) }
             }
-            let target = keepsAnswers ? "/check/\(record.token)/thanks" : "/check/thanks"
+            let target = keepsAnswers ? "/check/\(token)/thanks" : "/check/thanks"
             return req.redirect(to: target, redirectType: .normal)
         }
     }
@@ -130,10 +130,14 @@ struct SelfScreenController: RouteCollection {
         try await req.view.render("check-thanks", try await ThanksContext(req, token: req.parameters.get("token")))
     }
 
-    private func record(_ req: Request) async throws -> SelfScreenRecord {
+    /// The self-check named by the route's token, and that token (only its fingerprint is stored).
+    private func record(_ req: Request) async throws -> (SelfScreenRecord, String) {
         let token = try SelfCheckDraft.token(req)
-        guard let record = try await SelfScreenRecord.query(on: req.db).filter(\.$token == token).first() else { throw SelfCheckDraft.notFound }
-        return record
+        guard
+            let record = try await SelfScreenRecord.query(on: req.db)
+                .filter(\.$tokenHash == SecretToken.fingerprint(token)).first()
+        else { throw SelfCheckDraft.notFound }
+        return (record, token)
     }
 
     private func step(_ req: Request) throws -> SelfScreenStep {

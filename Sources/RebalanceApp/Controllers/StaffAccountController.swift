@@ -50,7 +50,8 @@ struct StaffAccountController: RouteCollection {
         // account), and one address across accounts (password spraying).
         let limits = req.application.rateLimits
         let address = req.clientAddress
-        guard try await limits.signInPair.allow("\(address)|\(email)", now: req.now, on: req.db),
+        let tries = try await limits.signInPair.hit("\(address)|\(email)", now: req.now, on: req.db)
+        guard tries <= limits.signInPair.limit,
             try await limits.signInAccount.allow(email, now: req.now, on: req.db),
             try await limits.signInAddress.allow(address, now: req.now, on: req.db)
         else {
@@ -63,6 +64,9 @@ struct StaffAccountController: RouteCollection {
         let digest = member?.passwordHash.isEmpty == false ? member?.passwordHash ?? "" : try req.application.standInPasswordHash()
         let matches = try await req.password.async.verify(password, created: digest).get()
         guard let member, matches, !member.passwordHash.isEmpty else {
+            // Known and unknown addresses wait alike, so the delay tells nothing either.
+            let delay = SignInDelay.after(tries: tries)
+            if delay > .zero { try await req.application.settings?.failedSignInPause.wait(delay) }
             return try await failure("That email and password do not match. Check both, or reset your password.", .unauthorized)
         }
         let response = req.redirect(to: next, redirectType: .normal)
@@ -157,9 +161,9 @@ struct StaffAccountController: RouteCollection {
 
     /// Creates a one-time link and puts the email in the outbox.
     static func sendLink(to member: StaffMember, purpose: StaffLink.Purpose, on req: Request) async throws {
-        let token = SelfScreenRecord.newToken()
+        let token = SecretToken.make()
         let link = StaffLink(
-            staffID: try member.requireID(), purpose: purpose, tokenHash: StaffSession.hash(token),
+            staffID: try member.requireID(), purpose: purpose, tokenHash: SecretToken.fingerprint(token),
             expiresAt: req.now.addingTimeInterval(linkLifetime))
         let url = (req.application.settings?.baseURL ?? "") + "/staff/link/\(token)"
         let (subject, body) = purpose == .invitation
@@ -182,8 +186,8 @@ struct StaffAccountController: RouteCollection {
     }
 
     private func validLink(_ req: Request) async throws -> StaffLink {
-        guard let token = req.parameters.get("token"), token.count == 43,
-            let link = try await StaffLink.query(on: req.db).filter(\.$tokenHash == StaffSession.hash(token)).first(),
+        guard let token = req.parameters.get("token"), SecretToken.hasShape(token),
+            let link = try await StaffLink.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token)).first(),
             link.usedAt == nil, link.expiresAt > req.now
         else {
             throw Abort(.notFound, reason: "This link has expired or was already used. Ask for a new one on the sign-in page.")

@@ -16,7 +16,7 @@ struct SelfCheckDraft: Sendable {
 
     /// The route's `:token` if it has a token's shape, or 404.
     static func token(_ req: Request) throws -> String {
-        guard let token = req.parameters.get("token"), token.count == 43 else { throw notFound }
+        guard let token = req.parameters.get("token"), SecretToken.hasShape(token) else { throw notFound }
         return token
     }
 
@@ -24,7 +24,7 @@ struct SelfCheckDraft: Sendable {
     static func find(_ req: Request) async throws -> SelfCheckDraft {
         let token = try token(req)
         guard let json = try await NativeRows(db: req.db).select(
-            "SELECT answers FROM self_screens WHERE token = $1", [.text(token)], { $0.text(0) }).first
+            "SELECT answers FROM self_screens WHERE token_hash = $1", [.text(SecretToken.fingerprint(token))], { $0.text(0) }).first
         else { throw notFound }
         return SelfCheckDraft(token: token, answersJSON: json)
     }

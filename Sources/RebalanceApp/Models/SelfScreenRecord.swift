@@ -10,8 +10,9 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "studio_id") var studio: Studio
-    /// 32 random bytes, base64url: the only key to the answers, so the link can be shared privately.
-    @Field(key: "token") var token: String
+    /// The fingerprint of the link's token (`SecretToken`): the token is the only key to the answers, and only
+    /// the visitor holds it.
+    @Field(key: "token_hash") var tokenHash: String
     /// The answers as JSON (`SelfScreenAnswers`), so a new question never needs a migration.
     @Field(key: "answers") var answersJSON: String
     @OptionalField(key: "completed_at") var completedAt: Date?
@@ -24,7 +25,7 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
     init(studioID: UUID, token: String, answers: SelfScreenAnswers, startedAt: Date) throws {
         $studio.id = studioID
         createdAt = startedAt
-        self.token = token
+        tokenHash = SecretToken.fingerprint(token)
         answersJSON = try Self.encode(answers)
     }
 
@@ -42,40 +43,6 @@ final class SelfScreenRecord: Model, @unchecked Sendable {
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(answers), as: UTF8.self)
     }
-
-    /// A new random token for a self-check link (also the form token): 32 random bytes as 43 base64url characters.
-    static func newToken() -> String {
-        // Built by hand: this runs for every first visit, and Foundation's base64 plus three replacements
-        // cost more than the rest of a cached page.
-        var generator = SystemRandomNumberGenerator()
-        let words = (generator.next() as UInt64, generator.next() as UInt64, generator.next() as UInt64, generator.next() as UInt64)
-        return withUnsafeBytes(of: words) { base64URL($0) }
-    }
-
-    /// Bytes as unpadded base64url.
-    static func base64URL(_ bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: (bytes.count * 8 + 5) / 6) { out in
-            var written = 0
-            var bits: UInt32 = 0
-            var count = 0
-            for byte in bytes {
-                bits = bits << 8 | UInt32(byte)
-                count += 8
-                while count >= 6 {
-                    count -= 6
-                    out[written] = alphabet[Int(bits >> UInt32(count) & 63)]
-                    written += 1
-                }
-            }
-            if count > 0 {
-                out[written] = alphabet[Int(bits << UInt32(6 - count) & 63)]
-                written += 1
-            }
-            return written
-        }
-    }
-
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 }
 
 /// A prospective client who left their details, with the self-check they came from.

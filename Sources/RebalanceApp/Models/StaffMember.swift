@@ -18,8 +18,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @Enum(key: "role") var role: Role
     /// Bcrypt; empty until an invited trainer sets a password.
     @Field(key: "password_hash") var passwordHash: String
-    /// The secret part of the member's private calendar-feed address; `nil` when no feed is published.
-    @OptionalField(key: "calendar_token") var calendarToken: String?
+    /// The fingerprint of the member's private calendar-feed address (`SecretToken`); `nil` when no feed is published.
+    @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
     /// Set when the member was off-boarded: they cannot sign in and are not offered for bookings.
     @OptionalField(key: "disabled_at") var disabledAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -54,11 +54,6 @@ final class StaffSession: Model, @unchecked Sendable {
         $staff.id = staffID
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
-    }
-
-    /// The stored form of a cookie token.
-    static func hash(_ token: String) -> String {
-        ContentDigest.sha256Hex(token)
     }
 }
 

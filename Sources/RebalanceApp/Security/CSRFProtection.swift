@@ -11,8 +11,8 @@ struct CSRFProtection: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let cookie = request.cookies[Self.cookieName]?.string
-        let existing = cookie.flatMap { $0.count == 43 ? $0 : nil }
-        let token = existing ?? SelfScreenRecord.newToken()
+        let existing = cookie.flatMap { SecretToken.hasShape($0) ? $0 : nil }
+        let token = existing ?? SecretToken.make()
         request.storage[CSRFTokenKey.self] = token
         if request.method == .POST, !request.url.path.hasPrefix("/api/"),
             routes.methods(for: request.url.path).contains("POST")

@@ -6,8 +6,8 @@ struct StaffAuthentication: AsyncMiddleware {
     static let cookieName = "rb_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let token = request.cookies[Self.cookieName]?.string, token.count == 43,
-            let signedIn = try await Self.signedIn(tokenHash: StaffSession.hash(token), on: request.db, now: request.now)
+        if let token = request.cookies[Self.cookieName]?.string, SecretToken.hasShape(token),
+            let signedIn = try await Self.signedIn(tokenHash: SecretToken.fingerprint(token), on: request.db, now: request.now)
         {
             request.storage[SignedInStaffKey.self] = signedIn
         }
@@ -17,7 +17,7 @@ struct StaffAuthentication: AsyncMiddleware {
     /// The live session with this token hash, its member and their studio, in one query: every staff page asks.
     static func signedIn(tokenHash: String, on db: any Database, now: Date) async throws -> SignedInStaff? {
         let rows = try await NativeRows(db: db).select(
-            "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token, "
+            "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token_hash, "
                 + "m.created_at AS member_created, t.name AS studio_name, t.address, t.time_zone, t.trainer_name, "
                 + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created, "
                 + "t.clients_revision "
@@ -31,7 +31,7 @@ struct StaffAuthentication: AsyncMiddleware {
             let member = StaffMember(studioID: studioID, email: row.text(3) ?? "", name: row.text(4) ?? "", role: role,
                                      passwordHash: row.text(6) ?? "")
             member.id = memberID
-            member.calendarToken = row.text(7)
+            member.calendarTokenHash = row.text(7)
             member.createdAt = row.date(8)
             member.$id.exists = true
             let studio = Studio(id: studioID, name: row.text(9) ?? "", address: row.text(10) ?? "", timeZone: row.text(11) ?? "",
@@ -48,9 +48,9 @@ struct StaffAuthentication: AsyncMiddleware {
 
     /// Starts a session: a new random token in an `HttpOnly; SameSite=Lax` cookie, its hash in the database.
     static func signIn(_ member: StaffMember, on request: Request, response: Response) async throws {
-        let token = SelfScreenRecord.newToken()
+        let token = SecretToken.make()
         let session = StaffSession(
-            staffID: try member.requireID(), tokenHash: StaffSession.hash(token),
+            staffID: try member.requireID(), tokenHash: SecretToken.fingerprint(token),
             expiresAt: request.now.addingTimeInterval(StaffSession.lifetime))
         try await session.save(on: request.db)
         response.cookies[cookieName] = HTTPCookies.Value(

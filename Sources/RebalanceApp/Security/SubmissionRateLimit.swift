@@ -17,7 +17,12 @@ struct SubmissionRateLimit: Sendable {
 
     /// Records one hit for `subject` and says whether it is within the limit.
     func allow(_ subject: String, now: Date, on db: any Database) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { return true }
+        try await hit(subject, now: now, on: db) <= limit
+    }
+
+    /// Records one hit for `subject` and returns how many it has in the current window, this one included.
+    func hit(_ subject: String, now: Date, on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { return 1 }
         let bucket = Int64((now.timeIntervalSince1970 / window).rounded(.down))
         let expires = Date(timeIntervalSince1970: Double(bucket + 1) * window)
         let rows = try await sql.raw("""
@@ -27,7 +32,7 @@ struct SubmissionRateLimit: Sendable {
             RETURNING hits
             """).all()
         let hits = try rows.first?.decode(column: "hits", as: Int64.self) ?? 1
-        return hits <= Int64(limit)
+        return Int(hits)
     }
 
     /// Deletes the counters of windows that have ended (run by the background round on every instance).

@@ -28,7 +28,7 @@ enum StaffOffboarding {
                 guard owners > 1 else { throw Refusal.lastOwner }
             }
             member.disabledAt = now
-            member.calendarToken = nil
+            member.calendarTokenHash = nil
             try await member.save(on: tx)
             try await StaffSession.query(on: tx).filter(\.$staff.$id == memberID).delete()
             try await StaffAccountController.voidOutstandingLinks(of: memberID, now: now, on: tx)

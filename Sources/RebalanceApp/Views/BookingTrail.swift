@@ -16,7 +16,7 @@ struct BookingTrail: Sendable {
         let named = req.query[String.self, at: "tz"].flatMap { TimeZone(identifier: $0) }
         zone = named ?? studio.zone
         zoneChosen = named != nil && named?.identifier != studio.zone.identifier
-        check = req.query[String.self, at: "check"].flatMap { $0.count == 43 ? $0 : nil }
+        check = req.query[String.self, at: "check"].flatMap { SecretToken.hasShape($0) ? $0 : nil }
     }
 
     /// `?tz=…&check=…` plus `extra`, for links between the steps.

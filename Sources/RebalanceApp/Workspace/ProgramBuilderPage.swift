@@ -63,7 +63,10 @@ enum ProgramBuilderPage {
         let adjustments: [String]?
         let substitutions: [String]?
         let unaddressed: [String]?
-        let shareURL: String
+        /// The client's new link, shown once right after it is made.
+        let shareURL: String?
+        /// When the link now in use was made.
+        let shareMadeOn: String?
         let error: String?
         let saved: String?
     }
@@ -98,7 +101,10 @@ enum ProgramBuilderPage {
         return try await render(req, client, record, error: nil, status: .ok)
     }
 
-    static func render(_ req: Request, _ client: Client, _ record: ProgramRecord, error: String?, status: HTTPStatus) async throws -> Response {
+    static func render(
+        _ req: Request, _ client: Client, _ record: ProgramRecord, error: String?, status: HTTPStatus,
+        newShareToken: String? = nil
+    ) async throws -> Response {
         guard let latest = try await latestVersion(record, on: req.db) else { throw Abort(.notFound) }
         let program = try latest.content
         let knowledge = req.application.knowledge
@@ -142,7 +148,8 @@ enum ProgramBuilderPage {
             adjustments: review?.adjustments.map { "\(name($0.exercise)): \($0.action.rawValue)\($0.to.map { " to \(name($0))" } ?? "") — \($0.reason)" }.nonEmpty,
             substitutions: program.substitutions.map { "\(name($0.original)) → \($0.replacement.map(name) ?? "nothing safe") (\($0.reason))" }.nonEmpty,
             unaddressed: program.unaddressed.map { "\($0.what): \($0.reason)" }.nonEmpty,
-            shareURL: (req.application.settings?.baseURL ?? "") + "/p/\(record.shareToken)", error: error,
+            shareURL: newShareToken.map { (req.application.settings?.baseURL ?? "") + "/p/\($0)" },
+            shareMadeOn: record.shareLinkMadeAt.map { BookingTimeText.day(WallClock.day(of: $0, in: zone)) }, error: error,
             saved: req.query[String.self, at: "saved"].map { $0 == "phase" ? "Moved to the next phase; a re-check is planned in four weeks." : "Saved as a new version." })
         return try await req.view.render("staff-program", context).encodeResponse(status: status, for: req)
     }
