@@ -374,8 +374,9 @@ def scenario_calendars() -> None:
             csrf = sign_in.split('name="_csrf" value="')[1].split('"')[0]
             session.post(f"{server.base}/staff/sign-in", data={"_csrf": csrf, "email": "trainer@demo.rebalance.example",
                                                               "password": password}, timeout=10)
-            session.post(f"{server.base}/staff/availability/feed", data={"_csrf": csrf, "action": "create"}, timeout=10)
-            page = session.get(f"{server.base}/staff/availability", timeout=10).text
+            # The address is shown once, on the answer to switching it on (only its fingerprint is stored).
+            page = session.post(f"{server.base}/staff/availability/feed", data={"_csrf": csrf, "action": "create"},
+                                timeout=10).text
             feed_url = page.split('class="share"><a href="')[1].split('"')[0]
             feed = Calendar.from_ical(requests.get(feed_url, timeout=10).content)
             statuses = sorted(str(event["STATUS"]) for event in events(feed))
