@@ -10,7 +10,8 @@ struct Assess: ParsableCommand {
         abstract: "Assess one case file and print the patterns, muscles and pain links.",
         discussion: """
             Exit status: 0 assessment printed; 3 assessment printed, and a clinician must be seen first (the \
-            referral's reasons and urgency are in it); 2 invalid case; 1 internal error.
+            referral's reasons and urgency are in it); 2 invalid case, or assessment printed with a confirming \
+            question about the notes to answer (add the answer to "confirmations" in the case); 1 internal error.
             """
     )
 
@@ -37,6 +38,11 @@ struct Assess: ParsableCommand {
         }
         if assessment.referral.required {
             Terminal.fail("a clinician must be seen first (the reasons are in the assessment above)", status: .referral)
+        }
+        if let open = assessment.questions.first(where: { $0.answer == nil }) {
+            Terminal.fail(
+                "not cleared yet: \(open.question) Answer it in the case: \"confirmations\": "
+                    + "[{\"flag\": \"\(open.flag)\", \"current\": true or false}]", status: .badInput)
         }
     }
 }

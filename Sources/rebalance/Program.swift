@@ -39,6 +39,10 @@ struct Program: ParsableCommand {
             program = try ProgramGenerator(knowledge: knowledge).generate(for: input, options: programOptions)
         } catch {
             if case .referralRequired = error { Terminal.fail("\(error)", status: .referral) }
+            if case .confirmFirst(let questions) = error {
+                let flags = questions.map { "{\"flag\": \"\($0.flag)\", \"current\": true or false}" }.joined(separator: ", ")
+                Terminal.fail("\(error)\nAnswer in the case: \"confirmations\": [\(flags)]", status: .badInput)
+            }
             Terminal.fail("\(error)", status: .badInput)
         }
         switch format {

@@ -30,12 +30,16 @@ struct TriageCorpusTests {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
         #expect(tuning.recall >= 0.99, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.014, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 5, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.015, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 6, "\(tuning)")
+        // Nothing that must refer is cleared without a question, on the notes the rules were tuned on.
+        #expect(tuning.referredOrAsked >= 0.996, "\(tuning)")
+        #expect(tuning.questionRate <= 0.10, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.66, "\(heldOut)")
+        #expect(heldOut.recall >= 0.75, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 5, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.76, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
@@ -48,6 +52,13 @@ struct TriageCorpusTests {
                 for outcome in score.missed { print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)") }
                 for outcome in score.falseReferrals {
                     print("  FALSE \(outcome.note.id) \(outcome.reasons) [\(outcome.note.class)] \(outcome.note.note)")
+                }
+                for outcome in score.outcomes where outcome.isAsked {
+                    let asked = outcome.questions.map { "\($0.flag)/\($0.reason)" }
+                    print("  ASKED \(outcome.note.refer ? "must-refer" : "look-alike") \(outcome.note.id) \(asked) \(outcome.note.note)")
+                }
+                for outcome in score.falseEmergencies where !outcome.note.refer {
+                    print("  FALSE-EMERGENCY \(outcome.note.id) \(outcome.reasons) \(outcome.note.note)")
                 }
                 for outcome in score.falseEmergencies where outcome.note.refer {
                     print("  URGENCY \(outcome.note.id) \(outcome.reasons) expected \(outcome.note.urgency?.rawValue ?? "")")

@@ -71,6 +71,12 @@ enum APIError {
         let referral: Referral
     }
 
+    /// A program refused until the confirming questions are answered (send them back as `confirmations`).
+    struct Unconfirmed: Encodable {
+        let error: String
+        let questions: [ConfirmingQuestion]
+    }
+
     func response(for req: Request) throws -> Response {
         switch self {
         case .invalidCase(let error):
@@ -80,6 +86,11 @@ enum APIError {
         case .programRefused(.referralRequired(let reasons)):
             let body = Refusal(
                 error: "no program: the client should see a clinician first", referral: Referral(reasons: reasons))
+            return try JSONResponse.make(body, status: .unprocessableEntity)
+        case .programRefused(.confirmFirst(let questions)):
+            let body = Unconfirmed(
+                error: "no program yet: answer the confirming questions about the notes (send them as \"confirmations\")",
+                questions: questions)
             return try JSONResponse.make(body, status: .unprocessableEntity)
         case .programRefused(.invalidOptions(let issues)):
             return try JSONResponse.make(Body(error: "invalid request", issues: issues), status: .badRequest)

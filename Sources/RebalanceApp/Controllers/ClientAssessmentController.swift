@@ -59,7 +59,9 @@ struct ClientAssessmentController: RouteCollection {
         let performedOn = CalendarDay(fields["performedOn"] ?? "") ?? CalendarDay(record.performedOn) ?? today
         if performedOn > today { problems.add("performedOn", "The assessment date cannot be in the future.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
-        let input = try ClientCase.make(client, screen: screen, findings: findings, notes: notes, on: performedOn)
+        let confirmations = ConfirmingAnswers.read(fields, knowledge: knowledge)
+        let input = try ClientCase.make(
+            client, screen: screen, findings: findings, notes: notes, on: performedOn, confirmations: confirmations)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
                 // "findings[3].value: …" → the field finding 3 came from.
@@ -70,16 +72,21 @@ struct ClientAssessmentController: RouteCollection {
                 }
             }
         }
+        let complete = fields["action"] == "complete"
+        let assessment = complete ? req.application.assessmentEngine.assess(input) : nil
+        // Not complete while a sign in the notes is unconfirmed: the result would otherwise read as cleared.
+        for question in assessment?.questions ?? [] where question.answer == nil {
+            problems.add("confirm.\(question.flag)", ConfirmingAnswers.unanswered)
+        }
         guard problems.isEmpty else {
             // Shown again with exactly what was typed, so nothing is lost.
-            return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest)
+            return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest,
+                                    questions: assessment?.questions ?? [])
         }
         try record.setFindings(findings)
         record.notes = notes
         record.performedOn = performedOn.description
-        let complete = fields["action"] == "complete"
-        if complete {
-            let assessment = req.application.assessmentEngine.assess(input)
+        if let assessment {
             record.status = .complete
             record.resultJSON = try JSONColumn.encode(assessment)
             record.knowledgeVersion = assessment.knowledgeBaseVersion
@@ -97,7 +104,7 @@ struct ClientAssessmentController: RouteCollection {
     }
 
     private func render(_ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
-                        saved: Bool, status: HTTPStatus) async throws -> Response {
+                        saved: Bool, status: HTTPStatus, questions: [ConfirmingQuestion] = []) async throws -> Response {
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let input = try ClientCase.make(client, screen: nil, findings: try record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
         let observations = req.application.assessmentEngine.assess(input).observations
@@ -106,7 +113,8 @@ struct ClientAssessmentController: RouteCollection {
             earlier = Set(try previous.findings.map(\.test))
         }
         let page = try await AssessmentEntryPage.make(req, client: client, record: record, fields: fields, problems: problems,
-                                                      observations: observations, earlier: earlier, saved: saved)
+                                                      observations: observations, earlier: earlier, saved: saved,
+                                                      questions: questions)
         return try await req.view.render("staff-assessment", page).encodeResponse(status: status, for: req)
     }
 }

@@ -28,6 +28,8 @@ struct HealthScreenController: RouteCollection {
         let awaitingClearance: Bool
         let referral: [SelfScreenResultContext.ReferralItem]?
         let cautions: [String]?
+        /// Confirming questions about signs in the notes, to answer before the screen is saved.
+        let questions: [SelfScreenStepPage.YesNoField]?
         let today: String
     }
 
@@ -79,7 +81,9 @@ struct HealthScreenController: RouteCollection {
         let notes = (fields["notes"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
-        let recorded = HealthScreenRecord.Answers(healthScreen: screen, redFlags: answers.redFlags, notes: notes)
+        var recorded = HealthScreenRecord.Answers(
+            healthScreen: screen, redFlags: answers.redFlags, notes: notes,
+            confirmations: ConfirmingAnswers.read(fields, knowledge: knowledge))
         let input = try ClientCase.make(client, screen: recorded, findings: [], notes: "", on: today)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
@@ -91,6 +95,15 @@ struct HealthScreenController: RouteCollection {
         }
         guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest) }
         let assessment = req.application.assessmentEngine.assess(input)
+        // Not saved while a sign in the notes is unconfirmed: the client is not cleared until someone asks.
+        for question in assessment.questions where question.answer == nil {
+            problems.add("confirm.\(question.flag)", ConfirmingAnswers.unanswered)
+        }
+        guard problems.isEmpty else {
+            return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest,
+                                    questions: assessment.questions)
+        }
+        recorded.confirmations = ConfirmingAnswers.kept(recorded.confirmations, for: assessment.questions)
         try await HealthScreenRecord(
             clientID: client.requireID(), answers: recorded, clearance: assessment.clearance,
             reasons: assessment.referral.reasons.map(\.name), performedOn: today, recordedBy: access.staff.member.name
@@ -123,7 +136,7 @@ struct HealthScreenController: RouteCollection {
     }
 
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, assessment: Assessment?,
-                        status: HTTPStatus) async throws -> Response {
+                        status: HTTPStatus, questions: [ConfirmingQuestion] = []) async throws -> Response {
         let knowledge = req.application.knowledge
         let errors = problems.map { SelfScreenFormErrors(errors: $0.items.map { SelfScreenForm.FieldError(field: $0.field, message: $0.message) }) }
         let (health, flags) = SelfScreenStepPage.healthFields(knowledge, typed: fields, errors: errors)
@@ -140,7 +153,9 @@ struct HealthScreenController: RouteCollection {
             clearances: clearances.map { "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn): cleared by \($0.clinician)\($0.note.isEmpty ? "" : " — \($0.note)") (recorded by \($0.recordedBy))" }.nonEmpty,
             awaitingClearance: client.referral == .awaitingClearance,
             referral: assessment?.referral.reasons.map(SelfScreenResultContext.ReferralItem.init).nonEmpty,
-            cautions: assessment?.cautions.map(\.message).nonEmpty, today: today.description)
+            cautions: assessment?.cautions.map(\.message).nonEmpty,
+            questions: ConfirmingAnswers.fields(questions, typed: fields, showMissing: problems != nil).nonEmpty,
+            today: today.description)
         return try await req.view.render("staff-screen", context).encodeResponse(status: status, for: req)
     }
 }

@@ -12,6 +12,28 @@ final class HealthScreenRecord: Model, @unchecked Sendable {
         var healthScreen: HealthScreen
         var redFlags: [RedFlagID]
         var notes: String
+        /// The trainer's answers to confirming questions about signs in the notes.
+        var confirmations: [Confirmation] = []
+
+        init(healthScreen: HealthScreen, redFlags: [RedFlagID], notes: String, confirmations: [Confirmation] = []) {
+            self.healthScreen = healthScreen
+            self.redFlags = redFlags
+            self.notes = notes
+            self.confirmations = confirmations
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case healthScreen, redFlags, notes, confirmations
+        }
+
+        /// Screens saved before confirming questions existed have no answers.
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            healthScreen = try c.decode(HealthScreen.self, forKey: .healthScreen)
+            redFlags = try c.decode([RedFlagID].self, forKey: .redFlags)
+            notes = try c.decode(String.self, forKey: .notes)
+            confirmations = try c.decodeIfPresent([Confirmation].self, forKey: .confirmations) ?? []
+        }
     }
 
     @ID(key: .id) var id: UUID?

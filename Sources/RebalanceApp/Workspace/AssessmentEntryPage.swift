@@ -74,6 +74,8 @@ struct AssessmentEntryPage: Encodable {
     let performedOn: String
     let domains: [Domain]
     let notes: String
+    /// Confirming questions about signs in the notes, to answer before the assessment is complete.
+    let questions: [SelfScreenStepPage.YesNoField]?
     let errors: [FieldErrorItem]?
     let saved: Bool
 
@@ -92,7 +94,7 @@ struct AssessmentEntryPage: Encodable {
 
     static func make(
         _ req: Request, client: Client, record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
-        observations: [Observation], earlier: Set<TestID>, saved: Bool
+        observations: [Observation], earlier: Set<TestID>, saved: Bool, questions: [ConfirmingQuestion] = []
     ) async throws -> AssessmentEntryPage {
         let knowledge = req.application.knowledge
         let sex = client.sex
@@ -166,6 +168,8 @@ struct AssessmentEntryPage: Encodable {
             page: try await PageContext(req, title: "Assessment: \(client.name)"), clientID: clientID, clientName: client.name,
             action: "/staff/clients/\(clientID)/assessments/\(try record.requireID().uuidString.lowercased())",
             isRecheck: record.comparedWith != nil, performedOn: fields["performedOn"] ?? record.performedOn, domains: domains,
-            notes: fields["notes"] ?? record.notes, errors: problems?.summary.nonEmpty, saved: saved)
+            notes: fields["notes"] ?? record.notes,
+            questions: ConfirmingAnswers.fields(questions, typed: fields, showMissing: problems != nil).nonEmpty,
+            errors: problems?.summary.nonEmpty, saved: saved)
     }
 }

@@ -5,11 +5,16 @@ import RebalanceCore
 /// A client's record as the engine's case: age and sex, goals, pain, the latest in-studio health screen (its
 /// answers, warning signs and notes), and the findings of one assessment.
 enum ClientCase {
-    static func make(_ client: Client, screen: HealthScreenRecord.Answers?, findings: [Finding], notes: String, on day: CalendarDay) throws -> Case {
+    /// `confirmations` are answers given with this form; the screen's own answers always come along.
+    static func make(
+        _ client: Client, screen: HealthScreenRecord.Answers?, findings: [Finding], notes: String, on day: CalendarDay,
+        confirmations: [Confirmation] = []
+    ) throws -> Case {
         Case(
             client: ClientBasics(age: client.age(on: day), sex: client.sex), goals: client.goals.isEmpty ? [] : [client.goals],
             painAreas: try client.painAreas, healthScreen: screen?.healthScreen, redFlags: screen?.redFlags ?? [],
-            notes: [screen?.notes ?? "", notes].filter { !$0.isEmpty }.joined(separator: "\n"), findings: findings)
+            notes: [screen?.notes ?? "", notes].filter { !$0.isEmpty }.joined(separator: "\n"), findings: findings,
+            confirmations: (screen?.confirmations ?? []) + confirmations)
     }
 
     /// The latest health screen's answers, if the client has had one.

@@ -135,6 +135,7 @@ extension Clearance {
         case .clearedWithCaution: "Cleared with caution"
         case .refer: "Refer to a clinician first"
         case .notScreened: "Not screened yet"
+        case .confirmFirst: "Not cleared: a question about the notes is unanswered"
         }
     }
 }

@@ -17,6 +17,10 @@ public struct AssessmentTextReport: Sendable {
         }
         lines.append("Clearance: \(clearanceText(assessment.clearance))")
         for caution in assessment.cautions { lines.append("  ! \(caution.message)") }
+        for question in assessment.questions {
+            let answer = question.answer.map { $0 ? "answered yes" : "answered no" } ?? "to answer"
+            lines.append("  ? \(question.question) (\(answer); add it to \"confirmations\" in the case)")
+        }
         lines.append("")
         lines += patternLines(assessment)
         lines += muscleLines("Overactive (release / lengthen)", assessment.overactive)
@@ -43,6 +47,7 @@ public struct AssessmentTextReport: Sendable {
         case .notScreened: "not screened — ask the health questions before training"
         case .clearedWithCaution: "cleared with caution — follow up on:"
         case .refer: "refer before training"
+        case .confirmFirst: "not yet — answer the confirming question below before training"
         }
     }
 

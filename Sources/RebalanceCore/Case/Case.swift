@@ -10,11 +10,13 @@ public struct Case: Codable, Sendable, Equatable {
     public var redFlags: [RedFlagID]
     public var notes: String
     public var findings: [Finding]
+    /// Answers to the confirming questions a previous evaluation asked about signs in the notes.
+    public var confirmations: [Confirmation]
 
     public init(
         client: ClientBasics = ClientBasics(), goals: [String] = [], painAreas: [PainArea] = [],
         signs: [SignReport] = [], healthScreen: HealthScreen? = nil, redFlags: [RedFlagID] = [],
-        notes: String = "", findings: [Finding] = []
+        notes: String = "", findings: [Finding] = [], confirmations: [Confirmation] = []
     ) {
         self.client = client
         self.goals = goals
@@ -24,10 +26,11 @@ public struct Case: Codable, Sendable, Equatable {
         self.redFlags = redFlags
         self.notes = notes
         self.findings = findings
+        self.confirmations = confirmations
     }
 
     private enum CodingKeys: String, CodingKey {
-        case client, goals, painAreas, signs, healthScreen, redFlags, notes, findings
+        case client, goals, painAreas, signs, healthScreen, redFlags, notes, findings, confirmations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,6 +43,7 @@ public struct Case: Codable, Sendable, Equatable {
         redFlags = try c.decodeIfPresent([RedFlagID].self, forKey: .redFlags) ?? []
         notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
         findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+        confirmations = try c.decodeIfPresent([Confirmation].self, forKey: .confirmations) ?? []
     }
 }
 

@@ -25,6 +25,9 @@ public struct CaseValidator: Sendable {
         for (index, flag) in input.redFlags.enumerated() where knowledge.redFlagsByID[flag] == nil {
             issues.append(CaseIssue("redFlags[\(index)]", "\"\(flag)\" is not a known red-flag question"))
         }
+        for (index, answer) in input.confirmations.enumerated() where knowledge.redFlagsByID[answer.flag] == nil {
+            issues.append(CaseIssue("confirmations[\(index)].flag", "\"\(answer.flag)\" is not a known red flag"))
+        }
         if let screen = input.healthScreen { issues += healthIssues(screen) }
         if input.findings.count > Self.maximumFindings {
             issues.append(CaseIssue("findings", "\(input.findings.count) findings; at most \(Self.maximumFindings)"))

@@ -86,6 +86,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let onBehalf: [String]
     /// Words that end one clause and start another: "but", "however".
     public let contrasts: [String]
+    /// Words after which a new person's story starts but the same event goes on ("Dad had a heart attack and now I
+    /// get chest pain", "a coughing fit and now a pain in my ribs"): whose it is stops there, the phrase does not.
+    public let scopeBreaks: [String]
     /// Temperature in °C from which a written temperature counts as a fever.
     public let feverFromCelsius: Double
     /// Weeks after an operation within which it counts as recent.

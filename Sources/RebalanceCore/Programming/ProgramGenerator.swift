@@ -28,6 +28,8 @@ public struct ProgramGenerator: Sendable {
         -> CorrectiveProgram
     {
         if assessment.referral.required { throw .referralRequired(assessment.referral.reasons) }
+        let open = assessment.questions.filter { $0.answer == nil }
+        if !open.isEmpty { throw .confirmFirst(open) }
         let issues = options.issues()
         if !issues.isEmpty { throw .invalidOptions(issues) }
 

@@ -39,8 +39,14 @@ public struct TriageCorpus: Sendable {
         /// The most urgent reason given, if any.
         public let urgency: Urgency?
         public let reasons: [String]
+        /// Confirming questions raised (only when not referred, a question is what the trainer sees first).
+        public let questions: [ConfirmingQuestion]
 
+        /// Not referred, but a confirming question stops clearance until someone answers it.
+        public var isAsked: Bool { !referred && !questions.isEmpty }
         public var isMissed: Bool { note.refer && !referred }
+        /// Neither referred nor asked about: cleared without anyone looking again.
+        public var isMissedEvenByQuestions: Bool { isMissed && !isAsked }
         public var isFalseReferral: Bool { !note.refer && referred }
         /// An emergency the note does not call for.
         public var isFalseEmergency: Bool { urgency == .emergency && note.urgency != .emergency }
@@ -61,11 +67,20 @@ public struct TriageCorpus: Sendable {
         public var missed: [Outcome] { outcomes.filter(\.isMissed) }
         public var falseReferrals: [Outcome] { outcomes.filter(\.isFalseReferral) }
         public var falseEmergencies: [Outcome] { outcomes.filter(\.isFalseEmergency) }
+        /// Referred or asked about, among the notes that must refer.
+        public var referredOrAsked: Double {
+            mustRefer == 0 ? 1 : Double(mustRefer - outcomes.filter(\.isMissedEvenByQuestions).count) / Double(mustRefer)
+        }
+        /// Asked about, among the notes that must not refer: the questions' cost in the trainer's time.
+        public var questionRate: Double {
+            mustNotRefer == 0 ? 0 : Double(outcomes.filter { !$0.note.refer && $0.isAsked }.count) / Double(mustNotRefer)
+        }
 
         public var description: String {
-            String(format: "%d notes: recall %.1f %% (%d missed of %d), false referrals %.1f %% (%d of %d), false emergencies %d",
+            String(format: "%d notes: recall %.1f %% (%d missed of %d), false referrals %.1f %% (%d of %d), false emergencies %d; "
+                   + "referred or asked %.1f %%, questions on %.1f %% of the notes that must not refer",
                    outcomes.count, recall * 100, missed.count, mustRefer, falseReferralRate * 100, falseReferrals.count,
-                   mustNotRefer, falseEmergencies.count)
+                   mustNotRefer, falseEmergencies.count, referredOrAsked * 100, questionRate * 100)
         }
     }
 
@@ -81,7 +96,8 @@ public struct TriageCorpus: Sendable {
         Score(outcomes: notes.filter(include).map { note in
             let result = triage.evaluate(note.asCase)
             return Outcome(note: note, referred: result.referral.required,
-                           urgency: result.referral.reasons.map(\.urgency).min(), reasons: result.referral.reasons.map(\.id))
+                           urgency: result.referral.reasons.map(\.urgency).min(), reasons: result.referral.reasons.map(\.id),
+                           questions: result.questions)
         })
     }
 }

@@ -1,6 +1,8 @@
 /// Whether the client may train: cleared, cleared with caution (follow-up questions), or refer to a clinician.
 public enum Clearance: String, Vocabulary {
     case cleared, clearedWithCaution, refer
+    /// A note mentions a warning sign the reading is unsure about: answer the confirming questions first.
+    case confirmFirst
     /// No health answers were given, so nothing can be said either way (no warning sign was found either).
     case notScreened
     public static let noun = "clearance"
@@ -9,6 +11,8 @@ public enum Clearance: String, Vocabulary {
 /// How a referral reason came to light.
 public enum ReferralTrigger: String, Vocabulary {
     case answer, notes, test, healthScreen, bloodPressure
+    /// A confirming question about a sign in the notes, answered "yes, the client's own and current".
+    case confirmed
     public static let noun = "referral trigger"
 }
 
@@ -48,4 +52,6 @@ public struct TriageResult: Codable, Sendable, Equatable {
     public let referral: Referral
     public let clearance: Clearance
     public let cautions: [Caution]
+    /// Warning signs the notes mention but the reading is unsure about, answered or not.
+    public let questions: [ConfirmingQuestion]
 }

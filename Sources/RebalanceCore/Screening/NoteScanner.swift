@@ -14,6 +14,28 @@ public struct NoteScanner: Sendable {
         public let excerpt: String
     }
 
+    /// A warning phrase found in the text but set aside for a reason a reader could be wrong about: someone
+    /// else's, over and done with, getting better, only a plan, or about something other than the client.
+    /// An explicit denial ("saddle numbness – no") is not a doubt.
+    public struct Doubt: Sendable, Equatable {
+        public let flag: RedFlagID
+        public let excerpt: String
+        public let reason: DoubtReason
+    }
+
+    /// What a note says about the warning signs: those it affirms, and those it mentions but sets aside.
+    public struct Reading: Sendable, Equatable {
+        public let matches: [Match]
+        /// At most one per flag, and none for a flag that is also matched.
+        public let doubts: [Doubt]
+    }
+
+    /// How one occurrence of a phrase reads.
+    enum Verdict: Equatable {
+        case counts, denied
+        case setAside(DoubtReason)
+    }
+
     static let window = 20
     /// Words (not counting commas) a negation reaches back over: far enough for a list of five or so terms.
     static let negationReach = 10
@@ -54,12 +76,18 @@ public struct NoteScanner: Sendable {
     /// `pregnant` is what the screen says; a note that says so counts too, unless the client is male (a man's
     /// note about his pregnant wife is about her). `age` lets older age stand in as a risk factor.
     public func scan(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> [Match] {
-        scan(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age)
+        read(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age).matches
     }
 
-    func scan(_ note: NoteText, pregnant: Bool, sex: Sex?, age: Int?) -> [Match] {
+    /// The flags the text affirms and those it mentions but sets aside (see `Doubt`).
+    public func read(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> Reading {
+        read(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age)
+    }
+
+    func read(_ note: NoteText, pregnant: Bool, sex: Sex?, age: Int?) -> Reading {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
+        var doubts: [Doubt] = []
         let allWords = Array(note.sentences.joined())
         // "Mum's lost 10 kg …": a note that opens with Mum or Dad is a son or daughter writing about the client.
         let writtenForTheClient = Self.contains(cueTerms.onBehalf, in: allWords)
@@ -68,24 +96,33 @@ public struct NoteScanner: Sendable {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
             if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, onBehalf: writtenForTheClient) }) { continue }
+            var doubt: Doubt?
             search: for sentence in note.sentences {
                 if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
                 for (start, clause) in Self.clauses(of: sentence) {
                     for phrase in phrases {
-                        guard let groups = Self.findGroups(phrase, in: clause, window: Self.window),
-                            counts(groups, in: clause, clauseStart: start, sentence: sentence,
-                                   historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
-                                   improvementCounts: flag.improvementCounts == true)
-                        else { continue }
+                        guard let groups = Self.findGroups(phrase, in: clause, window: Self.window) else { continue }
+                        let verdict = counts(groups, in: clause, clauseStart: start, sentence: sentence,
+                                             historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
+                                             improvementCounts: flag.improvementCounts == true)
                         let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
-                        let words = clause[span].filter { $0 != NoteText.comma }
-                        matches.append(Match(flag: flag.id, excerpt: words.joined(separator: " ")))
-                        break search
+                        let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(separator: " ")
+                        switch verdict {
+                        case .counts:
+                            matches.append(Match(flag: flag.id, excerpt: excerpt))
+                            doubt = nil
+                            break search
+                        case .setAside(let reason):
+                            if doubt == nil { doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: reason) }
+                        case .denied:
+                            break
+                        }
                     }
                 }
             }
+            if let doubt { doubts.append(doubt) }
         }
-        return matches
+        return Reading(matches: matches, doubts: doubts)
     }
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
@@ -97,7 +134,7 @@ public struct NoteScanner: Sendable {
                     guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else { continue }
                     let span = index...(index + term.words.count - 1)
                     if counts([span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true, onBehalf: onBehalf,
-                              improvementCounts: false) {
+                              improvementCounts: false) == .counts {
                         return true
                     }
                 }
@@ -112,16 +149,17 @@ public struct NoteScanner: Sendable {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
                     return counts([index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                                  onBehalf: false, improvementCounts: false)
+                                  onBehalf: false, improvementCounts: false) == .counts
                 }
             }
         }
         return false
     }
 
-    /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom.
+    /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom, and
+    /// if not, why not.
     private func counts(_ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
-                        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool) -> Bool {
+                        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool) -> Verdict {
         let start = groups.map(\.lowerBound).min() ?? 0
         let end = groups.map(\.upperBound).max() ?? 0
         let before = Array(clause[..<start])
@@ -130,7 +168,7 @@ public struct NoteScanner: Sendable {
         // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
         // words ("can't feel") are not read as denials of it.
         let ordered = groups.sorted { $0.lowerBound < $1.lowerBound }
-        if isNegatedBefore(before, listed: listed) { return false }
+        if isNegatedBefore(before, listed: listed) { return .denied }
         for group in ordered.dropFirst() {
             // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
             // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
@@ -138,25 +176,34 @@ public struct NoteScanner: Sendable {
             if context.contains(where: { word in cueTerms.negations.contains { $0.words == [word] } }),
                 !ordered.contains(where: { $0.upperBound < group.lowerBound && $0.upperBound >= group.lowerBound - 3 })
             {
-                return false
+                return .denied
             }
         }
-        if isNegatedAfter(after) { return false }
-        if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return false }
+        if isNegatedAfter(after) { return .denied }
+        if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
         // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
         // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
         let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
-        if !onBehalf, Self.contains(cueTerms.others, in: Array(sentence[sinceClauseBreak..<clauseStart]) + before) {
-            return false
+        let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
+        let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
+        if !onBehalf, Self.contains(cueTerms.others, in: whose) {
+            return .setAside(.someoneElse)
         }
-        if Self.contains(cueTerms.elsewhere, in: sentence) { return false }
+        if Self.contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
-        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return false }
-        if !historyCounts, isHistoric(clause) || Self.mentionsPastYear(clause) {
-            return false
+        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return .setAside(.planOrQuestion) }
+        // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
+        // ago and now a pain in my ribs" is a pain now.
+        let lastStart = ordered.last?.lowerBound ?? start
+        let scopeStart = clause[..<lastStart].lastIndex(of: NoteText.scopeBreak).map { $0 + 1 } ?? 0
+        let temporal = Array(clause[scopeStart...])
+        if !historyCounts, isHistoric(temporal) || Self.mentionsPastYear(temporal) {
+            return .setAside(.inThePast)
         }
-        if !improvementCounts, isImproving(clause), !Self.contains(cueTerms.still, in: sentence) { return false }
-        return true
+        if !improvementCounts, isImproving(temporal), !Self.contains(cueTerms.still, in: sentence) {
+            return .setAside(.gettingBetter)
+        }
+        return .counts
     }
 
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
@@ -165,6 +212,7 @@ public struct NoteScanner: Sendable {
         var words = 0
         var crossedComma = false
         for index in stride(from: before.count - 1, through: 0, by: -1) {
+            if before[index] == NoteText.scopeBreak { break }
             if before[index] == NoteText.comma { crossedComma = true } else { words += 1 }
             // A list negation covers a long screen line; a plain one only a few words.
             if words > Self.negationReach * 2 { break }
@@ -190,7 +238,16 @@ public struct NoteScanner: Sendable {
         {
             return true
         }
-        let words = Array(after.prefix { $0 != NoteText.comma }.prefix(3))
+        let item = Array(after.prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak })
+        // "Bladder and bowels normal as ever": a status word right after the phrase (or after one more item joined
+        // by "and") answers a short item. "No" and "never" are not statuses there ("numbness no better").
+        let status = item.count >= 3 && ["and", "or", "&"].contains(item[0]) ? Array(item.dropFirst(2)) : item
+        if let first = status.first, status.count <= 3, !["no", "never", "n", "ve"].contains(first),
+            cueTerms.negationsAfter.contains(where: { $0.words == [first] })
+        {
+            return true
+        }
+        let words = Array(item.prefix(3))
         guard let last = words.last, words.count <= 2 else { return false }
         return cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == last }
     }

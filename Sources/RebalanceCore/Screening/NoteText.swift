@@ -11,6 +11,8 @@ struct NoteText {
     static let comma = ","
     static let segmentBreak = "|"
     static let clauseBreak = "/"
+    /// Where whose it is stops but the clause goes on ("… and now …").
+    static let scopeBreak = "//"
 
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
@@ -21,7 +23,7 @@ struct NoteText {
     let mentionsPregnancy: Bool
 
     init(_ raw: String, cues: NoteReadingCues) {
-        var text = raw
+        var text = Self.spellOutSpokenPressures(raw)
         var pressures: [(Int, Int, String, String)] = []
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
@@ -42,7 +44,8 @@ struct NoteText {
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
-        sentences = Self.tokenize(text, contrasts: Set(cues.contrasts))
+        sentences = Self.joinTelegraphicRuns(
+            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks)))
     }
 
     // MARK: - Numbers
@@ -91,6 +94,11 @@ struct NoteText {
         static let weeksPregnant = compile(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#)
         static let saysPregnant = compile(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        private static let spokenWord =
+            #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
+            + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
+        private static let spokenNumber = #"\b(\#(spokenWord)(?:[\s-]+\#(spokenWord)){0,4})"#
+        static let spokenPressure = compile(#"(?i)\#(spokenNumber)\s+over\s+\#(spokenNumber)\b"#)
         static let temperatureAfterWord = compile(
             #"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
         static let temperatureWithUnit = compile(#"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#)
@@ -125,12 +133,13 @@ struct NoteText {
     // MARK: - Words
 
     /// Lower-case words; "b&b" and "can't" stay whole, a curly apostrophe is folded to a straight one.
-    static func tokenize(_ text: String, contrasts: Set<String>) -> [[String]] {
+    static func tokenize(_ text: String, contrasts: Set<String>, scopeBreaks: Set<String> = []) -> [[String]] {
         var sentences: [[String]] = []
         var current: [String] = []
         var word = ""
         func endWord() {
-            // A closing quote or a dropped g ("squeezin'") is not part of the word.
+            // A dropped g is put back ("sittin'", "nothin'"); a closing quote is not part of the word.
+            if word.hasSuffix("in'"), word.count > 4 { word = String(word.dropLast()) + "g" }
             while word.hasSuffix("'") { word.removeLast() }
             guard !word.isEmpty else { return }
             current.append(contrasts.contains(word) ? clauseBreak : word)
@@ -157,6 +166,10 @@ struct NoteText {
             case ":", "?", "\u{2013}", "\u{2014}":
                 endWord()
                 current.append(segmentBreak)
+            case "-" where previous == " " && [",", ".", "\n", " "].contains(next) && Self.endsListItem(scalars, after: index):
+                // "Saddle anaesthesia -, B&B dysfunction -": a minus after an item of a screen list is its "no".
+                endWord()
+                current.append("nil")
             case "-" where previous == " " || next == " ":
                 endWord()
                 current.append(segmentBreak)
@@ -168,17 +181,100 @@ struct NoteText {
             }
         }
         endSentence()
-        // Multi-word contrasts ("apart from", "other than") break clauses too.
+        // Multi-word contrasts ("apart from", "other than") break clauses too; scope breaks ("and now") are marked.
         return sentences.map { tokens in
             var result: [String] = []
             for token in tokens {
                 if let last = result.last, contrasts.contains(last + " " + token) {
                     result[result.count - 1] = clauseBreak
+                } else if let last = result.last, scopeBreaks.contains(last + " " + token) {
+                    result[result.count - 1] = scopeBreak
+                } else if let last = result.last, result.count >= 2,
+                    scopeBreaks.contains(result[result.count - 2] + " " + last + " " + token)
+                {
+                    result.removeLast()
+                    result[result.count - 1] = scopeBreak
                 } else {
                     result.append(token)
                 }
             }
             return result
         }
+    }
+
+    /// Whether the text after a minus at `index` ends the list item: only a comma, a full stop or the end follows
+    /// (after spaces).
+    private static func endsListItem(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var next = index + 1
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        return next == scalars.count || [",", ".", "\n", ";"].contains(scalars[next])
+    }
+
+    /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
+    /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
+    static func joinTelegraphicRuns(_ sentences: [[String]]) -> [[String]] {
+        let short = sentences.map { tokens in tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6 }
+        var result: [[String]] = []
+        var index = 0
+        while index < sentences.count {
+            var end = index
+            while end < sentences.count, short[end] { end += 1 }
+            if end - index >= 3 {
+                result.append(Array(sentences[index..<end].joined(separator: [comma])))
+                index = end
+            } else {
+                result.append(sentences[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Spoken numbers
+
+    /// "One seventy over a hundred", "one seventy-two over one oh four": a blood pressure said aloud, written as
+    /// digits so the one pressure rule reads it.
+    static func spellOutSpokenPressures(_ text: String) -> String {
+        var result = text
+        for match in matches(Pattern.spokenPressure, in: text).reversed() {
+            guard let high = spokenNumber(match.groups[0]), let low = spokenNumber(match.groups[1]) else { continue }
+            result.replaceSubrange(match.range, with: "\(high)/\(low)")
+        }
+        return result
+    }
+
+    private static let units = ["zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                "seven": 7, "eight": 8, "nine": 9]
+    private static let teens = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
+    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                               "eighty": 80, "ninety": 90]
+
+    /// 40…299 said the ways people say a pressure: "a hundred", "one hundred and ten", "one ten", "one oh four",
+    /// "one seventy-two", "ninety-five". `nil` for anything else.
+    static func spokenNumber(_ words: String) -> Int? {
+        var parts = words.lowercased().split { $0 == " " || $0 == "-" }.map(String.init).filter { $0 != "and" }
+        if parts.first == "a" { parts[0] = "one" }
+        func belowHundred(_ words: ArraySlice<String>) -> Int? {
+            switch words.count {
+            case 0: return 0
+            case 1: return units[words.first!] ?? teens[words.first!] ?? tens[words.first!]
+            case 2:
+                if words.first == "oh", let unit = units[words.last!] { return unit }
+                guard let ten = tens[words.first!], let unit = units[words.last!], unit > 0 else { return nil }
+                return ten + unit
+            default: return nil
+            }
+        }
+        let value: Int?
+        if parts.count >= 2, let hundreds = units[parts[0]], hundreds > 0, parts[1] == "hundred" {
+            value = belowHundred(parts[2...]).map { hundreds * 100 + $0 }
+        } else if parts.count >= 2, let hundreds = units[parts[0]], hundreds > 0, hundreds <= 2 {
+            value = belowHundred(parts[1...]).map { hundreds * 100 + $0 }
+        } else {
+            value = belowHundred(parts[...])
+        }
+        guard let value, (40...299).contains(value) else { return nil }
+        return value
     }
 }

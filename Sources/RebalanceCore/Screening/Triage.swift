@@ -21,12 +21,15 @@ public struct Triage: Sendable {
             .compactMap(\.notes).sorted()
         let texts = [input.notes] + areaNotes + input.goals
         let pregnant = input.healthScreen?.pregnant == true
+        var doubts: [NoteScanner.Doubt] = []
         for text in texts where !text.isEmpty {
             let note = NoteText(text, cues: safety.noteReading)
-            for match in scanner.scan(note, pregnant: pregnant, sex: input.client.sex, age: input.client.age) {
+            let reading = scanner.read(note, pregnant: pregnant, sex: input.client.sex, age: input.client.age)
+            for match in reading.matches {
                 guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
                 reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))
             }
+            doubts += reading.doubts
             // A pressure written in a note is judged by the same rule as the measured one.
             for reading in note.bloodPressures where scanner.affirms(reading.marker, in: note) {
                 bloodPressureOutcome(BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
@@ -45,12 +48,33 @@ public struct Triage: Sendable {
         if let screen = input.healthScreen {
             screenOutcome(screen, reasons: &reasons, cautions: &cautions)
         }
+        let questions = confirmingQuestions(doubts, settled: Set(reasons.map(\.id)), answers: input.confirmations)
+        for question in questions where question.answer == true {
+            guard let flag = safety.redFlags.first(where: { $0.id == question.flag }) else { continue }
+            reasons.append(reason(flag, .confirmed, "confirmed as the client's own, current symptom: “\(question.excerpt)”"))
+        }
         let unique = Self.firstPerID(reasons).sorted { ($0.urgency, $0.id) < ($1.urgency, $1.id) }
         let referral = Referral(reasons: unique)
         // Without health answers nobody has been cleared: "not screened", unless a warning sign was already found.
         let clearance: Clearance = referral.required ? .refer
+            : questions.contains { $0.answer == nil } ? .confirmFirst
             : input.healthScreen == nil ? .notScreened : (cautions.isEmpty ? .cleared : .clearedWithCaution)
-        return TriageResult(referral: referral, clearance: clearance, cautions: cautions)
+        return TriageResult(referral: referral, clearance: clearance, cautions: cautions, questions: questions)
+    }
+
+    /// One question per sign the notes mention but set aside, unless another mention or answer already refers
+    /// for it; with the trainer's answer when there is one.
+    private func confirmingQuestions(
+        _ doubts: [NoteScanner.Doubt], settled: Set<String>, answers: [Confirmation]
+    ) -> [ConfirmingQuestion] {
+        var asked = settled
+        return doubts.compactMap { doubt in
+            guard asked.insert(doubt.flag.rawValue).inserted,
+                let flag = safety.redFlags.first(where: { $0.id == doubt.flag })
+            else { return nil }
+            let answer = answers.last { $0.flag == doubt.flag }?.current
+            return ConfirmingQuestion(flag: flag, excerpt: doubt.excerpt, reason: doubt.reason, answer: answer)
+        }
     }
 
     private func screenOutcome(_ screen: HealthScreen, reasons: inout [ReferralReason], cautions: inout [Caution]) {

@@ -29,6 +29,8 @@ public struct SelfScreenResult: Sendable, Equatable, Encodable {
     }
 
     public let referral: Referral
+    /// Never `confirmFirst` once the health step is done: the visitor's own answers settle every question.
+    public let clearance: Clearance
     public let cautions: [Caution]
     public let patterns: [PossiblePattern]
     public let painReasons: [PainReason]
@@ -42,9 +44,16 @@ public struct SelfScreenResult: Sendable, Equatable, Encodable {
 
     public init(answers: SelfScreenAnswers, engine: AssessmentEngine) {
         let knowledge = engine.knowledge
-        let input = answers.asCase
+        var input = answers.asCase
+        // The visitor answers every warning-sign question themselves: once the health step is done, their own
+        // "no" settles a sign their words mention in a way the reading is unsure about (nothing left to ask).
+        if answers.isComplete {
+            input.confirmations = knowledge.safety.redFlags.filter { !answers.redFlags.contains($0.id) }
+                .map { Confirmation(flag: $0.id, current: false) }
+        }
         let assessment = engine.assess(input)
         referral = assessment.referral
+        clearance = assessment.clearance
         cautions = assessment.cautions
         disclaimer = assessment.disclaimer
         guard !assessment.referral.required else {
