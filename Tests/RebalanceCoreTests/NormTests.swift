@@ -66,10 +66,47 @@ struct NormTests {
     }
 
     @Test func borderlineBandSitsJustPastTheLimit() throws {
-        // Craniovertebral angle: < 50° flagged, clearly forward at ≤ 48°.
-        #expect(try assess(findings(.measured("craniovertebralAngle", nil, 49))).observation("craniovertebralAngle")?.verdict == .borderline)
-        #expect(try assess(findings(.measured("craniovertebralAngle", nil, 48))).observation("craniovertebralAngle")?.verdict == .impaired)
-        #expect(try assess(findings(.measured("craniovertebralAngle", nil, 50))).observation("craniovertebralAngle")?.verdict == .normal)
+        // Craniovertebral angle: < 50° flagged, clearly forward below 48°; 48° itself, at the band's edge, is borderline.
+        func cva(_ value: Double) throws -> Verdict? {
+            try assess(findings(.measured("craniovertebralAngle", nil, value))).observation("craniovertebralAngle")?.verdict
+        }
+        #expect(try cva(49) == .borderline)
+        #expect(try cva(48) == .borderline)
+        #expect(try cva(47.9) == .impaired)
+        #expect(try cva(50) == .normal)
+    }
+
+    /// A decimal band does not tip over by a rounding error at its edge, and a measurement-error band keeps a
+    /// reading a few millimetres under the cut from counting as a whole finding.
+    @Test func bandsAtTheirEdges() throws {
+        func verdict(_ test: TestID, _ side: Side?, _ value: Double) throws -> Verdict? {
+            try assess(findings(.measured(test, side, value))).observation(test.rawValue, side)?.verdict
+        }
+        #expect(try verdict("kneeToWall", .left, 9.6) == .borderline)
+        #expect(try verdict("kneeToWall", .left, 8.1) == .borderline)
+        #expect(try verdict("kneeToWall", .left, 8.0) == .impaired)
+        #expect(try verdict("navicularDrop", .left, 15) == .borderline)
+        #expect(try verdict("navicularDrop", .left, 15.5) == .impaired)
+    }
+
+    /// Where the reference calls a value a real sign, it counts whole: no half-weight band without a source.
+    @Test func referenceCutsAreWholeSigns() throws {
+        #expect(try assess(findings(.measured("hamstringQuadRatio", .left, 0.55))).observation("hamstringQuadRatio", .left)?.verdict == .impaired)
+        #expect(try assess(findings(.measured("weightBearingLunge", .left, 36))).observation("weightBearingLunge", .left)?.verdict == .impaired)
+    }
+
+    /// The Y-balance composite cut is used only for the group it was found in (women).
+    @Test func theCompositeCutAppliesWhereItWasStudied() throws {
+        let low = Finding.measured("yBalanceComposite", .left, 90)
+        #expect(try assess(findings(low, sex: .female)).observation("yBalanceComposite", .left)?.verdict == .impaired)
+        #expect(try assess(findings(low, sex: .male)).observation("yBalanceComposite", .left)?.verdict == .normal)
+    }
+
+    @Test func everyBandHasASourceOrIsTheMeasurementError() throws {
+        for test in try knowledge().tests {
+            guard let band = test.norm.borderline else { continue }
+            #expect(!(test.norm.borderlineSource ?? "").isEmpty || test.mdc == band, "\(test.id)")
+        }
     }
 
     @Test func sexSpecificValgusLimits() throws {

@@ -25,6 +25,14 @@ enum AssessmentResultPage {
         let evidence: [Evidence]
     }
 
+    struct PossibleItem: Encodable, Sendable {
+        let name: String
+        let plainName: String
+        let side: String?
+        let because: String
+        let confirmWith: String
+    }
+
     struct Muscle: Encodable, Sendable {
         let name: String
         let side: String
@@ -52,6 +60,8 @@ enum AssessmentResultPage {
         let referral: [SelfScreenResultContext.ReferralItem]?
         let cautions: [String]?
         let patterns: [PatternItem]?
+        /// Patterns that rest on one weak test: named only as worth confirming, with the tests that would.
+        let possible: [PossibleItem]?
         let observations: [Evidence]
         let overactive: [Muscle]?
         let underactive: [Muscle]?
@@ -137,6 +147,15 @@ enum AssessmentResultPage {
                             value: evidence.compensation?.rawValue ?? evidence.value?.description ?? "—", norm: evidence.norm ?? "",
                             verdict: verdictWords(verdict), verdictClass: verdictClass(verdict), source: evidence.source ?? "")
                     })
+            }.nonEmpty,
+            possible: result.possiblePatterns.map { pattern in
+                let found = pattern.evidence.filter { $0.verdict == .impaired && $0.counts == .supports }
+                    .compactMap { $0.test.flatMap { knowledge.testsByID[$0]?.name } }
+                let others = pattern.testsToConfirm.filter { test in !pattern.evidence.contains { $0.test == test } }
+                return PossibleItem(
+                    name: pattern.name, plainName: pattern.plainName, side: pattern.side == .both ? nil : pattern.side.rawValue,
+                    because: Array(Set(found)).sorted().joined(separator: ", "),
+                    confirmWith: others.compactMap { knowledge.testsByID[$0]?.name }.joined(separator: ", "))
             }.nonEmpty,
             observations: result.observations.map { observation in
                 Evidence(

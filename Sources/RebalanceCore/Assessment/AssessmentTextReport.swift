@@ -56,7 +56,7 @@ public struct AssessmentTextReport: Sendable {
         if assessment.patterns.isEmpty && assessment.possiblePatterns.isEmpty {
             lines.append("Patterns: none — every finding is within its norm or too weak on its own.")
         }
-        for (title, patterns) in [("Likely patterns", assessment.patterns), ("Possible patterns (self-reported signs only)", assessment.possiblePatterns)]
+        for (title, patterns) in [("Likely patterns", assessment.patterns), ("Possible patterns (to confirm: self-reports only, or one weak test)", assessment.possiblePatterns)]
         where !patterns.isEmpty {
             lines.append(title)
             for pattern in patterns {

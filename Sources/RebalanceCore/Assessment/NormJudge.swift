@@ -19,9 +19,11 @@ struct NormJudge {
         return Judgement(verdict: .normal, deviation: nil)
     }
 
-    /// Past the limit by less than the borderline band → borderline; otherwise impaired.
+    /// Past the limit by no more than the borderline band → borderline; otherwise impaired. The "clearly" cut in a
+    /// rule ("< 34° clearly limited") is strict, so a value exactly at it is borderline; the tolerance keeps
+    /// decimal bands (0.13) from tipping over by a rounding error.
     private static func grade(distance: Double, band: Double?) -> Verdict {
         guard let band else { return .impaired }
-        return distance < band ? .borderline : .impaired
+        return distance <= band + 1e-9 ? .borderline : .impaired
     }
 }

@@ -4,6 +4,11 @@
 /// a borderline observation counts half; matched "against" rules scale the confidence down. A pattern is
 /// reported as likely only above the threshold *and* with an impaired objective observation (and its
 /// required key evidence); a case without findings can only yield possible patterns.
+///
+/// Over-diagnosis guards: several rules reading the same test count once (the strongest), and a pattern whose
+/// only impaired objective observation is one reading of a weak test (`weakAlone`) is possible, never likely —
+/// however many self-reports agree. Its side comes from its impaired measurements; a two-sided squat
+/// compensation or a borderline reading on the other side does not widen a one-sided finding to "both".
 struct PatternScorer {
     static let likelyThreshold = 0.5
     static let possibleThreshold = 0.3
@@ -16,6 +21,8 @@ struct PatternScorer {
         let confidence: Double
         let side: Side
         let hasImpairedObjective: Bool
+        /// The only impaired objective observation is one reading of a weak test.
+        let restsOnOneWeakReading: Bool
         let meetsRequirement: Bool
         let evidence: [PatternEvidence]
         let matchedKeys: Set<String>
@@ -27,9 +34,10 @@ struct PatternScorer {
         var likely: [PatternResult] = []
         var possible: [PatternResult] = []
         for score in scores {
-            if score.confidence >= Self.likelyThreshold && score.hasImpairedObjective && score.meetsRequirement {
+            let strongEnough = score.hasImpairedObjective && score.meetsRequirement && !score.restsOnOneWeakReading
+            if score.confidence >= Self.likelyThreshold && strongEnough {
                 likely.append(result(score, .likely))
-            } else if input.findings.isEmpty && score.confidence >= Self.possibleThreshold {
+            } else if (input.findings.isEmpty || score.restsOnOneWeakReading) && score.confidence >= Self.possibleThreshold {
                 possible.append(result(score, .possible))
             }
         }
@@ -59,10 +67,12 @@ struct PatternScorer {
     }
 
     func score(_ pattern: PatternDefinition, _ input: Case, _ observations: ObservationIndex) -> Score {
-        var missing = 1.0
         var against = 1.0
-        var sides: Side?
+        var strongest: [String: Double] = [:]
+        var measuredSides: Side?
+        var otherSides: Side?
         var hasImpairedObjective = false
+        var impairedReadings = Set<String>()
         var evidence: [PatternEvidence] = []
         var keys = Set<String>()
         var impairedKeys = Set<String>()
@@ -76,15 +86,30 @@ struct PatternScorer {
                 against *= 1 - weight
                 continue
             }
-            missing *= 1 - weight
-            if rule.isObjective {
-                if strength == 1 {
-                    hasImpairedObjective = true
-                    impairedKeys.insert(rule.key)
+            // Two rules on one test are two readings of one finding: only the stronger counts.
+            let reading = Self.reading(rule)
+            strongest[reading] = max(strongest[reading] ?? 0, weight)
+            guard rule.isObjective else { continue }
+            if strength == 1 {
+                hasImpairedObjective = true
+                impairedKeys.insert(rule.key)
+                impairedReadings.insert(reading)
+            }
+            for match in matches {
+                guard let side = match.side else { continue }
+                if match.strength == 1 && rule.test != nil {
+                    measuredSides = measuredSides?.merged(with: side) ?? side
+                } else {
+                    otherSides = otherSides?.merged(with: side) ?? side
                 }
-                for side in matches.compactMap(\.side) { sides = sides?.merged(with: side) ?? side }
             }
         }
+        let missing = strongest.sorted { $0.key < $1.key }.reduce(1.0) { $0 * (1 - $1.value) }
+        var sides = measuredSides ?? otherSides
+        let onlyReading = impairedReadings.count == 1 ? impairedReadings.first : nil
+        let weakAlone = onlyReading.map { reading in
+            knowledge.testsByID[TestID(String(reading.prefix { $0 != "." }))]?.weakAlone != nil
+        } ?? false
         let meets = pattern.requireAny.map { !impairedKeys.isDisjoint(with: $0) } ?? true
         if input.findings.isEmpty {
             // Self-screen: the side comes from the signs and pain reports.
@@ -94,6 +119,15 @@ struct PatternScorer {
         }
         return Score(
             pattern: pattern, confidence: (1 - missing) * against, side: sides ?? .both,
-            hasImpairedObjective: hasImpairedObjective, meetsRequirement: meets, evidence: evidence, matchedKeys: keys)
+            hasImpairedObjective: hasImpairedObjective, restsOnOneWeakReading: weakAlone, meetsRequirement: meets,
+            evidence: evidence, matchedKeys: keys)
+    }
+
+    /// What a rule reads: a test (its value and its left–right difference are one finding), one squat
+    /// compensation, or a self-report of its own.
+    static func reading(_ rule: EvidenceRule) -> String {
+        if let compensation = rule.compensation { return "overheadSquat.\(compensation.rawValue)" }
+        if let test = rule.test { return test.rawValue + (rule.task.map { ".\($0.rawValue)" } ?? "") }
+        return "report.\(rule.key)"
     }
 }

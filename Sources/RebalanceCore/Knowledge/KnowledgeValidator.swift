@@ -68,6 +68,10 @@ struct KnowledgeValidator {
         case .number:
             if test.plausibleRange == nil { messages.append("number test needs range [min, max]") }
             if let band = test.norm.borderline, band <= 0 { messages.append("borderline band must be positive") }
+            // A band is published, or it is the test's own measurement error.
+            if let band = test.norm.borderline, (test.norm.borderlineSource ?? "").isEmpty, test.mdc != band {
+                messages.append("borderline band needs borderlineSource, or must equal the test's mdc")
+            }
             if let below = test.norm.flagBelow, let above = test.norm.flagAbove, below > above {
                 messages.append("flagBelow is above flagAbove")
             }

@@ -12,8 +12,11 @@ public struct Norm: Codable, Sendable {
     public let flagAbove: Double?
     /// Whether a value exactly at a limit is flagged (the rule reads "≤" / "≥").
     public let inclusive: Bool?
-    /// A band past the limit, in the test's unit, judged borderline rather than impaired.
+    /// A band past the limit, in the test's unit, judged borderline rather than impaired; a value exactly at its
+    /// far edge is still borderline.
     public let borderline: Double?
+    /// Where the band comes from; without one the band must equal the test's measurement error (`mdc`).
+    public let borderlineSource: String?
     public let bySex: [String: Limits]?
     /// For boolean tests: the value that is outside norms.
     public let flagWhen: Bool?
@@ -32,7 +35,9 @@ public struct Norm: Codable, Sendable {
     }
 
     /// Whether the norm judges absolute values at all (some tests are judged only by asymmetry).
-    public var hasLimits: Bool { flagBelow != nil || flagAbove != nil }
+    public var hasLimits: Bool {
+        flagBelow != nil || flagAbove != nil || (bySex ?? [:]).values.contains { $0.flagBelow != nil || $0.flagAbove != nil }
+    }
 }
 
 /// Which way a value left its norm.

@@ -46,6 +46,9 @@ public struct TestDefinition: Codable, Sendable, Identifiable {
     public let mdc: Double?
     public let mdcSource: String?
     public let caveat: String?
+    /// Why one reading of this test alone is too weak to call a pattern likely (a noisy or visual test); a pattern
+    /// with no other impaired objective finding is reported as possible, to confirm with another test.
+    public let weakAlone: String?
 
     /// The plausible input range as a closed range, when the test has one.
     public var plausibleRange: ClosedRange<Double>? {
