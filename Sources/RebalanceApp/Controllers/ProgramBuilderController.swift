@@ -30,7 +30,10 @@ struct ProgramBuilderController: RouteCollection {
         let screen = try await ClientCase.latestScreen(client, on: req.db)
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
-        let input = try ClientCase.make(client, screen: screen, findings: try record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
+        var input = try ClientCase.make(client, screen: screen, findings: try record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
+        // Safe for the pain the client has now: the latest logged ratings replace those at intake.
+        let logs = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).all().map { try $0.log }
+        input.painAreas = CurrentPain.areas(intake: input.painAreas, logs: logs)
         let program: CorrectiveProgram
         do {
             program = try ProgramGenerator(engine: req.application.assessmentEngine).generate(for: input, assessment: assessment, options: client.programOptions)
@@ -43,13 +46,16 @@ struct ProgramBuilderController: RouteCollection {
         let programID: UUID = try await req.db.transaction { db in
             try await ProgramRecord.query(on: db).filter(\.$client.$id == clientID).set(\.$active, to: false).update()
             let record = ProgramRecord(clientID: clientID, assessmentID: assessmentID, startedOn: today)
+            // With nothing to correct the program starts at Reinforce & Progress.
+            let first = program.phases.first?.phase ?? .reposition
+            record.phase = first
             try await record.create(on: db)
             let date = CalendarDay(performedOn) ?? today
             try await ProgramVersion(
                 programID: record.requireID(), number: 1, content: program,
                 change: "Generated from the assessment of \(BookingTimeText.day(date))", changedBy: staffName
             ).create(on: db)
-            client.currentPhase = ExerciseDefinition.Phase.reposition.rawValue
+            client.currentPhase = (program.phases.first?.phase ?? .reposition).rawValue
             try await client.save(on: db)
             return try record.requireID()
         }

@@ -59,6 +59,8 @@ enum ProgramBuilderPage {
         let decision: String?
         let canProgress: Bool
         let isLastPhase: Bool
+        /// Exercises of the current phase that the pain logged since rules out, each a link to its swap.
+        let ruledOut: [RuledOutItem]?
         let flares: [String]?
         let adjustments: [String]?
         let substitutions: [String]?
@@ -69,6 +71,11 @@ enum ProgramBuilderPage {
         let shareMadeOn: String?
         let error: String?
         let saved: String?
+    }
+
+    struct RuledOutItem: Encodable {
+        let anchor: String
+        let text: String
     }
 
     static func path(_ client: Client, _ record: ProgramRecord) -> String {
@@ -114,6 +121,9 @@ enum ProgramBuilderPage {
             .sort(\.$number, .descending).all()
         let zone = try await req.staffStudio().zone
         let review = try await review(req, client, record)
+        let logs = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).all().map { try $0.log }
+        let ruledOut = editor.ruledOut(
+            phase: record.phase, in: program, currentPain: CurrentPain.areas(intake: program.painAreas, logs: logs))
         let phases = program.phases.map { phase in
             PhaseBlock(
                 id: phase.phase.rawValue, title: "Phase \(phase.phase.number): \(phase.title)", goal: phase.goal, current: phase.phase == record.phase,
@@ -144,6 +154,9 @@ enum ProgramBuilderPage {
             }.nonEmpty,
             decision: review?.summary, canProgress: review?.decision == .progress,
             isLastPhase: record.phase == ExerciseDefinition.Phase.allCases.last,
+            ruledOut: ruledOut.map {
+                RuledOutItem(anchor: "\(record.phase.rawValue)-\($0.index)", text: "\($0.name): \($0.reason)")
+            }.nonEmpty,
             flares: review?.flares.map { "\(BookingTimeText.day($0.date)): \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) pain \($0.from) → \($0.to)/10" }.nonEmpty,
             adjustments: review?.adjustments.map { "\(name($0.exercise)): \($0.action.rawValue)\($0.to.map { " to \(name($0))" } ?? "") — \($0.reason)" }.nonEmpty,
             substitutions: program.substitutions.map { "\(name($0.original)) → \($0.replacement.map(name) ?? "nothing safe") (\($0.reason))" }.nonEmpty,

@@ -64,6 +64,9 @@ public final class ExerciseDefinition: Codable, Sendable, Identifiable {
     public let progression: ExerciseID?
     public let avoidWhenPain: [PainLimit]?
     public let avoidWhen: [TrainingCondition]?
+    /// The positions it is done in and what it demands, read by the position rules (`safety.yaml`).
+    public let positions: [BodyPosition]?
+    public let demands: [ExerciseDemand]?
 
     /// Whether the exercise trains `muscle` in one of `roles`.
     public func targets(_ muscle: MuscleID, in roles: Set<Role>) -> Bool {

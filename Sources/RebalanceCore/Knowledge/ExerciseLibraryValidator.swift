@@ -18,6 +18,9 @@ struct ExerciseLibraryValidator {
         }
         if exercise.dosage.sets < 1 { messages.append("dosage needs at least one set") }
         if exercise.minutes < 1 { messages.append("minutes must be at least 1") }
+        // The position rules (pregnancy, knee and shoulder pain) can only judge an exercise whose positions are known.
+        if (exercise.positions ?? []).isEmpty { messages.append("no positions (supine, standing, …)") }
+        if exercise.demands == nil { messages.append("no demands list (use [] when none applies)") }
         for link in [exercise.regression, exercise.progression].compactMap({ $0 })
         where knowledge.exercisesByID[link] == nil {
             messages.append("links to unknown exercise \"\(link)\"")

@@ -27,6 +27,8 @@ public enum MovementPattern: String, Vocabulary {
 /// A health condition that rules an exercise out, whatever the client's pain.
 public enum TrainingCondition: String, Vocabulary {
     case pregnancyAfter20Weeks, uncontrolledBloodPressure, recentSurgery, osteoporosis, acuteSprain
+    /// Any stage of pregnancy, and from week 14 (after the first trimester; unknown weeks count as later).
+    case pregnant, pregnancyAfterFirstTrimester
     public static let noun = "condition"
 
     /// How the condition reads in a reason.
@@ -37,6 +39,27 @@ public enum TrainingCondition: String, Vocabulary {
         case .recentSurgery: "recent surgery"
         case .osteoporosis: "osteoporosis"
         case .acuteSprain: "an acute sprain"
+        case .pregnant: "pregnancy"
+        case .pregnancyAfterFirstTrimester: "pregnancy after the first trimester"
         }
     }
+}
+
+/// The body position an exercise is done in.
+public enum BodyPosition: String, Vocabulary {
+    case supine, prone, sideLying, quadruped, kneeling, seated, standing, hanging
+    public static let noun = "body position"
+}
+
+/// What an exercise asks of the body beyond its target muscles, for the position rules in `safety.yaml`.
+public enum ExerciseDemand: String, Vocabulary {
+    /// Arms at or above shoulder height.
+    case overhead
+    /// A heavy lift or hold that invites breath-holding.
+    case heavyBracing
+    /// The abdominal wall loaded toward its end range (crunches, leg lowers, full planks).
+    case endRangeAbdominal
+    /// A deep knee bend under body weight.
+    case deepKneeBend
+    public static let noun = "exercise demand"
 }

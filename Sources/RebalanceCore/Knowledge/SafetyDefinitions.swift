@@ -134,4 +134,24 @@ public struct SafetyDefinitions: Codable, Sendable {
     public let pregnancyCaution: String
     public let redFlags: [RedFlagDefinition]
     public let noteReading: NoteReadingCues
+    /// Positions and demands to leave out for a condition or a painful area.
+    public let positionRules: [PositionRule]
+}
+
+/// Leaves out exercises done in some positions, or with some demands, for a condition or a painful area.
+public struct PositionRule: Codable, Sendable {
+    /// When it applies: a condition, or pain in a region at or above a rating (an unrated pain counts).
+    public struct When: Codable, Sendable {
+        public let condition: TrainingCondition?
+        public let pain: Region?
+        public let minNprs: Int?
+    }
+
+    public let id: String
+    public let when: When
+    public let avoidPositions: [BodyPosition]?
+    public let avoidDemands: [ExerciseDemand]?
+    /// Why, as the program shows it after "not with".
+    public let reason: String
+    public let source: String
 }

@@ -15,6 +15,9 @@ public struct CorrectiveProgram: Codable, Sendable, Equatable {
     public let unaddressed: [UnaddressedNeed]
     /// Health-screen cautions the trainer must keep in mind.
     public let cautions: [Caution]
+    /// Every condition the program was made safe for, stated or implied by the health screen; `nil` in programs
+    /// made before it was kept.
+    public let conditions: [TrainingCondition]?
     public let disclaimer: String
 
     /// The phase of a given kind.

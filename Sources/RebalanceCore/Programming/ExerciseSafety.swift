@@ -3,8 +3,9 @@ struct ExerciseSafety: Sendable {
     /// Pain per region; `nil` intensity means the client did not rate it.
     let pain: [Region: Int?]
     let conditions: Set<TrainingCondition>
+    let rules: [PositionRule]
 
-    init(painAreas: [PainArea], conditions: Set<TrainingCondition>) {
+    init(painAreas: [PainArea], conditions: Set<TrainingCondition>, rules: [PositionRule]) {
         var pain: [Region: Int?] = [:]
         for area in painAreas {
             switch (pain[area.region], area.nprs) {
@@ -15,6 +16,7 @@ struct ExerciseSafety: Sendable {
         }
         self.pain = pain
         self.conditions = conditions
+        self.rules = rules
     }
 
     /// Conditions implied by the health screen, added to those the trainer states.
@@ -23,8 +25,10 @@ struct ExerciseSafety: Sendable {
     {
         var conditions = stated
         // Unknown weeks count as "beyond 20": lying flat and heavy bracing are the risks, so err safe.
-        if healthScreen?.pregnant == true, (healthScreen?.pregnancyWeeks ?? 40) > 20 {
-            conditions.insert(.pregnancyAfter20Weeks)
+        if healthScreen?.pregnant == true {
+            conditions.insert(.pregnant)
+            if (healthScreen?.pregnancyWeeks ?? 40) >= 14 { conditions.insert(.pregnancyAfterFirstTrimester) }
+            if (healthScreen?.pregnancyWeeks ?? 40) > 20 { conditions.insert(.pregnancyAfter20Weeks) }
         }
         if cautions.contains(where: { $0.id == "elevatedBloodPressure" || $0.id == "heartConditionOrHighBP" }) {
             conditions.insert(.uncontrolledBloodPressure)
@@ -49,6 +53,21 @@ struct ExerciseSafety: Sendable {
         if let condition = (exercise.avoidWhen ?? []).first(where: conditions.contains) {
             return "not with \(condition.plainName)"
         }
+        for rule in rules where applies(rule) {
+            let position = (exercise.positions ?? []).contains { (rule.avoidPositions ?? []).contains($0) }
+            let demand = (exercise.demands ?? []).contains { (rule.avoidDemands ?? []).contains($0) }
+            if position || demand { return "not with \(rule.reason)" }
+        }
         return nil
+    }
+
+    /// Whether the client has the rule's condition or painful area (an unrated pain counts as at the limit).
+    private func applies(_ rule: PositionRule) -> Bool {
+        if let condition = rule.when.condition, !conditions.contains(condition) { return false }
+        if let region = rule.when.pain {
+            guard let rating = pain[region] else { return false }
+            if let rating, rating < (rule.when.minNprs ?? 0) { return false }
+        }
+        return rule.when.condition != nil || rule.when.pain != nil
     }
 }

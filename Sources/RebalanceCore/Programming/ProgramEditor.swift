@@ -151,11 +151,34 @@ public struct ProgramEditor: Sendable {
         return options
     }
 
-    private func safety(_ program: CorrectiveProgram) -> ExerciseSafety {
+    /// An exercise of a phase that the client's pain now rules out, and why.
+    public struct RuledOut: Sendable, Equatable {
+        public let index: Int
+        public let exercise: ExerciseID
+        public let name: String
+        public let reason: String
+    }
+
+    /// The exercises of `phase` that `currentPain` (see `CurrentPain`) rules out, by the same rules that built the
+    /// program: what to swap before the next session.
+    public func ruledOut(phase: ExerciseDefinition.Phase, in program: CorrectiveProgram, currentPain: [PainArea])
+        -> [RuledOut]
+    {
+        let safety = safety(program, pain: currentPain)
+        return (program.phase(phase)?.exercises ?? []).enumerated().compactMap { index, prescribed in
+            guard let exercise = knowledge.exercisesByID[prescribed.exercise],
+                let reason = safety.reasonToAvoid(exercise)
+            else { return nil }
+            return RuledOut(index: index, exercise: prescribed.exercise, name: prescribed.name, reason: reason)
+        }
+    }
+
+    private func safety(_ program: CorrectiveProgram, pain: [PainArea]? = nil) -> ExerciseSafety {
         ExerciseSafety(
-            painAreas: program.painAreas,
-            conditions: program.options.conditions.union(
-                program.cautions.contains { $0.id == "elevatedBloodPressure" || $0.id == "heartConditionOrHighBP" } ? [.uncontrolledBloodPressure] : []))
+            painAreas: pain ?? program.painAreas,
+            conditions: program.conditions.map(Set.init) ?? program.options.conditions.union(
+                program.cautions.contains { $0.id == "elevatedBloodPressure" || $0.id == "heartConditionOrHighBP" } ? [.uncontrolledBloodPressure] : []),
+            rules: knowledge.safety.positionRules)
     }
 
     /// "3-1-1-0": four digits (or X for explosive) separated by hyphens.
@@ -188,6 +211,7 @@ extension ProgramPhase {
 extension CorrectiveProgram {
     func with(phases: [ProgramPhase]) -> CorrectiveProgram {
         CorrectiveProgram(knowledgeBaseVersion: knowledgeBaseVersion, options: options, client: client, painAreas: painAreas, focus: focus,
-                          phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: cautions, disclaimer: disclaimer)
+                          phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: cautions,
+                          conditions: conditions, disclaimer: disclaimer)
     }
 }

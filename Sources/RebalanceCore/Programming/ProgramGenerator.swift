@@ -36,12 +36,15 @@ public struct ProgramGenerator: Sendable {
         let needs = MuscleNeed.from(assessment, knowledge: knowledge)
         let conditions = ExerciseSafety.conditions(
             from: input.healthScreen, cautions: assessment.cautions, stated: options.conditions)
-        let safety = ExerciseSafety(painAreas: input.painAreas, conditions: conditions)
+        let safety = ExerciseSafety(
+            painAreas: input.painAreas, conditions: conditions, rules: knowledge.safety.positionRules)
         let criteria = PhaseCriteria(assessment: assessment, painAreas: input.painAreas, knowledge: knowledge)
 
         var substitutions: [Substitution] = []
         var unaddressed: [UnaddressedNeed] = []
-        let phases = ExerciseDefinition.Phase.allCases.map { phase in
+        // Nothing to correct: straight to Reinforce & Progress.
+        let kinds: [ExerciseDefinition.Phase] = assessment.patterns.isEmpty ? [.reinforce] : ExerciseDefinition.Phase.allCases
+        let phases = kinds.map { phase in
             var builder = PhaseBuilder(
                 knowledge: knowledge, phase: phase, safety: safety, equipment: options.sessionEquipment,
                 level: options.level, budget: options.minutesPerSession, needs: needs)
@@ -56,7 +59,7 @@ public struct ProgramGenerator: Sendable {
                 ProgramFocus(pattern: $0.id, name: $0.name, side: $0.side, confidence: $0.confidence)
             },
             phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: assessment.cautions,
-            disclaimer: knowledge.meta.disclaimer)
+            conditions: conditions.sorted { $0.rawValue < $1.rawValue }, disclaimer: knowledge.meta.disclaimer)
     }
 
     /// Orders the chosen exercises by block, picks the home routine and lays out the week.

@@ -85,7 +85,7 @@ public struct SelfScreenResult: Sendable, Equatable, Encodable {
 
     /// Level-1 reposition drills with no kit, for the patterns' muscles, safe for the reported pain.
     static func tips(for patterns: [PatternResult], painAreas: [PainArea], knowledge: KnowledgeBase) -> [HomeTip] {
-        let safety = ExerciseSafety(painAreas: painAreas, conditions: [])
+        let safety = ExerciseSafety(painAreas: painAreas, conditions: [], rules: knowledge.safety.positionRules)
         var muscles: [MuscleID] = []
         for pattern in patterns {
             guard let definition = knowledge.patternsByID[pattern.id] else { continue }
