@@ -73,9 +73,15 @@ struct ProgramOptionFlags: ParsableArguments {
     @Option(help: "Conditions that rule exercises out, comma separated: \(TrainingCondition.allowedList).")
     var conditions: String = ""
 
+    @Option(help: "Where a recent operation was (\(Region.allowedList)): implies recentSurgery; exercises that load it are marked.")
+    var surgeryRegion: String?
+
     func validate() throws {
         _ = try parsedList(equipment, Equipment.self, "--equipment")
         _ = try parsedList(conditions, TrainingCondition.self, "--conditions")
+        if let surgeryRegion, Region(rawValue: surgeryRegion) == nil {
+            throw ValidationError("--surgery-region \"\(surgeryRegion)\" is not a known region; use one of \(Region.allowedList)")
+        }
         guard TrainingSetting(rawValue: setting) != nil else {
             throw ValidationError("--setting \"\(setting)\" is not known; use one of \(TrainingSetting.allowedList)")
         }
@@ -90,7 +96,8 @@ struct ProgramOptionFlags: ParsableArguments {
             sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutes,
             equipment: Set((try? parsedList(equipment, Equipment.self, "")) ?? []),
             setting: TrainingSetting(rawValue: setting) ?? .studio, level: level,
-            conditions: Set((try? parsedList(conditions, TrainingCondition.self, "")) ?? []))
+            conditions: Set((try? parsedList(conditions, TrainingCondition.self, "")) ?? []),
+            surgeryRegion: surgeryRegion.flatMap(Region.init(rawValue:)))
     }
 
     private func parsedList<V: Vocabulary>(_ text: String, _: V.Type, _ flag: String) throws -> [V] {

@@ -42,6 +42,35 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func theProfileNamesTheOperationAndTheProgramMarksIt(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let path = try await WorkspaceTests.client(theo)
+                try await theo.get(path + "/edit")
+                let bad = try await theo.post(path + "/edit", WorkspaceTests.profile.merging(["surgeryRegion": "elbowz"]) { $1 })
+                #expect(bad.status == .badRequest && bad.body.contains("Choose where the operation was"))
+                let saved = try await theo.post(path + "/edit", WorkspaceTests.profile.merging(
+                    ["surgeryRegion": "knee", "condition.osteoporosis": "yes"]) { $1 })
+                #expect(saved.status == .seeOther)
+                let client = try #require(try await Client.query(on: app.db).first())
+                #expect(try client.conditions == [.recentSurgery, .osteoporosis] && client.surgeryRegion == .knee)
+                let form = try await theo.get(path + "/edit")
+                #expect(form.body.contains("value=\"knee\" selected") && form.body.contains("name=\"condition.osteoporosis\" value=\"yes\" checked"))
+                try await theo.get(path + "/screen")
+                #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
+                let started = try await theo.post(path + "/assessments", [:])
+                let assessment = try #require(started.location)
+                try await theo.get(assessment)
+                let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
+                #expect(try await theo.post(assessment, findings).status == .seeOther)
+                let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
+                let program = try #require(try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString]).location)
+                #expect(try await theo.get(program).body.contains("After the knee operation"))
+                #expect(try await theo.get(program + "/handout").body.contains("After the knee operation"))
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
         func nothingToCorrectStartsAtReinforce(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)

@@ -88,6 +88,22 @@ struct ProgramSafetyTests {
         #expect(!ruledOut.isEmpty && ruledOut.allSatisfy { $0.reason.contains("shoulder pain") })
     }
 
+    /// After an operation the program names the region and marks what loads it; it does not guess the surgeon's limits.
+    @Test func aRecentOperationMarksTheExercisesThatLoadItsRegion() throws {
+        let kb = try knowledge()
+        let options = ProgramOptions(surgeryRegion: .knee)
+        let program = try ProgramGenerator(knowledge: kb).generate(for: Self.lowerCrossed, options: options)
+        let all = program.phases.flatMap(\.exercises)
+        let marked = all.filter { $0.caution != nil }
+        #expect(!marked.isEmpty && marked.allSatisfy { $0.caution?.contains("knee operation") == true })
+        for exercise in all.compactMap({ kb.exercisesByID[$0.exercise] }) {
+            #expect(exercise.avoidWhen?.contains(.recentSurgery) != true, "recentSurgery is implied: \(exercise.id)")
+        }
+        let unmarked = try ProgramGenerator(knowledge: kb).generate(for: Self.lowerCrossed)
+        #expect(unmarked.phases.flatMap(\.exercises).allSatisfy { $0.caution == nil })
+        #expect(ProgramTextReport().render(program).contains("careful: After the knee operation"))
+    }
+
     @Test func everyPositionRuleHasASourceAndSomethingToAvoid() throws {
         for rule in try knowledge().safety.positionRules {
             #expect(!rule.source.isEmpty && !rule.reason.isEmpty, "\(rule.id)")

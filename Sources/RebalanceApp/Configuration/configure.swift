@@ -149,7 +149,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateStudios(), CreateSelfScreensAndLeads(), CreateStaff(), AddStudioTrainer(profile: settings.firstRunStudio),
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
-        HashLinkTokens(),
+        HashLinkTokens(), AddClientConditions(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

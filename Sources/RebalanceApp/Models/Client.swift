@@ -39,6 +39,10 @@ final class Client: Model, @unchecked Sendable {
     @Field(key: "minutes_per_session") var minutesPerSession: Int
     @Field(key: "setting") var setting: TrainingSetting
     @Field(key: "level") var level: Int
+    /// Conditions the trainer knows of that shape the program, `[TrainingCondition]` as JSON; empty for none.
+    @Field(key: "conditions") var conditionsJSON: String
+    /// Where a recent operation was; exercises that load it are marked in the program.
+    @OptionalField(key: "surgery_region") var surgeryRegion: Region?
     @Field(key: "referral") var referral: Referral
     /// `YYYY-MM-DD` of the next re-check; empty when none is planned.
     @Field(key: "recheck_due") var recheckDue: String
@@ -63,6 +67,7 @@ final class Client: Model, @unchecked Sendable {
         goals = ""
         painAreasJSON = "[]"
         equipmentJSON = "[]"
+        conditionsJSON = ""
         sessionsPerWeek = 2
         minutesPerSession = 45
         setting = .studio
@@ -93,6 +98,14 @@ final class Client: Model, @unchecked Sendable {
         get throws { Set(try JSONColumn.decode([Equipment].self, equipmentJSON, empty: [])) }
     }
 
+    var conditions: Set<TrainingCondition> {
+        get throws { Set(try JSONColumn.decode([TrainingCondition].self, conditionsJSON, empty: [])) }
+    }
+
+    func setConditions(_ conditions: Set<TrainingCondition>) throws {
+        conditionsJSON = conditions.isEmpty ? "" : try JSONColumn.encode(conditions.sorted { $0.rawValue < $1.rawValue })
+    }
+
     func setEquipment(_ equipment: Set<Equipment>) throws {
         equipmentJSON = try JSONColumn.encode(equipment.sorted { $0.rawValue < $1.rawValue })
     }
@@ -108,7 +121,7 @@ final class Client: Model, @unchecked Sendable {
     var programOptions: ProgramOptions {
         get throws {
             ProgramOptions(sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: try equipment,
-                           setting: setting, level: level)
+                           setting: setting, level: level, conditions: try conditions, surgeryRegion: surgeryRegion)
         }
     }
 

@@ -76,7 +76,7 @@ public struct ProgramHandout: Sendable {
                 <li class="exercise">
                 <h3>\(e(exercise.name)) <span class="block">\(e(exercise.block.heading))</span></h3>
                 <p class="dose">\(e(exercise.dosage.summary))</p>
-                <ul class="cues">\(cues)</ul>\(exercise.note.map { "\n<p class=\"note\">Note: \(e($0))</p>" } ?? "")
+                <ul class="cues">\(cues)</ul>\(exercise.caution.map { "\n<p class=\"note\"><strong>Careful:</strong> \(e($0))</p>" } ?? "")\(exercise.note.map { "\n<p class=\"note\">Note: \(e($0))</p>" } ?? "")
                 <p class="why">Why: \(e(why))</p>
                 </li>
 

@@ -28,6 +28,8 @@ struct ClientFormPage: Encodable {
     let settings: [Option]
     let pain: [PainRow]
     let equipment: [Option]
+    let conditions: [Option]
+    let surgeryRegions: [Option]
     let errors: [FieldErrorItem]?
     let problems: [String: String]
 
@@ -50,8 +52,15 @@ struct ClientFormPage: Encodable {
                     error: problems?.message(for: "\(key).nprs"))
             },
             equipment: Equipment.allCases.filter { $0 != .none }.map {
-                Option(value: $0.rawValue, label: $0.rawValue, selected: fields["equipment.\($0.rawValue)"] == "yes")
+                Option(value: $0.rawValue, label: $0.plainName, selected: fields["equipment.\($0.rawValue)"] == "yes")
             },
+            conditions: ClientProfileForm.statedConditions.map {
+                Option(value: $0.rawValue, label: $0.plainName.prefix(1).uppercased() + $0.plainName.dropFirst(),
+                       selected: fields["condition.\($0.rawValue)"] == "yes")
+            },
+            surgeryRegions: options([("", "Not given")] + Region.allCases.map {
+                ($0.rawValue, $0.plainName.prefix(1).uppercased() + $0.plainName.dropFirst())
+            }, fields["surgeryRegion"] ?? ""),
             errors: problems?.summary.nonEmpty,
             problems: Dictionary((problems?.items ?? []).map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }))
         return try await req.view.render("staff-client-form", context).encodeResponse(status: status, for: req)

@@ -14,6 +14,8 @@ struct ClientProfileForm {
         var goals: String
         var painAreas: [PainArea]
         var equipment: Set<Equipment>
+        var conditions: Set<TrainingCondition>
+        var surgeryRegion: Region?
         var sessionsPerWeek: Int
         var minutesPerSession: Int
         var setting: TrainingSetting
@@ -62,6 +64,12 @@ struct ClientProfileForm {
             pain.append(PainArea(region: region, side: side, nprs: nprs))
         }
         let equipment = Set(Equipment.allCases.filter { fields["equipment.\($0.rawValue)"] == "yes" })
+        var conditions = Set(Self.statedConditions.filter { fields["condition.\($0.rawValue)"] == "yes" })
+        let regionText = text("surgeryRegion")
+        let surgeryRegion = Region(rawValue: regionText)
+        if !regionText.isEmpty, surgeryRegion == nil { fail("surgeryRegion", "Choose where the operation was from the list.") }
+        // Naming where the operation was says there was one.
+        if surgeryRegion != nil { conditions.insert(.recentSurgery) }
         let sessions = number("sessionsPerWeek", ProgramOptions.sessionsRange, "Sessions a week")
         let minutes = number("minutesPerSession", ProgramOptions.minutesRange, "Minutes a session")
         let level = number("level", ProgramOptions.levelRange, "Level")
@@ -73,7 +81,7 @@ struct ClientProfileForm {
         guard problems.isEmpty else { return .failure(problems) }
         return .success(Values(
             name: name, email: email, phone: phone.isEmpty ? nil : phone, dateOfBirth: born, sex: sex, goals: goals, painAreas: pain,
-            equipment: equipment, sessionsPerWeek: sessions, minutesPerSession: minutes, setting: setting, level: level,
+            equipment: equipment, conditions: conditions, surgeryRegion: surgeryRegion, sessionsPerWeek: sessions, minutesPerSession: minutes, setting: setting, level: level,
             recheckDue: recheck, notes: notes))
     }
 
@@ -87,6 +95,8 @@ struct ClientProfileForm {
         client.goals = values.goals
         try client.setPainAreas(values.painAreas)
         try client.setEquipment(values.equipment)
+        try client.setConditions(values.conditions)
+        client.surgeryRegion = values.surgeryRegion
         client.sessionsPerWeek = values.sessionsPerWeek
         client.minutesPerSession = values.minutesPerSession
         client.setting = values.setting
@@ -110,6 +120,11 @@ struct ClientProfileForm {
             fields["pain.\(area.region.rawValue).nprs"] = area.nprs.map(String.init) ?? ""
         }
         for kit in try client.equipment { fields["equipment.\(kit.rawValue)"] = "yes" }
+        for condition in try client.conditions { fields["condition.\(condition.rawValue)"] = "yes" }
+        fields["surgeryRegion"] = client.surgeryRegion?.rawValue ?? ""
         return fields
     }
+
+    /// Conditions a trainer states on the profile; pregnancy and blood pressure come from the health screen.
+    static let statedConditions: [TrainingCondition] = [.recentSurgery, .osteoporosis, .acuteSprain]
 }

@@ -19,6 +19,7 @@ enum ProgramBuilderPage {
         let dosage: String
         let why: String
         let note: String?
+        let caution: String?
         let swaps: [Option]?
         let sets: Int
         let reps: String
@@ -131,7 +132,7 @@ enum ProgramBuilderPage {
                 exercises: phase.exercises.enumerated().map { index, exercise in
                     ExerciseRow(
                         anchor: "\(phase.phase.rawValue)-\(index)", index: index, name: exercise.name, block: exercise.block.heading,
-                        dosage: exercise.dosage.summary, why: exercise.reasons.map(\.text).joined(separator: "; "), note: exercise.note,
+                        dosage: exercise.dosage.summary, why: exercise.reasons.map(\.text).joined(separator: "; "), note: exercise.note, caution: exercise.caution,
                         swaps: editor.swapOptions(phase: phase.phase, index: index, in: program).map { Option(value: $0.exercise.rawValue, label: "\($0.name) — \($0.why)") }.nonEmpty,
                         sets: exercise.dosage.sets, reps: exercise.dosage.reps.map(String.init) ?? "", hold: exercise.dosage.holdSeconds.map(String.init) ?? "",
                         tempo: exercise.dosage.tempo ?? "", rest: exercise.dosage.restSeconds, effort: exercise.dosage.effort,

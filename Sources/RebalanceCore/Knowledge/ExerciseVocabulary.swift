@@ -6,6 +6,18 @@ public enum Equipment: String, Vocabulary {
 
     /// What any client has at home without buying anything.
     public static let everywhere: Set<Equipment> = [.none, .mat, .wall]
+
+    /// The name on a page ("mini band", "foam roller").
+    public var plainName: String {
+        switch self {
+        case .none: "no kit"
+        case .miniBand: "mini band"
+        case .band: "resistance band"
+        case .cable: "cable machine"
+        case .foamRoller: "foam roller"
+        default: rawValue
+        }
+    }
 }
 
 /// Whether an exercise works one side at a time.

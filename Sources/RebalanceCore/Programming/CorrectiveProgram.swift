@@ -40,7 +40,7 @@ public struct ProgramPhase: Codable, Sendable, Equatable {
     /// Typical length in weeks; the criteria, not the calendar, decide when the phase ends.
     public let minWeeks: Int
     public let maxWeeks: Int
-    public let exercises: [PrescribedExercise]
+    public var exercises: [PrescribedExercise]
     /// The short routine for the days between main sessions.
     public let homePractice: [ExerciseID]
     public let schedule: WeeklySchedule
@@ -75,6 +75,8 @@ public struct PrescribedExercise: Codable, Sendable, Equatable {
     public let minutes: Int
     /// The trainer's note for this client ("keep the band light"); absent in generated programs.
     public var note: String?
+    /// A safety mark to read before doing it ("After the knee operation: only within the surgeon's limits").
+    public var caution: String?
 }
 
 /// Sets, reps or hold, tempo and effort, with the weaker side's extra set.

@@ -35,7 +35,8 @@ public struct ProgramGenerator: Sendable {
 
         let needs = MuscleNeed.from(assessment, knowledge: knowledge)
         let conditions = ExerciseSafety.conditions(
-            from: input.healthScreen, cautions: assessment.cautions, stated: options.conditions)
+            from: input.healthScreen, cautions: assessment.cautions,
+            stated: options.conditions.union(options.surgeryRegion == nil ? [] : [.recentSurgery]))
         let safety = ExerciseSafety(
             painAreas: input.painAreas, conditions: conditions, rules: knowledge.safety.positionRules)
         let criteria = PhaseCriteria(assessment: assessment, painAreas: input.painAreas, knowledge: knowledge)
@@ -52,6 +53,7 @@ public struct ProgramGenerator: Sendable {
             substitutions += builder.substitutions
             unaddressed += builder.unaddressed
             return assemble(phase, from: builder, options: options, criteria: criteria)
+                .marking(surgery: options.surgeryRegion, knowledge: knowledge)
         }
         return CorrectiveProgram(
             knowledgeBaseVersion: knowledge.meta.version, options: options, client: input.client, painAreas: input.painAreas,
@@ -101,5 +103,28 @@ public struct ProgramGenerator: Sendable {
             dosage: SideDosing.dosage(of: exercise, leadSide: lead), cues: exercise.cues, reasons: choice.reasons,
             regression: exercise.regression, progression: exercise.progression,
             minutes: SideDosing.minutes(of: exercise, leadSide: lead))
+    }
+}
+
+extension ProgramPhase {
+    /// The phase with every exercise that loads the operated region marked (it stays: the surgeon's limits, not
+    /// the program, decide how far it goes).
+    func marking(surgery region: Region?, knowledge: KnowledgeBase) -> ProgramPhase {
+        guard let region else { return self }
+        var marked = self
+        for index in marked.exercises.indices {
+            guard let exercise = knowledge.exercisesByID[marked.exercises[index].exercise],
+                Self.loads(exercise, region, knowledge)
+            else { continue }
+            marked.exercises[index].caution =
+                "After the \(region.plainName) operation: only within the surgeon's limits; check before loading it."
+        }
+        return marked
+    }
+
+    /// Whether the exercise works a muscle of `region`, or lists pain there among its limits.
+    private static func loads(_ exercise: ExerciseDefinition, _ region: Region, _ knowledge: KnowledgeBase) -> Bool {
+        (exercise.avoidWhenPain ?? []).contains { $0.region == region }
+            || exercise.targets.contains { knowledge.musclesByID[$0.muscle]?.region == region }
     }
 }

@@ -17,6 +17,8 @@ public struct ProgramOptions: Codable, Sendable, Equatable {
     public var level: Int
     /// Conditions the trainer knows of that rule exercises out (besides those the health screen implies).
     public var conditions: Set<TrainingCondition>
+    /// Where a recent operation was (implies `recentSurgery`): exercises that load it are marked.
+    public var surgeryRegion: Region?
 
     public static let sessionsRange = 1...7
     public static let minutesRange = 15...120
@@ -24,7 +26,8 @@ public struct ProgramOptions: Codable, Sendable, Equatable {
 
     public init(
         sessionsPerWeek: Int = 2, minutesPerSession: Int = 45, equipment: Set<Equipment> = [],
-        setting: TrainingSetting = .studio, level: Int = 2, conditions: Set<TrainingCondition> = []
+        setting: TrainingSetting = .studio, level: Int = 2, conditions: Set<TrainingCondition> = [],
+        surgeryRegion: Region? = nil
     ) {
         self.sessionsPerWeek = sessionsPerWeek
         self.minutesPerSession = minutesPerSession
@@ -32,10 +35,11 @@ public struct ProgramOptions: Codable, Sendable, Equatable {
         self.setting = setting
         self.level = level
         self.conditions = conditions
+        self.surgeryRegion = surgeryRegion
     }
 
     private enum CodingKeys: String, CodingKey {
-        case sessionsPerWeek, minutesPerSession, equipment, setting, level, conditions
+        case sessionsPerWeek, minutesPerSession, equipment, setting, level, conditions, surgeryRegion
     }
 
     /// Every key is optional; a missing key takes the default above.
@@ -49,6 +53,7 @@ public struct ProgramOptions: Codable, Sendable, Equatable {
         setting = try container.decodeIfPresent(TrainingSetting.self, forKey: .setting) ?? defaults.setting
         level = try container.decodeIfPresent(Int.self, forKey: .level) ?? defaults.level
         conditions = Set(try container.decodeIfPresent([TrainingCondition].self, forKey: .conditions) ?? [])
+        surgeryRegion = try container.decodeIfPresent(Region.self, forKey: .surgeryRegion)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -59,6 +64,7 @@ public struct ProgramOptions: Codable, Sendable, Equatable {
         try container.encode(setting, forKey: .setting)
         try container.encode(level, forKey: .level)
         try container.encode(conditions.sorted { $0.rawValue < $1.rawValue }, forKey: .conditions)
+        try container.encodeIfPresent(surgeryRegion, forKey: .surgeryRegion)
     }
 
     /// Field-path messages for values outside their ranges; empty when the options are usable.

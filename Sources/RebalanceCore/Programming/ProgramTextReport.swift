@@ -46,6 +46,7 @@ public struct ProgramTextReport: Sendable {
             }
             lines.append("    \(exercise.name) — \(exercise.dosage.summary)")
             for reason in exercise.reasons { lines.append("      why: \(reason.text)") }
+            if let caution = exercise.caution { lines.append("      careful: \(caution)") }
         }
         let week = phase.schedule.days.filter { $0.activity != .rest }
             .map { "\($0.weekday.rawValue.prefix(3)) \($0.activity.shortName)" }
