@@ -177,7 +177,13 @@ enum AssessmentResultPage {
             return ["Some of what we found needs a clinician's check before we test or train further. This is not a diagnosis."]
         }
         guard !result.patterns.isEmpty else {
-            return ["Your tests are within the norms we use. We found no imbalance pattern to correct; training can focus on your goals."]
+            guard let possible = result.possiblePatterns.first else {
+                return ["Your tests are within the norms we use. We found no imbalance pattern to correct; training can focus on your goals."]
+            }
+            // One weak reading: say what was seen and that it is checked again, without naming a problem.
+            return ["One test was a little outside its norm. On its own that is not enough to call it a pattern "
+                + "(\(possible.plainName.lowercased())), so we will check it again with another test before "
+                + "we change anything. Training can focus on your goals meanwhile."]
         }
         var lines = result.patterns.prefix(3).map { "A pattern we often see: \($0.plainName). \($0.explanation)" }
         lines += result.painLinks.map { "Why your \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) may hurt: \($0.explanation)" }
