@@ -73,6 +73,23 @@ struct Knowledge: ParsableCommand {
         print("RED FLAGS (\(knowledge.safety.redFlags.count)) — any one means: refer, no program")
         for flag in knowledge.safety.redFlags {
             print("  \(flag.id) · \(flag.name) · \(flag.urgency.rawValue) → \(flag.seeWhom) · \(flag.source)")
+            // The term lists a clinician reviews: every group of a phrase must occur close together in one clause.
+            for phrase in flag.phrases { print("      words: " + Self.phraseText(phrase)) }
+            for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
+            if let needs = flag.alsoNeeds, !needs.isEmpty {
+                print("      also needs, anywhere in the note: " + needs.map { $0.joined(separator: " / ") }.joined(separator: " + "))
+            }
+            var notes: [String] = []
+            if flag.pregnancyOnly == true { notes.append("pregnant clients only") }
+            if flag.historyCounts == true { notes.append("a past mention counts") }
+            if flag.improvementCounts == true { notes.append("counts even when improving") }
+            if let age = flag.riskAgeFrom { notes.append("from age \(age) a minor strain is enough") }
+            if !notes.isEmpty { print("      " + notes.joined(separator: "; ")) }
+        }
+        print("\n  position rules for programs:")
+        for rule in knowledge.safety.positionRules {
+            let avoid = ((rule.avoidPositions ?? []).map(\.rawValue) + (rule.avoidDemands ?? []).map(\.rawValue)).joined(separator: ", ")
+            print("  \(rule.id) · avoid \(avoid) · not with \(rule.reason) · \(rule.source)")
         }
         let rule = knowledge.safety.bloodPressure
         print("  blood pressure · refer at ≥ \(rule.referSystolic)/\(rule.referDiastolic) mmHg · \(rule.source)")
@@ -80,5 +97,10 @@ struct Knowledge: ParsableCommand {
         for question in knowledge.safety.healthQuestions {
             print("  \(question.id) · yes → \(question.ifYes.rawValue) · \(question.source)")
         }
+    }
+
+    /// "[numb | tingl] + [groin | saddle]": each group's alternatives, groups joined by "+".
+    static func phraseText(_ phrase: [[String]]) -> String {
+        phrase.map { "[" + $0.joined(separator: " | ") + "]" }.joined(separator: " + ")
     }
 }

@@ -14,6 +14,16 @@ struct TriageTests {
         #expect(!reason.message.isEmpty && !reason.seeWhom.isEmpty && !reason.source.isEmpty)
     }
 
+    /// One symptom, one urgency: a "yes" to the health screen's chest-pain question is as urgent as the same words in
+    /// a note.
+    @Test func theChestPainQuestionAndTheNoteAgreeOnUrgency() throws {
+        let answered = try assess(Case(healthScreen: HealthScreen(answers: ["chestPain": true])))
+        let written = try assess(Case(healthScreen: HealthScreen(answers: [:]), notes: "Gets chest tightness when climbing stairs."))
+        let fromQuestion = try #require(answered.referral.reasons.first { $0.id == "chestPain" })
+        let fromNote = try #require(written.referral.reasons.first { $0.id == "chestPainOnExertion" })
+        #expect(fromQuestion.urgency == fromNote.urgency)
+    }
+
     static let phrases: [(String, String)] = [
         ("saddleNumbness", "Since Tuesday numb around the groin and inner thighs when sitting on the saddle."),
         ("saddleNumbness", "I have saddle numbness since the weekend."),

@@ -113,6 +113,10 @@ public struct HealthQuestion: Codable, Sendable, Identifiable {
     public let ifYes: HealthAnswerOutcome
     /// The follow-up a trainer asks, or the message for a referral.
     public let followUp: String
+    /// For a referring "yes": how soon and whom to see (before training and "your doctor" when not given). A question
+    /// that asks about a red flag carries that flag's urgency, so the same symptom never gets two urgencies.
+    public let urgency: Urgency?
+    public let seeWhom: String?
     public let source: String
 }
 

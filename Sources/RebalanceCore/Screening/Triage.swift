@@ -88,7 +88,8 @@ public struct Triage: Sendable {
                 reasons.append(
                     ReferralReason(
                         id: question.id, name: question.question, message: question.followUp,
-                        seeWhom: "your doctor", urgency: .beforeTraining, trigger: .healthScreen,
+                        seeWhom: question.seeWhom ?? "your doctor", urgency: question.urgency ?? .beforeTraining,
+                        trigger: .healthScreen,
                         evidence: "answered yes: \(question.question)", source: question.source))
             }
         }
