@@ -29,17 +29,20 @@ struct NativeRows {
         func bool(_ index: Int) -> Bool?
     }
 
-    /// Runs a SELECT and hands each row to `read`; rows it returns `nil` for are skipped.
+    /// Runs a SELECT and hands each row to `read`; rows it returns `nil` for are skipped. A cell that holds a value
+    /// but cannot be read as the type asked for is an error naming the column, never a silently skipped row.
     func select<T: Sendable>(_ sql: String, _ binds: [Bind] = [], _ read: @escaping @Sendable (any Row) -> T?) async throws -> [T] {
         // The same message SQLKit logs, so LOG_LEVEL=debug (and the tests' query counts) see every statement.
         db.logger.debug("Executing query", metadata: ["sql": .string(sql)])
+        let unreadable = NIOLockedValueBox<[String]>([])
         if let sqlite = db as? any SQLiteDatabase {
             let (text, values) = Self.sqlite(sql, binds)
             let results = NIOLockedValueBox<[T]>([])
             try await sqlite.query(text, values) { row in
-                guard let value = read(SQLiteNativeRow(row)) else { return }
+                guard let value = read(SQLiteNativeRow(row, unreadable: unreadable)) else { return }
                 results.withLockedValue { $0.append(value) }
             }
+            if let first = unreadable.withLockedValue({ $0.first }) { throw NativeRowsError.unreadable(first, sql: sql) }
             return results.withLockedValue { $0 }
         }
         guard let postgres = db as? any PostgresDatabase else { throw NativeRowsError.unsupportedDatabase }
@@ -49,8 +52,11 @@ struct NativeRows {
             connection.eventLoop.makeFutureWithTask {
                 var values: [T] = []
                 for try await row in try await connection.query(query, logger: logger) {
-                    if let value = read(PostgresNativeRow(row: row.makeRandomAccess())) { values.append(value) }
+                    if let value = read(PostgresNativeRow(row: row.makeRandomAccess(), unreadable: unreadable)) {
+                        values.append(value)
+                    }
                 }
+                if let first = unreadable.withLockedValue({ $0.first }) { throw NativeRowsError.unreadable(first, sql: sql) }
                 return values
             }
         }.get()
@@ -130,39 +136,68 @@ struct NativeRows {
 }
 
 /// Why a native query could not run.
-enum NativeRowsError: Error {
+enum NativeRowsError: Error, CustomStringConvertible {
     case unsupportedDatabase
+    /// A stored value that is not of the type the page reads it as (a damaged or older record).
+    case unreadable(String, sql: String)
+
+    var description: String {
+        switch self {
+        case .unsupportedDatabase: "native rows need SQLite or PostgreSQL"
+        case .unreadable(let cell, let sql): "unreadable value: \(cell), in \(sql.prefix(120))"
+        }
+    }
 }
 
 /// A SQLite row, read by position (names can repeat in a join, and need not be simple).
 private struct SQLiteNativeRow: NativeRows.Row {
     let cells: [SQLiteData]
+    let names: [String]
+    let unreadable: NIOLockedValueBox<[String]>
 
-    init(_ row: SQLiteRow) {
+    init(_ row: SQLiteRow, unreadable: NIOLockedValueBox<[String]>) {
         cells = row.columns.map(\.data)
+        names = row.columns.map(\.name)
+        self.unreadable = unreadable
     }
 
-    private func data(_ index: Int) -> SQLiteData? {
+    /// The cell read by `convert`; `nil` for NULL, and a recorded failure for a value that does not convert.
+    private func read<T>(_ index: Int, _ type: String, _ convert: (SQLiteData) -> T?) -> T? {
         guard index < cells.count, cells[index] != .null else { return nil }
-        return cells[index]
+        guard let value = convert(cells[index]) else {
+            unreadable.withLockedValue { $0.append("column \(names[index]) as \(type)") }
+            return nil
+        }
+        return value
     }
 
-    func uuid(_ index: Int) -> UUID? { text(index).flatMap(UUID.init(uuidString:)) }
-    func text(_ index: Int) -> String? { data(index)?.string }
-    func int(_ index: Int) -> Int? { data(index)?.integer }
-    func double(_ index: Int) -> Double? { data(index)?.double }
+    func uuid(_ index: Int) -> UUID? { read(index, "UUID") { $0.string.flatMap(UUID.init(uuidString:)) } }
+    func text(_ index: Int) -> String? { read(index, "text") { $0.string } }
+    func int(_ index: Int) -> Int? { read(index, "integer") { $0.integer } }
+    func double(_ index: Int) -> Double? { read(index, "number") { $0.double } }
     func date(_ index: Int) -> Date? { double(index).map(Date.init(timeIntervalSince1970:)) }
-    func bool(_ index: Int) -> Bool? { data(index)?.bool }
+    func bool(_ index: Int) -> Bool? { read(index, "boolean") { $0.bool } }
 }
 
 /// A PostgreSQL row decoded cell by cell.
 private struct PostgresNativeRow: NativeRows.Row {
     let row: PostgresRandomAccessRow
+    let unreadable: NIOLockedValueBox<[String]>
 
-    func uuid(_ index: Int) -> UUID? { try? row[index].decode(UUID?.self) }
-    func text(_ index: Int) -> String? { try? row[index].decode(String?.self) }
-    func int(_ index: Int) -> Int? { try? row[index].decode(Int?.self) }
-    func double(_ index: Int) -> Double? { try? row[index].decode(Double?.self) }
-    func date(_ index: Int) -> Date? { try? row[index].decode(Date?.self) }
-    func bool(_ index: Int) -> Bool? { try? row[index].decode(Bool?.self) }
+    /// The cell read by `body`; `nil` for NULL, and a recorded failure for a value of another type.
+    private func decode<T>(_ index: Int, _ type: String, _ body: (PostgresCell) throws -> T?) -> T? {
+        do {
+            return try body(row[index])
+        } catch {
+            unreadable.withLockedValue { $0.append("column \(row[index].columnName) as \(type)") }
+            return nil
+        }
+    }
+
+    func uuid(_ index: Int) -> UUID? { decode(index, "UUID") { try $0.decode(UUID?.self) } }
+    func text(_ index: Int) -> String? { decode(index, "text") { try $0.decode(String?.self) } }
+    func int(_ index: Int) -> Int? { decode(index, "integer") { try $0.decode(Int?.self) } }
+    func double(_ index: Int) -> Double? { decode(index, "number") { try $0.decode(Double?.self) } }
+    func date(_ index: Int) -> Date? { decode(index, "date") { try $0.decode(Date?.self) } }
+    func bool(_ index: Int) -> Bool? { decode(index, "boolean") { try $0.decode(Bool?.self) } }
 }

@@ -17,19 +17,22 @@ final class PublicPageCache: Sendable {
         let address: String
         /// Empty when no lead trainer is named.
         let trainerName: String
+        /// Every time on a page is shown on the studio's clock, so the zone is part of what a page shows.
+        let timeZone: String
 
-        init(name: String, address: String, trainerName: String) {
+        init(name: String, address: String, trainerName: String, timeZone: String) {
             self.name = name
             self.address = address
             self.trainerName = trainerName
+            self.timeZone = timeZone
         }
 
         init(_ studio: Studio) {
-            self.init(name: studio.name, address: studio.address, trainerName: studio.trainerName)
+            self.init(name: studio.name, address: studio.address, trainerName: studio.trainerName, timeZone: studio.timeZone)
         }
 
-        /// The details as part of a cache key.
-        var cacheKey: String { [name, address, trainerName].joined(separator: "\u{1F}") }
+        /// The details as part of a cache key: everything about the studio that a kept page shows.
+        var cacheKey: String { [name, address, trainerName, timeZone].joined(separator: "\u{1F}") }
     }
 
     private struct State {
