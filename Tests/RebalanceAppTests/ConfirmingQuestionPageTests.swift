@@ -44,12 +44,7 @@ extension HTTPTests {
         func anAssessmentIsNotCompleteWhileAQuestionIsOpen(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
-                let path = try await WorkspaceTests.client(theo)
-                try await theo.get(path + "/screen")
-                #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
-                let started = try await theo.post(path + "/assessments", [:])
-                let assessment = try #require(started.location)
-                try await theo.get(assessment)
+                let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
                 let fields = ["action": "complete", "t.kneeToWall.left": "7", "notes": Self.note]
                 let asked = try await theo.post(assessment, fields)
                 #expect(asked.status == .badRequest && asked.body.contains("name=\"confirm.saddleNumbness\""))

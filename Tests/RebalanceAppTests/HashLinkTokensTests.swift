@@ -15,11 +15,7 @@ extension HTTPTests {
         @Test(arguments: TestDatabase.available)
         func linksGivenOutBeforeTheUpgradeStillOpen(_ database: TestDatabase) async throws {
             let settings = database.settings
-            let app = try await Application.make(.testing)
-            app.directory = DirectoryConfiguration(workingDirectory: repositoryRoot)
-            do {
-                try await configure(app, settings: settings)
-                try await app.autoRevert()
+            try await withUnmigratedApp(settings: settings) { app in
                 // The database as the previous release left it: every migration before the fingerprints.
                 let all = databaseMigrations(settings)
                 let cut = try #require(all.firstIndex { $0 is HashLinkTokens })
@@ -59,13 +55,7 @@ extension HTTPTests {
                 #expect(stored == [SecretToken.fingerprint(checkToken)])
                 let trainer = try await StaffMember.find(trainerID, on: app.db)
                 #expect(trainer?.calendarTokenHash == SecretToken.fingerprint(feedToken))
-                try await app.autoRevert()
-            } catch {
-                try? await app.autoRevert()
-                try await app.asyncShutdown()
-                throw error
             }
-            try await app.asyncShutdown()
         }
     }
 }

@@ -20,16 +20,10 @@ extension HTTPTests {
                 profile["pain.shoulder"] = "yes"
                 profile["pain.shoulder.side"] = "right"
                 profile["pain.shoulder.nprs"] = "1"
-                let path = try await WorkspaceTests.client(theo, profile)
-                try await theo.get(path + "/screen")
-                #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
-                let started = try await theo.post(path + "/assessments", [:])
-                let assessment = try #require(started.location)
-                try await theo.get(assessment)
+                let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo, profile)
                 let findings = ["action": "complete", "t.craniovertebralAngle.none": "44", "t.deepNeckFlexorEndurance.none": "15"]
                 #expect(try await theo.post(assessment, findings).status == .seeOther)
-                let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
-                let program = try #require(try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString]).location)
+                let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 #expect(!(try await theo.get(program).body.contains("Swap before the next session")))
                 // A session with the shoulder at 6/10: the overhead drills of the current phase are flagged.
                 try await theo.get(path + "/sessions/new")
@@ -63,8 +57,7 @@ extension HTTPTests {
                 try await theo.get(assessment)
                 let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
                 #expect(try await theo.post(assessment, findings).status == .seeOther)
-                let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
-                let program = try #require(try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString]).location)
+                let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 #expect(try await theo.get(program).body.contains("After the knee operation"))
                 #expect(try await theo.get(program + "/handout").body.contains("After the knee operation"))
             }
@@ -74,15 +67,9 @@ extension HTTPTests {
         func nothingToCorrectStartsAtReinforce(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
-                let path = try await WorkspaceTests.client(theo)
-                try await theo.get(path + "/screen")
-                #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
-                let started = try await theo.post(path + "/assessments", [:])
-                let assessment = try #require(started.location)
-                try await theo.get(assessment)
+                let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
                 #expect(try await theo.post(assessment, ["action": "complete", "t.kneeToWall.left": "12", "t.kneeToWall.right": "12"]).status == .seeOther)
-                let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
-                let program = try #require(try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString]).location)
+                let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 let page = try await theo.get(program)
                 #expect(page.body.contains("Reinforce &amp; Progress") || page.body.contains("Reinforce & Progress"))
                 #expect(!page.body.contains("Phase 1: Reposition"))

@@ -62,6 +62,15 @@ func withApp(_ database: TestDatabase, _ body: (Application) async throws -> Voi
 
 /// The same with settings of the test's own (a SQLite file it wants to scan, say).
 func withApp(settings: AppSettings, _ body: (Application) async throws -> Void) async throws {
+    try await withUnmigratedApp(settings: settings) { app in
+        try await app.autoMigrate()
+        try await body(app)
+    }
+}
+
+/// Configured and emptied but not migrated, for a test that migrates in steps (an upgrade from an older schema);
+/// reverted and shut down on every path.
+func withUnmigratedApp(settings: AppSettings, _ body: (Application) async throws -> Void) async throws {
     // Before the app exists, so its loggers (and every request's) count queries.
     QueryCounter.install()
     let app = try await Application.make(.testing)
@@ -69,7 +78,6 @@ func withApp(settings: AppSettings, _ body: (Application) async throws -> Void) 
     do {
         try await configure(app, settings: settings)
         try await app.autoRevert()
-        try await app.autoMigrate()
         try await body(app)
         try await app.autoRevert()
     } catch {

@@ -15,12 +15,7 @@ extension HTTPTests {
         func oneWeakReadingIsToConfirmNotToTrain(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
-                let path = try await WorkspaceTests.client(theo)
-                try await theo.get(path + "/screen")
-                #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
-                let started = try await theo.post(path + "/assessments", [:])
-                let assessment = try #require(started.location)
-                try await theo.get(assessment)
+                let (_, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
                 let done = try await theo.post(assessment, ["action": "complete", "t.hipInternalRotation.right": "27"])
                 let result = try await theo.get(try #require(done.location))
                 #expect(result.body.contains("Possible — confirm before naming it") && result.body.contains("Restricted hip rotation"))

@@ -30,6 +30,26 @@ extension HTTPTests {
 
         static func healthNo(_ app: Application) -> [String: String] { BookingPagesTests.healthFields(app) }
 
+        /// A client created through the form, screened with every answer "no", with an assessment started and its
+        /// form open: returns the client's path and the assessment's.
+        static func screenedClientWithAssessment(
+            _ app: Application, _ theo: FormClient, _ fields: [String: String] = profile
+        ) async throws -> (client: String, assessment: String) {
+            let path = try await client(theo, fields)
+            try await theo.get(path + "/screen")
+            #expect(try await theo.post(path + "/screen", healthNo(app)).status == .ok)
+            let started = try await theo.post(path + "/assessments", [:])
+            let assessment = try #require(started.location)
+            try await theo.get(assessment)
+            return (path, assessment)
+        }
+
+        /// Builds the program from the client's completed assessment and returns its path.
+        static func programFromAssessment(_ app: Application, _ theo: FormClient, _ path: String) async throws -> String {
+            let record = try #require(try await AssessmentRecord.query(on: app.db).filter(\.$status == .complete).first())
+            return try #require(try await theo.post(path + "/programs", ["assessment": try record.requireID().uuidString]).location)
+        }
+
         @Test(arguments: TestDatabase.available)
         func aClientGoesFromScreenToProgramToProgress(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
