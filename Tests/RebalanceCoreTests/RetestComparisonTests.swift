@@ -59,7 +59,7 @@ struct RetestComparisonTests {
         #expect(asymmetry.improved == true && asymmetry.mdc == nil)
     }
 
-    @Test func painTrendsKnowFlaresAndMeaningfulChange() throws {
+    @Test func painTrendsKnowMeaningfulChange() throws {
         func points(_ values: [Double]) throws -> [OutcomeTrend.Point] {
             try values.enumerated().map { index, value in
                 OutcomeTrend.Point(date: try #require(CalendarDay("2026-11-01")).adding(days: index * 7), value: value)
@@ -68,8 +68,8 @@ struct RetestComparisonTests {
         #expect(OutcomeTrend.pain(try points([6, 5, 4])).meaningfulImprovement)
         #expect(OutcomeTrend.pain(try points([3, 2])).meaningfulImprovement)  // one point, but 33 %
         #expect(!OutcomeTrend.pain(try points([7, 6])).meaningfulImprovement)  // one point, 14 %
-        let flare = OutcomeTrend.pain(try points([5, 3, 3, 5]))
-        #expect(flare.flare && !flare.meaningfulImprovement && !flare.meaningfulWorsening && flare.change == 0)
+        let back = OutcomeTrend.pain(try points([5, 3, 3, 5]))
+        #expect(!back.meaningfulImprovement && !back.meaningfulWorsening && back.change == 0)
         #expect(OutcomeTrend.pain(try points([2, 5])).meaningfulWorsening)
         #expect(OutcomeTrend.pain([]).latest == nil)
         #expect(OutcomeTrend.function(try points([3.5, 5.5])).meaningfulImprovement)
@@ -85,8 +85,26 @@ struct RetestComparisonTests {
             SessionLog(date: day.adding(days: 3), exercises: [], pain: [PainCheck(region: .knee, side: .right, after: 3)]),
         ]
         let series = OutcomeTrend.painSeries(sessions)
-        #expect(series[OutcomeTrend.Site(region: .knee, side: .right)]?.map(\.value) == [5, 3])
+        // Each session's latest rating: after exercise when it was taken.
+        #expect(series[OutcomeTrend.Site(region: .knee, side: .right)]?.map(\.value) == [4, 3])
         #expect(series[OutcomeTrend.Site(region: .lowBack, side: .both)]?.count == 1)
         #expect(OutcomeTrend.Site(region: .knee, side: .right).plainName == "right knee")
+    }
+
+    /// One rule for a flare: within a session, or against the previous rating (or the intake rating).
+    @Test func flaresAreRisesWithinOrBetweenSessions() throws {
+        let day = try #require(CalendarDay("2026-11-02"))
+        let intake = [PainArea(region: .knee, side: .right, nprs: 3)]
+        let within = [SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 3, after: 6)])]
+        #expect(PainFlares.detect(within, baseline: intake) == [PainFlare(date: day, region: .knee, side: .right, from: 3, to: 6)])
+        let between = [
+            SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 3, after: 3)]),
+            SessionLog(date: day.adding(days: 3), pain: [PainCheck(region: .knee, side: .right, before: 5)]),
+        ]
+        #expect(PainFlares.detect(between, baseline: intake).map(\.to) == [5])
+        let fromIntake = [SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 5)])]
+        #expect(PainFlares.detect(fromIntake, baseline: intake).map(\.from) == [3])
+        let settling = [SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 4, after: 2)])]
+        #expect(PainFlares.detect(settling, baseline: intake).isEmpty)
     }
 }

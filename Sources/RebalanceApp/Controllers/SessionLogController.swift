@@ -103,20 +103,18 @@ struct SessionLogController: RouteCollection {
         // A flare against the client's previous session, noted once here so the dashboard need not read every log.
         let earlier = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$day <= date.description)
             .sort(\.$day, .descending).limit(20).all().map { try $0.log }
-        let flare = Self.flare(log, after: earlier)
+        let flare = Self.flare(log, after: earlier, baseline: try client.painAreas)
         try await SessionRecord(clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name, flare: flare)
             .create(on: req.db)
         try await access.audit(client, .write, "session log")
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=session", redirectType: .normal)
     }
 
-    /// "right knee 3 → 6" for every site whose pain rose by the flare threshold since its last earlier rating.
-    static func flare(_ log: SessionLog, after earlier: [SessionLog]) -> String {
-        let before = OutcomeTrend.painSeries(earlier)
-        return OutcomeTrend.painSeries([log]).sorted { $0.key < $1.key }.compactMap { site, points in
-            guard let now = points.last?.value, let previous = before[site]?.last?.value, now - previous >= OutcomeTrend.flareRise else { return nil }
-            return "\(site.plainName) \(NumberText.format(previous)) → \(NumberText.format(now))"
-        }.joined(separator: "; ")
+    /// "right knee 3 → 6" for every flare of this session, by the one rule (`PainFlares`).
+    static func flare(_ log: SessionLog, after earlier: [SessionLog], baseline: [PainArea]) -> String {
+        PainFlares.detect(earlier.filter { $0.date < log.date } + [log], baseline: baseline).filter { $0.date == log.date }
+            .map { "\(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) \($0.from) → \($0.to)" }
+            .joined(separator: "; ")
     }
 
     /// The active program's current phase, if the client has a program.

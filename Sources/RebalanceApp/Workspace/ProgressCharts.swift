@@ -26,15 +26,19 @@ struct ProgressCharts: Sendable {
 
     static func make(_ client: Client, _ history: ProgressHistory, knowledge: KnowledgeBase, engine: AssessmentEngine) throws -> ProgressCharts {
         let (sessions, scores, assessments) = (history.sessions, history.ratings, history.assessments)
+        let flares = PainFlares.detect(sessions, baseline: try client.painAreas)
         let painCharts = OutcomeTrend.painSeries(sessions).sorted { $0.key < $1.key }.enumerated().map { index, entry in
             let (site, points) = entry
             let summary = OutcomeTrend.pain(points)
             var flags: [String] = []
-            if summary.flare { flags.append("⚠ Flare: up \(NumberText.format((points.last?.value ?? 0) - (points.dropLast().last?.value ?? 0))) since the session before") }
+            // The same flare the program review and the start page report: in the site's latest session.
+            if let flare = flares.last(where: { $0.region == site.region && $0.side == site.side && $0.date == points.last?.date }) {
+                flags.append("⚠ Flare on \(BookingTimeText.day(flare.date)): \(flare.from) → \(flare.to) / 10")
+            }
             if summary.meaningfulImprovement { flags.append("✓ Meaningful improvement (≥ 2 points or ≥ 30 %)") }
             if summary.meaningfulWorsening { flags.append("✗ Meaningfully worse than at the start") }
             let chart = LineChart(
-                title: "Pain in the \(site.plainName) over time", description: "NPRS before each session, \(points.count) ratings, from \(NumberText.format(summary.first ?? 0)) to \(NumberText.format(summary.latest ?? 0)).",
+                title: "Pain in the \(site.plainName) over time", description: "NPRS at the end of each session (after exercise when rated), \(points.count) ratings, from \(NumberText.format(summary.first ?? 0)) to \(NumberText.format(summary.latest ?? 0)).",
                 yLabel: "Pain, 0–10", yRange: 0...10, band: (low: nil, high: 2), series: [LineChart.Series(name: site.plainName, points: points.map { ($0.date, $0.value) })])
             return Chart(title: "Pain: \(site.plainName)", svg: chart.svg(id: "pain-\(index)"),
                          summary: "\(NumberText.format(summary.first ?? 0)) → \(NumberText.format(summary.latest ?? 0)) / 10", flags: flags.nonEmpty,

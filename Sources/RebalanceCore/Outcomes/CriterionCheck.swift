@@ -114,25 +114,9 @@ struct CriterionCheck {
     }
 
     /// Pain up by 2 or more points within a session, or above the assessment's rating.
+    /// Flares of the last two weeks, by the one rule (`PainFlares`).
     func flares() -> [PainFlare] {
-        var baseline: [Region: Int] = [:]
-        for area in program.painAreas {
-            if let nprs = area.nprs { baseline[area.region] = max(baseline[area.region] ?? 0, nprs) }
-        }
-        let recent = sessions.filter { asOf.ordinal - $0.date.ordinal < 14 }
-        var flares: [PainFlare] = []
-        for session in recent {
-            for check in session.pain {
-                if let before = check.before, let after = check.after, after - before >= ProgressReviewer.flarePoints {
-                    flares.append(PainFlare(date: session.date, region: check.region, side: check.side, from: before, to: after))
-                } else if let start = baseline[check.region], let latest = check.latest,
-                    latest - start >= ProgressReviewer.flarePoints
-                {
-                    flares.append(PainFlare(date: session.date, region: check.region, side: check.side, from: start, to: latest))
-                }
-            }
-        }
-        return flares
+        PainFlares.detect(sessions, baseline: program.painAreas).filter { asOf.ordinal - $0.date.ordinal < 14 }
     }
 
     private func name(_ id: ExerciseID) -> String {

@@ -4,12 +4,12 @@
 /// 6/10 at intake and 2/10 in the last three sessions no longer rules kneeling out, and a shoulder that flared
 /// last week does.
 public enum CurrentPain {
-    /// `logs` in any order; the latest dated rating of each area wins (the rating before the session, else after).
+    /// `logs` in any order; the latest dated rating of each area wins (the rating after the session, else before).
     public static func areas(intake: [PainArea], logs: [SessionLog]) -> [PainArea] {
         var areas = intake
         for log in logs.sorted(by: { $0.date < $1.date }) {
             for check in log.pain {
-                guard let rating = check.before ?? check.after else { continue }
+                guard let rating = check.latest else { continue }
                 if let index = areas.firstIndex(where: { $0.region == check.region && $0.side == check.side }) {
                     areas[index].nprs = rating
                 } else {

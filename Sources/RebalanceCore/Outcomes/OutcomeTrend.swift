@@ -1,5 +1,5 @@
 /// A client's pain (NPRS, 0–10) and function (PSFS, 0–10) over time, with the changes that matter:
-/// a flare (pain up 2 or more since the last rating) and a meaningful change (MCID) since the first rating.
+/// a meaningful change (MCID) since the first rating. Flares are `PainFlares`' to decide.
 ///
 /// NPRS: a drop of ≥ 2 points or ≥ 30 % is meaningful (Farrar JT et al. 2001, Pain; Childs JD et al. 2005,
 /// Spine). PSFS: a rise of ≥ 2 points in the mean score is meaningful (Abbott JH & Schmitt J 2014, JOSPT).
@@ -24,8 +24,6 @@ public enum OutcomeTrend {
         public let meaningfulImprovement: Bool
         /// The latest reading is at least the MCID worse than the first.
         public let meaningfulWorsening: Bool
-        /// The latest pain rating is 2 or more above the one before it.
-        public let flare: Bool
     }
 
     /// NPRS points that make a change meaningful.
@@ -34,29 +32,26 @@ public enum OutcomeTrend {
     public static let painMCIDFraction = 0.3
     /// PSFS points that make a change meaningful.
     public static let functionMCID = 2.0
-    /// A rise this large between two consecutive pain ratings is a flare.
-    public static let flareRise = 2.0
 
     public static func pain(_ points: [Point]) -> Summary {
         let sorted = points.sorted { $0.date < $1.date }
         guard let first = sorted.first?.value, let latest = sorted.last?.value else {
-            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false, flare: false)
+            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
         }
         let drop = first - latest
         let improvement = drop >= painMCID || (first > 0 && drop / first >= painMCIDFraction && drop > 0)
         let worsening = -drop >= painMCID
-        let flare = sorted.count >= 2 && sorted[sorted.count - 1].value - sorted[sorted.count - 2].value >= flareRise
         return Summary(first: first, latest: latest, change: latest - first, meaningfulImprovement: improvement,
-                       meaningfulWorsening: worsening, flare: flare)
+                       meaningfulWorsening: worsening)
     }
 
     public static func function(_ points: [Point]) -> Summary {
         let sorted = points.sorted { $0.date < $1.date }
         guard let first = sorted.first?.value, let latest = sorted.last?.value else {
-            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false, flare: false)
+            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
         }
         return Summary(first: first, latest: latest, change: latest - first, meaningfulImprovement: latest - first >= functionMCID,
-                       meaningfulWorsening: first - latest >= functionMCID, flare: false)
+                       meaningfulWorsening: first - latest >= functionMCID)
     }
 
     /// A painful place: a region and a side.
@@ -77,12 +72,13 @@ public enum OutcomeTrend {
         }
     }
 
-    /// Pain per site from session logs: each session's rating before exercise (after, when only that was taken).
+    /// Pain per site from session logs: each session's latest rating (after exercise when it was taken), so a
+    /// session that ends worse shows as worse.
     public static func painSeries(_ sessions: [SessionLog]) -> [Site: [Point]] {
         var series: [Site: [Point]] = [:]
         for session in sessions {
             for check in session.pain {
-                guard let value = check.before ?? check.after else { continue }
+                guard let value = check.latest else { continue }
                 series[Site(region: check.region, side: check.side), default: []].append(Point(date: session.date, value: Double(value)))
             }
         }

@@ -78,6 +78,14 @@ public struct PainFlare: Codable, Sendable, Equatable {
     public let side: Side
     public let from: Int
     public let to: Int
+
+    public init(date: CalendarDay, region: Region, side: Side, from: Int, to: Int) {
+        self.date = date
+        self.region = region
+        self.side = side
+        self.from = from
+        self.to = to
+    }
 }
 
 /// A change to one exercise: make it harder, easier, or keep it.

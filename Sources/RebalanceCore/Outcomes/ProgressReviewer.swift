@@ -3,7 +3,6 @@
 /// Pure: the same program and input always give the same review.
 public struct ProgressReviewer: Sendable {
     /// A rise of 2 NPRS points is the smallest change clients feel as real (Farrar JT et al. 2001, Pain).
-    public static let flarePoints = 2
 
     public let knowledge: KnowledgeBase
     /// Built once: re-tests are judged by the same engine as the assessment.

@@ -83,5 +83,5 @@ public struct PainCheck: Codable, Sendable, Equatable {
     }
 
     /// The latest reading of the session.
-    var latest: Int? { after ?? before }
+    public var latest: Int? { after ?? before }
 }

@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// One session that ends in a flare: the program page, the start page and the progress page say the same.
+    @Suite("One truth about one pain")
+    struct OnePainTruthTests {
+        @Test(arguments: TestDatabase.available)
+        func everyPageAgreesOnAFlare(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
+                // The profile's right knee is 4/10 at intake.
+                let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
+                #expect(try await theo.post(assessment, findings).status == .seeOther)
+                let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
+                try await theo.get(path + "/sessions/new")
+                let today = WallClock.day(of: TestClock.now, in: fixture.studio.zone)
+                let logged = try await theo.post(path + "/sessions/new", [
+                    "date": today.description, "pain.knee.right.before": "3", "pain.knee.right.after": "6",
+                ])
+                #expect(logged.status == .seeOther)
+                let programPage = try await theo.get(program).body
+                #expect(programPage.contains("Pain flares") && programPage.contains("3 → 6/10"))
+                let start = try await theo.get("/staff").body
+                #expect(start.contains("right knee 3 → 6"), "the start page lists the same flare")
+                let progress = try await theo.get(path + "/progress").body
+                #expect(progress.contains("Flare on") && progress.contains("3 → 6 / 10"))
+                #expect(!progress.contains("Meaningful improvement"), "a session that ends at 6/10 is not an improvement on 4/10")
+            }
+        }
+    }
+}
