@@ -35,5 +35,27 @@ extension HTTPTests {
                 #expect(!progress.contains("Meaningful improvement"), "a session that ends at 6/10 is not an improvement on 4/10")
             }
         }
+
+        /// A box left alone is clean technique; only a ticked "broke down" counts against it.
+        @Test(arguments: TestDatabase.available)
+        func aSkippedTechniqueBoxMeansCleanTechnique(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
+                let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
+                #expect(try await theo.post(assessment, findings).status == .seeOther)
+                _ = try await WorkspaceTests.programFromAssessment(app, theo, path)
+                let form = try await theo.get(path + "/sessions/new")
+                #expect(form.body.contains("Technique broke down"))
+                let today = WallClock.day(of: TestClock.now, in: fixture.studio.zone)
+                let logged = try await theo.post(path + "/sessions/new", [
+                    "date": today.description, "x.0.done": "yes", "x.0.sets": "2", "x.1.done": "yes", "x.1.sets": "2",
+                    "x.1.brokeDown": "yes",
+                ])
+                #expect(logged.status == .seeOther)
+                let log = try #require(try await SessionRecord.query(on: app.db).first()).log
+                #expect(log.exercises.map(\.techniqueOK) == [true, false])
+            }
+        }
     }
 }

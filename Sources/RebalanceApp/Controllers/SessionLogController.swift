@@ -28,7 +28,8 @@ struct SessionLogController: RouteCollection {
         let hold: String
         let load: String
         let rpe: String
-        let technique: Bool
+        /// Ticked only when form broke down: a box left alone means the technique was fine.
+        let brokeDown: Bool
         let usesHold: Bool
     }
 
@@ -86,7 +87,7 @@ struct SessionLogController: RouteCollection {
             exercises.append(ExerciseLog(
                 exercise: prescribed.exercise, setsDone: sets, reps: int("x.\(index).reps", 1...100, "\(prescribed.name) reps"),
                 holdSeconds: int("x.\(index).hold", 1...600, "\(prescribed.name) hold"), load: load.isEmpty ? nil : load,
-                rpe: int("x.\(index).rpe", 0...10, "\(prescribed.name) RPE"), techniqueOK: fields["x.\(index).technique"] == "yes"))
+                rpe: int("x.\(index).rpe", 0...10, "\(prescribed.name) RPE"), techniqueOK: fields["x.\(index).brokeDown"] != "yes"))
         }
         var pain: [PainCheck] = []
         for area in try client.painAreas {
@@ -139,7 +140,7 @@ struct SessionLogController: RouteCollection {
                     key: "x.\(index)", name: exercise.name, dosage: exercise.dosage.summary, done: fields["x.\(index).done"] == "yes",
                     sets: fields["x.\(index).sets"] ?? "\(exercise.dosage.sets)", reps: fields["x.\(index).reps"] ?? exercise.dosage.reps.map(String.init) ?? "",
                     hold: fields["x.\(index).hold"] ?? exercise.dosage.holdSeconds.map(String.init) ?? "", load: fields["x.\(index).load"] ?? "",
-                    rpe: fields["x.\(index).rpe"] ?? "", technique: fields["x.\(index).technique"] == "yes", usesHold: exercise.dosage.holdSeconds != nil)
+                    rpe: fields["x.\(index).rpe"] ?? "", brokeDown: fields["x.\(index).brokeDown"] == "yes", usesHold: exercise.dosage.holdSeconds != nil)
             }.nonEmpty,
             pain: try client.painAreas.map { area in
                 let key = "pain.\(area.region.rawValue).\(area.side.rawValue)"
