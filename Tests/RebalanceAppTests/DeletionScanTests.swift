@@ -51,6 +51,9 @@ struct DeletionScanTests {
             try await booking.save(on: app.db)
             try await OutboxMessage(recipient: secrets[1], subject: "Your session", body: "Hello \(secrets[0])", now: TestClock.now)
                 .create(on: app.db)
+            // The studio's own notice of the lead names the client in its body.
+            try await OutboxMessage(recipient: "hello@studio.example", subject: "New lead",
+                                    body: "\(secrets[0]) left their details.\nEmail: \(secrets[1])", now: TestClock.now).create(on: app.db)
             try await ClientRecordExport.delete(client, on: app.db)
 
             let anonymised = try #require(try await Booking.find(booking.id, on: app.db))

@@ -116,10 +116,17 @@ struct SelfScreenController: RouteCollection {
             let lead = Lead(
                 studioID: record.$studio.id, selfScreenID: keepsAnswers ? record.id : nil, details: details,
                 redFlag: keepsAnswers && redFlag)
+            guard let studio = try await Studio.find(record.$studio.id, on: req.db) else { throw SelfCheckDraft.notFound }
+            let baseURL = req.application.settings?.baseURL ?? ""
             try await req.db.transaction { db in
                 try await lead.save(on: db)
                 // Without consent to keep health answers, they are deleted now, not kept "just in case".
                 if !keepsAnswers { try await record.delete(on: db) }
+                // The studio hears of the lead in the same transaction: no lead without its notice.
+                let recipients = try await NewLeadNotice.recipients(studio: studio, on: db)
+                for message in try NewLeadNotice.messages(for: lead, to: recipients, baseURL: baseURL, now: req.now) {
+                    try await message.create(on: db)
+                }
             }
             let target = keepsAnswers ? "/check/\(token)/thanks" : "/check/thanks"
             return req.redirect(to: target, redirectType: .normal)

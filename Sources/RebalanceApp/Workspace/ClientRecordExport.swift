@@ -180,7 +180,7 @@ struct ClientRecordExport: Encodable {
     /// Deletes the client's health record for good: the client and everything under it, the self-check and lead it
     /// came from, personal data on past bookings (kept anonymised for the studio's accounts) — found by the lead and
     /// self-check they were made from as well as by email, so a booking under another address is not missed — and
-    /// every email queued or sent to those addresses. On SQLite the freed pages are overwritten (`secure_delete`)
+    /// every email queued or sent to those addresses or about them. On SQLite the freed pages are overwritten (`secure_delete`)
     /// and the write-ahead log is checkpointed and emptied, so the text does not survive in the files.
     static func delete(_ client: Client, on db: any Database) async throws {
         let id = try client.requireID()
@@ -201,6 +201,10 @@ struct ClientRecordExport: Encodable {
                 .set(\.$clientName, to: "Deleted client").set(\.$clientEmail, to: "deleted-\(id.uuidString.lowercased())@invalid")
                 .set(\.$clientPhone, to: nil).set(\.$healthAnswers, to: "").set(\.$staffNotes, to: "").update()
             try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ addresses).delete()
+            // Emails about the client to the studio (a new lead, a trainer's booking note) name them in the body.
+            try await OutboxMessage.query(on: tx).group(.or) { about in
+                for address in addresses { about.filter(\.$body, .contains(inverse: false, .anywhere), address) }
+            }.delete()
         }
         try await SQLiteTuning.forgetDeletedText(on: db)
     }
