@@ -33,11 +33,20 @@ struct SharedRateLimitTests {
             }
             #expect(allowed == 5)
             #expect(try await limit.allow("203.0.113.10", now: TestClock.now, on: apps[1].db))
-            // The next window starts afresh, and ended windows are forgotten.
-            #expect(try await limit.allow("203.0.113.9", now: TestClock.now.addingTimeInterval(600), on: apps[0].db))
-            try await SubmissionRateLimit.forgetEnded(now: TestClock.now.addingTimeInterval(601), on: apps[0].db)
+            // The window slides: just after the boundary the burst still counts; a whole window later it does not.
+            #expect(!(try await limit.allow("203.0.113.9", now: TestClock.now.addingTimeInterval(600), on: apps[0].db)))
+            #expect(try await limit.allow("203.0.113.9", now: TestClock.now.addingTimeInterval(1_200), on: apps[0].db))
+            // Counters are kept one window longer than they count for, then forgotten.
+            try await SubmissionRateLimit.forgetEnded(now: TestClock.now.addingTimeInterval(1_201), on: apps[0].db)
             let sql = try #require(apps[0].db as? any SQLDatabase)
-            #expect(try await sql.raw("SELECT COUNT(*) AS n FROM rate_limit_hits").first()?.decode(column: "n", as: Int.self) == 1)
+            #expect(try await sql.raw("SELECT COUNT(*) AS n FROM rate_limit_hits").first()?.decode(column: "n", as: Int.self) == 2)
+            // Ten tries straddling a boundary (five just before, five just after) are still ten, not two fives.
+            let boundary = TestClock.now.addingTimeInterval(6_000)
+            var straddling = 0
+            for offset in [-10.0, -8, -6, -4, -2, 2, 4, 6, 8, 10] {
+                if try await limit.allow("198.51.100.7", now: boundary.addingTimeInterval(offset), on: apps[0].db) { straddling += 1 }
+            }
+            #expect(straddling == 5)
         } catch {
             for app in apps { try? await app.asyncShutdown() }
             throw error

@@ -3,8 +3,12 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Counts submissions per subject (a client address, an account) in fixed windows; beyond the limit the request
-/// gets 429.
+/// Counts submissions per subject (a client address, an account) over a sliding window; beyond the limit the
+/// request gets 429.
+///
+/// The count is kept per fixed window, and a hit is judged by this window's count plus the previous window's,
+/// weighted by how much of it still lies within the last `window` seconds. A plain fixed window let a guesser make
+/// twice the limit by straddling its boundary (ten tries just before it, ten just after).
 ///
 /// The counters live in the database, raised by one atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING`, so every
 /// app instance counts together: N instances still allow the limit once, not N times. Subjects are stored as
@@ -20,19 +24,28 @@ struct SubmissionRateLimit: Sendable {
         try await hit(subject, now: now, on: db) <= limit
     }
 
-    /// Records one hit for `subject` and returns how many it has in the current window, this one included.
+    /// Records one hit for `subject` and returns how many it has had in the last `window` seconds, this one
+    /// included (the previous window's count weighted by its share still inside, rounded up).
     func hit(_ subject: String, now: Date, on db: any Database) async throws -> Int {
         guard let sql = db as? any SQLDatabase else { return 1 }
-        let bucket = Int64((now.timeIntervalSince1970 / window).rounded(.down))
-        let expires = Date(timeIntervalSince1970: Double(bucket + 1) * window)
+        let position = now.timeIntervalSince1970 / window
+        let bucket = Int64(position.rounded(.down))
+        // Kept one window longer than it counts for: the next window still weighs it.
+        let expires = Date(timeIntervalSince1970: Double(bucket + 2) * window)
+        let digest = ContentDigest.sha256Hex(subject)
         let rows = try await sql.raw("""
             INSERT INTO rate_limit_hits (name, subject, bucket, hits, expires_at)
-            VALUES (\(bind: name), \(bind: ContentDigest.sha256Hex(subject)), \(bind: bucket), 1, \(bind: expires))
+            VALUES (\(bind: name), \(bind: digest), \(bind: bucket), 1, \(bind: expires))
             ON CONFLICT (name, subject, bucket) DO UPDATE SET hits = rate_limit_hits.hits + 1
             RETURNING hits
             """).all()
-        let hits = try rows.first?.decode(column: "hits", as: Int64.self) ?? 1
-        return Int(hits)
+        let current = try rows.first?.decode(column: "hits", as: Int64.self) ?? 1
+        let earlier = try await sql.raw("""
+            SELECT hits FROM rate_limit_hits WHERE name = \(bind: name) AND subject = \(bind: digest)
+            AND bucket = \(bind: bucket - 1)
+            """).all().first?.decode(column: "hits", as: Int64.self) ?? 0
+        let stillInside = 1 - (position - Double(bucket))
+        return Int(current) + Int((Double(earlier) * stillInside).rounded(.up))
     }
 
     /// Deletes the counters of windows that have ended (run by the background round on every instance).
