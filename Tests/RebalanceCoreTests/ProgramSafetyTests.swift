@@ -104,6 +104,15 @@ struct ProgramSafetyTests {
         #expect(ProgramTextReport().render(program).contains("careful: After the knee operation"))
     }
 
+    /// Re-check criteria name a squat compensation in a trainer's words, never by its id.
+    @Test func criteriaSayTheCompensationInWords() throws {
+        let program = try ProgramGenerator(knowledge: knowledge()).generate(
+            for: findings(.squat(.kneesValgus, .right), .measured("singleLegSquatFPPA", .right, 15)))
+        let texts = program.phases.flatMap(\.progressionCriteria).map(\.description)
+        #expect(texts.contains { $0.contains("was knees cave in") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("kneesValgus") })
+    }
+
     @Test func everyPositionRuleHasASourceAndSomethingToAvoid() throws {
         for rule in try knowledge().safety.positionRules {
             #expect(!rule.source.isEmpty && !rule.reason.isEmpty, "\(rule.id)")

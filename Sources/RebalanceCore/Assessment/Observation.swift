@@ -22,10 +22,13 @@ public struct Observation: Codable, Sendable, Equatable {
     public let source: String
     /// Extra context, such as both sides' values behind an asymmetry.
     public let detail: String?
+    /// A squat compensation as a trainer says it ("knees cave in"), from the knowledge base; `nil` in results
+    /// stored before it was kept.
+    public var valueLabel: String? = nil
 
     /// The value with its unit, as printed in reports.
     public var valueText: String {
-        if let compensation { return compensation.rawValue }
+        if let compensation { return valueLabel ?? (compensation == .none ? "clean squat" : compensation.rawValue) }
         guard let value else { return "—" }
         if case .number = value { return value.description + unit.suffix }
         return value.description

@@ -40,7 +40,13 @@ struct ObservationJudge {
             task: finding.task, compensation: test.kind == .compensation ? finding.compensation : nil,
             value: test.kind == .compensation ? nil : finding.value, unit: test.unit,
             norm: normTexts.text(test.id, sex: sex), verdict: verdict, deviation: deviation,
-            source: test.norm.source, detail: nil)
+            source: test.norm.source, detail: nil,
+            valueLabel: test.kind == .compensation ? Self.label(finding.compensation ?? .none, knowledge) : nil)
+    }
+
+    /// "knees cave in", "clean squat": a compensation in a trainer's words.
+    static func label(_ compensation: OverheadSquatCompensation, _ knowledge: KnowledgeBase) -> String {
+        compensation == .none ? "clean squat" : (knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)
     }
 
     /// Left–right differences for tests with an asymmetry rule, judged and attributed to the weaker side.
