@@ -75,9 +75,7 @@ struct ClientAssessmentController: RouteCollection {
         let complete = fields["action"] == "complete"
         let assessment = complete ? req.application.assessmentEngine.assess(input) : nil
         // Not complete while a sign in the notes is unconfirmed: the result would otherwise read as cleared.
-        for question in assessment?.questions ?? [] where question.answer == nil {
-            problems.add("confirm.\(question.flag)", ConfirmingAnswers.unanswered)
-        }
+        ConfirmingAnswers.requireAnswers(assessment?.questions ?? [], into: &problems)
         guard problems.isEmpty else {
             // Shown again with exactly what was typed, so nothing is lost.
             return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest,

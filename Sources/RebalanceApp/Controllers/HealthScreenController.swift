@@ -96,9 +96,7 @@ struct HealthScreenController: RouteCollection {
         guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest) }
         let assessment = req.application.assessmentEngine.assess(input)
         // Not saved while a sign in the notes is unconfirmed: the client is not cleared until someone asks.
-        for question in assessment.questions where question.answer == nil {
-            problems.add("confirm.\(question.flag)", ConfirmingAnswers.unanswered)
-        }
+        ConfirmingAnswers.requireAnswers(assessment.questions, into: &problems)
         guard problems.isEmpty else {
             return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest,
                                     questions: assessment.questions)

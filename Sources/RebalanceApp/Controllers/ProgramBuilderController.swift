@@ -32,7 +32,7 @@ struct ProgramBuilderController: RouteCollection {
         let today = WallClock.day(of: req.now, in: studio.zone)
         var input = try ClientCase.make(client, screen: screen, findings: try record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
         // Safe for the pain the client has now: the latest logged ratings replace those at intake.
-        let logs = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).all().map { try $0.log }
+        let logs = try await SessionRecord.logs(of: client.requireID(), on: req.db)
         input.painAreas = CurrentPain.areas(intake: input.painAreas, logs: logs)
         let program: CorrectiveProgram
         do {

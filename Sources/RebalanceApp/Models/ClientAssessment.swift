@@ -150,6 +150,11 @@ final class SessionRecord: Model, @unchecked Sendable {
     var log: SessionLog {
         get throws { try JSONColumn.decode(SessionLog.self, logJSON) }
     }
+
+    /// Every session logged for a client, in no particular order (what `CurrentPain` reads).
+    static func logs(of clientID: UUID, on db: any Database) async throws -> [SessionLog] {
+        try await query(on: db).filter(\.$client.$id == clientID).all().map { try $0.log }
+    }
 }
 
 /// Patient-Specific Functional Scale: the client's own activities, each rated 0 (cannot) to 10 (as before).

@@ -6,7 +6,7 @@ enum ConfirmingAnswers {
     /// The answers in a submitted form, for known warning signs only.
     static func read(_ fields: [String: String], knowledge: KnowledgeBase) -> [Confirmation] {
         knowledge.safety.redFlags.compactMap { flag in
-            switch fields["confirm.\(flag.id)"] {
+            switch fields[field(flag.id)] {
             case "yes": Confirmation(flag: flag.id, current: true)
             case "no": Confirmation(flag: flag.id, current: false)
             default: nil
@@ -19,6 +19,14 @@ enum ConfirmingAnswers {
         answers.filter { answer in questions.contains { $0.flag == answer.flag } }
     }
 
+    /// The form field that answers the question about `flag`.
+    static func field(_ flag: RedFlagID) -> String { "confirm.\(flag)" }
+
+    /// A problem for every question still open: the form is not saved until someone answers.
+    static func requireAnswers(_ questions: [ConfirmingQuestion], into problems: inout FormProblems) {
+        for question in questions where question.answer == nil { problems.add(field(question.flag), unanswered) }
+    }
+
     /// The message for a form saved with a question still open.
     static let unanswered = "Answer the question about the notes first: ask the client whether it is their own, "
         + "current symptom."
@@ -29,7 +37,7 @@ enum ConfirmingAnswers {
         -> [SelfScreenStepPage.YesNoField]
     {
         questions.map { question in
-            let name = "confirm.\(question.flag)"
+            let name = field(question.flag)
             let value = typed[name] ?? question.answer.map { $0 ? "yes" : "no" }
             return SelfScreenStepPage.YesNoField(
                 name: name, anchor: FieldErrorItem.anchor(for: name), question: question.question,

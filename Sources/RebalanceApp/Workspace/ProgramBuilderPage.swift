@@ -122,7 +122,7 @@ enum ProgramBuilderPage {
             .sort(\.$number, .descending).all()
         let zone = try await req.staffStudio().zone
         let review = try await review(req, client, record)
-        let logs = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).all().map { try $0.log }
+        let logs = try await SessionRecord.logs(of: client.requireID(), on: req.db)
         let ruledOut = editor.ruledOut(
             phase: record.phase, in: program, currentPain: CurrentPain.areas(intake: program.painAreas, logs: logs))
         let phases = program.phases.map { phase in

@@ -176,8 +176,9 @@ public struct ProgramEditor: Sendable {
     private func safety(_ program: CorrectiveProgram, pain: [PainArea]? = nil) -> ExerciseSafety {
         ExerciseSafety(
             painAreas: pain ?? program.painAreas,
-            conditions: program.conditions.map(Set.init) ?? program.options.conditions.union(
-                program.cautions.contains { $0.id == "elevatedBloodPressure" || $0.id == "heartConditionOrHighBP" } ? [.uncontrolledBloodPressure] : []),
+            // Programs made before their conditions were kept: derive them the way the generator did.
+            conditions: program.conditions.map(Set.init)
+                ?? ExerciseSafety.conditions(from: nil, cautions: program.cautions, stated: program.options.conditions),
             rules: knowledge.safety.positionRules)
     }
 
