@@ -81,11 +81,11 @@ public enum DemoData {
         var removed = Removed()
         try await Server.withMigratedApplication(settings: settings) { app in
             for client in try await Client.query(on: app.db).filter(\.$email ~~ domain).all() where client.email.hasSuffix(domain) {
-                try await ClientRecordExport.delete(client, on: app.db)
+                try await app.db.writeTransaction { tx in try await ClientRecordExport.delete(client, in: tx) }
                 removed.clients += 1
             }
             let trainer = try await StaffMember.query(on: app.db).filter(\.$email == trainerEmail).first()
-            let counts = try await app.db.transaction { tx -> Removed in
+            let counts = try await app.db.writeTransaction { tx -> Removed in
                 var removed = Removed()
                 let leads = try await Lead.query(on: tx).filter(\.$email ~~ domain).all().filter { $0.email.hasSuffix(domain) }
                 let screens = leads.compactMap { $0.$selfScreen.id }
@@ -113,6 +113,7 @@ public enum DemoData {
             removed.bookings = counts.bookings
             removed.emails = counts.emails
             removed.staff = counts.staff
+            try await SQLiteTuning.forgetDeletedText(on: app.db)
         }
         return removed
     }

@@ -86,8 +86,6 @@ enum DemoWorkspace {
             sam.refreshSearchText()
             try await sam.create(on: app.db)
         }
-        // Written past the forms (perhaps while a server runs), so the kept client lists are retired by hand.
-        try await ClientRevision.bumpList(studioID: studioID, on: app.db)
     }
 
     /// A completed assessment with the engine's result, as the entry form would save it.

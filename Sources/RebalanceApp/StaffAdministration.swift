@@ -86,7 +86,7 @@ public enum StaffAdministration {
             let record = try await ClientRecordExport.gather(client, now: app.timeSource.now(), on: app.db)
             output = csv ? record.csv() : try record.json()
             try await AuditEntry(studioID: studio.requireID(), staffID: nil, staffName: "command line", clientRef: client.id?.uuidString.lowercased() ?? "",
-                                 action: .export, subject: csv ? "record as CSV" : "record as JSON").create(on: app.db)
+                                 action: .export, subject: csv ? "record as CSV" : "record as JSON", at: app.timeSource.now()).create(on: app.db)
         }
         return output
     }

@@ -54,7 +54,8 @@ struct DeletionScanTests {
             // The studio's own notice of the lead names the client in its body.
             try await OutboxMessage(recipient: "hello@studio.example", subject: "New lead",
                                     body: "\(secrets[0]) left their details.\nEmail: \(secrets[1])", now: TestClock.now).create(on: app.db)
-            try await ClientRecordExport.delete(client, on: app.db)
+            try await app.db.writeTransaction { tx in try await ClientRecordExport.delete(client, in: tx) }
+            try await SQLiteTuning.forgetDeletedText(on: app.db)
 
             let anonymised = try #require(try await Booking.find(booking.id, on: app.db))
             #expect(anonymised.clientName == "Deleted client" && anonymised.staffNotes.isEmpty && !anonymised.clientEmail.contains("anneliese"))

@@ -8,23 +8,23 @@ import Testing
 struct PageCacheTests {
     @Test func keepsTheNewestEntriesUpToItsCapacity() {
         let cache = PageCache<Int>(capacity: 3)
-        let client = UUID()
-        for revision in 0..<5 {
-            cache.store(revision, for: ClientRevision.key(client, revision: revision))
+        func key(_ number: Int) -> String { "answers-\(number)" }
+        for number in 0..<5 {
+            cache.store(number, for: key(number))
         }
-        #expect(cache.value(for: ClientRevision.key(client, revision: 1)) == nil)
-        #expect(cache.value(for: ClientRevision.key(client, revision: 2)) == 2)
-        #expect(cache.value(for: ClientRevision.key(client, revision: 4)) == 4)
+        #expect(cache.value(for: key(1)) == nil)
+        #expect(cache.value(for: key(2)) == 2)
+        #expect(cache.value(for: key(4)) == 4)
         // Storing a key again replaces its value without pushing anything out.
-        cache.store(40, for: ClientRevision.key(client, revision: 4))
-        #expect(cache.value(for: ClientRevision.key(client, revision: 2)) == 2)
-        #expect(cache.value(for: ClientRevision.key(client, revision: 4)) == 40)
-        #expect(cache.value(for: ClientRevision.key(UUID(), revision: 4)) == nil)
+        cache.store(40, for: key(4))
+        #expect(cache.value(for: key(2)) == 2)
+        #expect(cache.value(for: key(4)) == 40)
+        #expect(cache.value(for: "answers-9") == nil)
     }
 
     @Test func withoutCapacityNothingIsKept() {
         let cache = PageCache<Int>(capacity: 0)
-        let key = ClientRevision.key(UUID(), revision: 1)
+        let key = "answers-1"
         cache.store(1, for: key)
         #expect(cache.value(for: key) == nil)
     }

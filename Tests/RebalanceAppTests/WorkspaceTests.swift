@@ -306,7 +306,6 @@ extension HTTPTests {
                         client.recheckDue = "2026-01-01"
                         try await client.create(on: app.db)
                     }
-                    try await ClientRevision.bumpList(studioID: studioID, on: app.db)
                 }
                 let path = try await Self.client(theo)
                 let clientID = try #require(try await Client.query(on: app.db).first()?.id)
@@ -316,8 +315,6 @@ extension HTTPTests {
                         try await SessionRecord(clientID: clientID, programID: nil, log: SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: index % 8)]),
                                                 recordedBy: "test", flare: index % 5 == 0 ? "right knee 2 → 5" : "").create(on: app.db)
                     }
-                    // Written past the app, so the client's revision is raised by hand, as the app does after a change.
-                    try await ClientRevision.bump(clientID, on: app.db)
                 }
                 try await addClients(3)
                 try await addSessions(3)

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import RebalanceCore
+import SQLKit
 
-/// The rows an availability request needs — weekly ranges, exceptions, time off, booked time — read natively:
-/// a 90-day window of a busy studio has thousands of rows, and decoding them as models was most of the request.
+/// The rows an availability request needs — weekly ranges, exceptions, time off, booked time — read with SQL:
+/// a 90-day window of a busy studio has thousands of rows, read as plain values rather than whole models.
 struct DiaryRows {
     let db: any Database
 
@@ -29,50 +30,57 @@ struct DiaryRows {
 
     func rules(_ trainers: [UUID]) async throws -> [Rule] {
         guard !trainers.isEmpty else { return [] }
-        return try await NativeRows(db: db).select(
-            "SELECT staff_id, weekday, start_minute, end_minute FROM availability_rules WHERE staff_id IN $1", [.uuids(trainers)]
-        ) { row in
-            guard let trainer = row.uuid(0), let weekday = row.text(1).flatMap(Weekday.init(rawValue:)),
-                let start = row.int(2), let end = row.int(3), let range = try? LocalTimeRange(startMinute: start, endMinute: end)
-            else { return nil }
-            return Rule(trainer: trainer, weekday: weekday, range: range)
+        let rows = try await db.sql.raw("""
+            SELECT staff_id, weekday, start_minute, end_minute FROM availability_rules WHERE staff_id IN (\(binds: trainers))
+            """).all()
+        return try rows.map { row in
+            let table = "availability_rules"
+            let range = try LocalTimeRange(
+                startMinute: try row.stored("start_minute", of: table), endMinute: try row.stored("end_minute", of: table))
+            return Rule(trainer: try row.stored("staff_id", of: table), weekday: try row.stored("weekday", of: table), range: range)
         }
     }
 
     func exceptions(_ trainers: [UUID], from first: CalendarDay, through last: CalendarDay) async throws -> [Exception] {
         guard !trainers.isEmpty else { return [] }
-        return try await NativeRows(db: db).select(
-            "SELECT staff_id, day, ranges FROM availability_exceptions WHERE staff_id IN $1 AND day >= $2 AND day <= $3",
-            [.uuids(trainers), .text(first.description), .text(last.description)]
-        ) { row in
-            guard let trainer = row.uuid(0), let day = row.text(1).flatMap(CalendarDay.init), let ranges = row.text(2) else { return nil }
-            return Exception(trainer: trainer, day: day, ranges: ranges)
+        let rows = try await db.sql.raw("""
+            SELECT staff_id, day, ranges FROM availability_exceptions WHERE staff_id IN (\(binds: trainers))
+            AND day >= \(bind: first.description) AND day <= \(bind: last.description)
+            """).all()
+        return try rows.map { row in
+            let table = "availability_exceptions"
+            return Exception(
+                trainer: try row.stored("staff_id", of: table), day: try row.stored("day", of: table),
+                ranges: try row.stored("ranges", of: table))
         }
     }
 
     /// Live bookings (with their buffers) of `trainers` overlapping [from, until), optionally leaving one out.
     func bookings(_ trainers: [UUID], from: Date, until: Date, ignoring: UUID?) async throws -> [Span] {
         guard !trainers.isEmpty else { return [] }
-        var sql = "SELECT trainer_id, blocked_from, blocked_until FROM bookings WHERE trainer_id IN $1 AND status <> 'cancelled'"
-            + " AND blocked_until > $2 AND blocked_from < $3"
-        var binds: [NativeRows.Bind] = [.uuids(trainers), .date(from), .date(until)]
-        if let ignoring {
-            sql += " AND id <> $4"
-            binds.append(.uuid(ignoring))
+        var query = SQLQueryString("""
+            SELECT trainer_id, blocked_from, blocked_until FROM bookings WHERE trainer_id IN (\(binds: trainers))
+            AND status <> 'cancelled' AND blocked_until > \(bind: from) AND blocked_from < \(bind: until)
+            """)
+        if let ignoring { query += " AND id <> \(bind: ignoring)" }
+        return try await db.sql.raw(query).all().map { row in
+            try Self.span(row, "bookings", trainer: "trainer_id", from: "blocked_from", until: "blocked_until")
         }
-        return try await NativeRows(db: db).select(sql, binds, Self.span)
     }
 
     /// Time off of `trainers` overlapping [from, until).
     func timeOff(_ trainers: [UUID], from: Date, until: Date) async throws -> [Span] {
         guard !trainers.isEmpty else { return [] }
-        return try await NativeRows(db: db).select(
-            "SELECT staff_id, starts_at, ends_at FROM time_off WHERE staff_id IN $1 AND ends_at > $2 AND starts_at < $3",
-            [.uuids(trainers), .date(from), .date(until)], Self.span)
+        let rows = try await db.sql.raw("""
+            SELECT staff_id, starts_at, ends_at FROM time_off WHERE staff_id IN (\(binds: trainers))
+            AND ends_at > \(bind: from) AND starts_at < \(bind: until)
+            """).all()
+        return try rows.map { row in try Self.span(row, "time_off", trainer: "staff_id", from: "starts_at", until: "ends_at") }
     }
 
-    private static func span(_ row: any NativeRows.Row) -> Span? {
-        guard let trainer = row.uuid(0), let start = row.date(1), let end = row.date(2) else { return nil }
-        return Span(trainer: trainer, span: TimeSpan(start: start, end: end))
+    private static func span(_ row: any SQLRow, _ table: String, trainer: String, from: String, until: String) throws -> Span {
+        Span(
+            trainer: try row.stored(trainer, of: table),
+            span: TimeSpan(start: try row.stored(from, of: table), end: try row.stored(until, of: table)))
     }
 }

@@ -38,7 +38,7 @@ public struct AppSettings: Sendable {
     public var outboxInterval: Double
     /// Online bookings (and cancellations, moves) allowed per client address in 10 minutes.
     public var bookingRateLimit: Int
-    /// Clients whose progress charts and result pages are kept worked out (each kind); 0 works them out every time.
+    /// Self-check pages kept rendered, one per set of answers; 0 renders every request.
     public var pageCacheSize: Int
     /// The studio's details for its first run (`STUDIO_*`); ignored once the studio exists.
     public var firstRunStudio: StudioProfile

@@ -16,11 +16,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[StandInPasswordHashKey.self] = StandInPasswordHash()
     app.storage[BookingLinkKeyCacheKey.self] = BookingLinkKeyCache()
     app.storage[AvailabilityCacheKey.self] = AvailabilityCache()
-    app.storage[ProgressChartsKey.self] = PageCache<ProgressCharts>(capacity: settings.pageCacheSize)
     app.storage[PublicPageCacheKey.self] = PublicPageCache()
-    app.storage[StaffPagesKey.self] = PageCache<SharedRendering>(capacity: settings.pageCacheSize)
     app.storage[SelfCheckPagesKey.self] = PageCache<SelfCheckPage>(capacity: settings.pageCacheSize)
-    app.storage[ResultPagesKey.self] = PageCache<AssessmentResultPage.Content>(capacity: settings.pageCacheSize)
     if let smtp = settings.smtpURL {
         app.storage[MailTransportKey.self] = try SMTPTransport(url: smtp, from: settings.mailFrom, logger: app.logger)
     }
@@ -39,10 +36,6 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     if settings.runsBackgroundJobs { app.lifecycle.use(OutboxWorker(interval: settings.outboxInterval)) }
 
     app.views.use(.leaf)
-    if app.environment != .development {
-        let renderers = PageRenderers(app)
-        app.views.use { _ in renderers }
-    }
     app.middleware = Middlewares()
     app.middleware.use(HeaderSafety())
     app.middleware.use(SecurityHeaders(httpsOnly: settings.baseURL.hasPrefix("https://")))
@@ -117,22 +110,6 @@ extension Application {
         return cache
     }
 
-    /// Progress charts by client revision (set up by `configure`).
-    var progressCharts: PageCache<ProgressCharts> {
-        guard let cache = storage[ProgressChartsKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the progress cache")
-        }
-        return cache
-    }
-
-    /// Assessment result pages by client revision (set up by `configure`).
-    var resultPages: PageCache<AssessmentResultPage.Content> {
-        guard let cache = storage[ResultPagesKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the result cache")
-        }
-        return cache
-    }
-
     /// The one assessment engine of this app: its compiled note phrases are reused by every request.
     var assessmentEngine: AssessmentEngine {
         guard let engine = storage[EngineKey.self] else {
@@ -149,7 +126,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateStudios(), CreateSelfScreensAndLeads(), CreateStaff(), AddStudioTrainer(profile: settings.firstRunStudio),
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
-        HashLinkTokens(), AddClientConditions(),
+        HashLinkTokens(), AddClientConditions(), DropPageRevisions(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

@@ -66,7 +66,7 @@ struct AvailabilityController: RouteCollection {
         }
         let trainerID = try trainer.requireID()
         let weekly = parsed
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await AvailabilityRule.query(on: db).filter(\.$trainer.$id == trainerID).delete()
             for (weekday, ranges) in weekly {
                 for range in ranges { try await AvailabilityRule(trainerID: trainerID, weekday: weekday, range: range).create(on: db) }
@@ -88,7 +88,7 @@ struct AvailabilityController: RouteCollection {
         }
         let note = String((fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
         let trainerID = try trainer.requireID()
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             // One exception per day: a new one replaces the old.
             try await AvailabilityException.query(on: db).filter(\.$trainer.$id == trainerID).filter(\.$day == day.description).delete()
             try await AvailabilityException(trainerID: trainerID, day: day, ranges: ranges, note: note).create(on: db)

@@ -27,8 +27,9 @@ struct ClientAssessmentController: RouteCollection {
                 .sort(\.$performedOn, .descending).first() : nil
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let record = AssessmentRecord(clientID: clientID, performedOn: today, recordedBy: access.staff.member.name, comparedWith: earlier?.id)
-        try await record.create(on: req.db)
-        try await access.audit(client, .write, recheck ? "re-check started" : "assessment started")
+        try await access.change(client, recheck ? "re-check started" : "assessment started") { db in
+            try await record.create(on: db)
+        }
         return req.redirect(to: "/staff/clients/\(clientID.uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())", redirectType: .normal)
     }
 
@@ -93,10 +94,12 @@ struct ClientAssessmentController: RouteCollection {
             if CalendarDay(client.recheckDue).map({ $0 <= performedOn }) ?? true {
                 client.recheckDue = performedOn.adding(days: 28).description
             }
-            try await client.save(on: req.db)
         }
-        try await record.save(on: req.db)
-        try await access.audit(client, .write, complete ? "assessment completed" : "assessment draft saved")
+        let clientChanged = assessment != nil
+        try await access.change(client, complete ? "assessment completed" : "assessment draft saved") { db in
+            if clientChanged { try await client.save(on: db) }
+            try await record.save(on: db)
+        }
         let path = "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
         return req.redirect(to: complete ? path + "/result" : path + "?saved=1", redirectType: .normal)
     }

@@ -53,11 +53,11 @@ struct ClientDataController: RouteCollection {
                 page: try await PageContext(req, title: "Delete \(client.name)"), clientID: try client.requireID().uuidString.lowercased(),
                 clientName: client.name, error: "Type the client's name exactly to confirm; nothing was deleted.")).encodeResponse(status: .badRequest, for: req)
         }
-        // The audit entry first, naming the record only by its id: it must outlive the record and hold no health data.
-        try await access.audit(client, .delete, "client record deleted on request")
-        try await ClientRecordExport.delete(client, on: req.db)
-        // Again now the record is gone, so no list kept in between still names the client.
-        try await ClientRevision.bumpList(studioID: access.studioID, on: req.db)
+        // The audit entry names the record only by its id: it outlives the record and holds no health data.
+        try await access.change(client, "client record deleted on request", action: .delete) { db in
+            try await ClientRecordExport.delete(client, in: db)
+        }
+        try await SQLiteTuning.forgetDeletedText(on: req.db)
         return req.redirect(to: "/staff/clients?deleted=1", redirectType: .normal)
     }
 

@@ -23,8 +23,7 @@ struct ClientsController: RouteCollection {
     struct ListContext: Encodable {
         let page: PageContext
         let hasRows: Bool
-        /// The table's rows, already escaped (`ClientListRows`).
-        let rowsHTML: String
+        let rows: [Row]
         let query: String
         let filters: [TrainerFilter]
         let total: Int
@@ -33,15 +32,25 @@ struct ClientsController: RouteCollection {
         let nextHref: String?
     }
 
+    /// One client as the list shows it.
+    struct Row: Encodable {
+        let id: String
+        let name: String
+        let email: String
+        let phase: String
+        /// The re-check date as the trainer reads it; `nil` when none is set.
+        let recheck: String?
+        let recheckOverdue: Bool
+        let referred: Bool
+        let archived: Bool
+    }
+
     @Sendable func list(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let filter = req.query[String.self, at: "show"] ?? "active"
         let pageNumber = max(1, req.query[Int.self, at: "page"] ?? 1)
-        // What a list shows depends on the studio's clients (their revision), the day (re-checks due) and the query.
-        let key = ["clients", "\(access.staff.clientsRevision)", today.description, filter, search, "\(pageNumber)"].joined(separator: "\u{1F}")
-        if let page = try RenderedStaffPage.cached(req, key) { return page }
         let show: ClientList.Show = switch filter {
         case "archived": .archived
         case "referred": .referred
@@ -52,7 +61,7 @@ struct ClientsController: RouteCollection {
         let list = ClientList(studioID: access.studioID, show: show, search: search)
         let total = try await list.count(on: req.db)
         let rows = try await list.page(offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize, on: req.db).map { entry in
-            ClientListRows.Row(id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email, phase: entry.phase?.title ?? "No program yet",
+            Row(id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email, phase: entry.phase?.title ?? "No program yet",
                 recheck: entry.recheckDue.map(BookingTimeText.day), recheckOverdue: entry.recheckDue.map { $0 <= today } ?? false,
                 referred: entry.referred, archived: entry.archived)
         }
@@ -61,12 +70,12 @@ struct ClientsController: RouteCollection {
         }
         let shows = [("active", "Active"), ("recheck", "Re-check due"), ("referred", "Awaiting clearance")]
             + ExerciseDefinition.Phase.allCases.map { ($0.rawValue, $0.title) } + [("archived", "Archived")]
-        return try await RenderedStaffPage.render(req, key) { formToken in try await req.view.render("staff-clients", ListContext(
-            page: try await PageContext(req, title: "Clients", formToken: formToken), hasRows: !rows.isEmpty, rowsHTML: ClientListRows(rows: rows).html, query: search,
-            filters: shows.map { TrainerFilter(id: $0.0, name: $0.1, selected: $0.0 == filter) }, total: total, pageNumber: pageNumber,
-            previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
-            nextHref: pageNumber * Self.pageSize < total ? link(pageNumber + 1) : nil))
-        }
+        return try await req.view.render("staff-clients", ListContext(
+            page: try await PageContext(req, title: "Clients"), hasRows: !rows.isEmpty, rows: rows, query: search,
+            filters: shows.map { TrainerFilter(id: $0.0, name: $0.1, selected: $0.0 == filter) }, total: total,
+            pageNumber: pageNumber, previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
+            nextHref: pageNumber * Self.pageSize < total ? link(pageNumber + 1) : nil
+        )).encodeResponse(for: req)
     }
 
     @Sendable func newForm(req: Request) async throws -> Response {
@@ -86,8 +95,7 @@ struct ClientsController: RouteCollection {
         case .success(let values):
             let client = Client(studioID: access.studioID, name: values.name, email: values.email)
             try ClientProfileForm.apply(values, to: client)
-            try await client.create(on: req.db)
-            try await access.audit(client, .write, "profile created")
+            try await access.change(client, "profile created") { db in try await client.create(on: db) }
             return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())", redirectType: .normal)
         }
     }
@@ -113,8 +121,7 @@ struct ClientsController: RouteCollection {
                                                    cancelHref: "/staff/clients/\(id)", fields: fields, problems: problems, status: .badRequest)
         case .success(let values):
             try ClientProfileForm.apply(values, to: client)
-            try await client.save(on: req.db)
-            try await access.audit(client, .write, "profile")
+            try await access.change(client, "profile") { db in try await client.save(on: db) }
             return req.redirect(to: "/staff/clients/\(id)?saved=profile", redirectType: .normal)
         }
     }
@@ -123,8 +130,7 @@ struct ClientsController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         client.archivedAt = client.isArchived ? nil : req.now
-        try await client.save(on: req.db)
-        try await access.audit(client, .write, client.isArchived ? "archived" : "restored")
+        try await access.change(client, client.isArchived ? "archived" : "restored") { db in try await client.save(on: db) }
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=\(client.isArchived ? "archived" : "restored")", redirectType: .normal)
     }
 
@@ -148,10 +154,11 @@ struct ClientsController: RouteCollection {
         if lead.redFlag { client.referral = .awaitingClearance }
         client.notes = lead.notes
         client.refreshSearchText()
-        try await client.create(on: req.db)
         lead.status = lead.status == .new ? .contacted : lead.status
-        try await lead.save(on: req.db)
-        try await access.audit(client, .write, "created from a lead")
+        try await access.change(client, "created from a lead") { db in
+            try await client.create(on: db)
+            try await lead.save(on: db)
+        }
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=converted", redirectType: .normal)
     }
 }

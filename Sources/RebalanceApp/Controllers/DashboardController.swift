@@ -63,17 +63,11 @@ struct DashboardController: RouteCollection {
         let referrals = data.referrals.map { Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen") }
         let checklist = staff.member.role == .owner ? try await SetupChecklist.load(studio: studio, on: req.db) : nil
         let setup = checklist?.isComplete == false ? checklist : nil
-        // The page shows nothing but these lists and the day, so it is kept under a digest of them.
-        let lists = [todaySessions, weekSessions, rechecks, leads, flares, referrals]
-        let shown = lists.map { $0.map { "\($0.label)\t\($0.detail)\t\($0.href)" }.joined(separator: "\n") }
-            + [setup?.steps.map { "\($0.label)\t\($0.done)" }.joined(separator: "\n") ?? ""]
-        let key = "dashboard/\(today)/\(data.newLeadCount)/" + ContentDigest.sha256Hex(shown.joined(separator: "\u{1E}"))
-        if let page = try RenderedStaffPage.cached(req, key) { return page }
-        return try await RenderedStaffPage.render(req, key) { formToken in
-            try await req.view.render("staff-dashboard", Context(
-                page: try await PageContext(req, title: "Today", formToken: formToken), staffName: staff.member.name, today: BookingTimeText.day(today),
-                todaySessions: todaySessions.nonEmpty, weekSessions: weekSessions.nonEmpty, rechecks: rechecks.nonEmpty, leads: leads.nonEmpty,
-                newLeadCount: data.newLeadCount, flares: flares.nonEmpty, referrals: referrals.nonEmpty, setup: setup))
-        }
+        return try await req.view.render("staff-dashboard", Context(
+            page: try await PageContext(req, title: "Today"), staffName: staff.member.name,
+            today: BookingTimeText.day(today), todaySessions: todaySessions.nonEmpty, weekSessions: weekSessions.nonEmpty,
+            rechecks: rechecks.nonEmpty, leads: leads.nonEmpty, newLeadCount: data.newLeadCount, flares: flares.nonEmpty,
+            referrals: referrals.nonEmpty, setup: setup
+        )).encodeResponse(for: req)
     }
 }

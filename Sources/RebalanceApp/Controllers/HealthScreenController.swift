@@ -102,13 +102,14 @@ struct HealthScreenController: RouteCollection {
                                     questions: assessment.questions)
         }
         recorded.confirmations = ConfirmingAnswers.kept(recorded.confirmations, for: assessment.questions)
-        try await HealthScreenRecord(
+        let saved = try HealthScreenRecord(
             clientID: client.requireID(), answers: recorded, clearance: assessment.clearance,
-            reasons: assessment.referral.reasons.map(\.name), performedOn: today, recordedBy: access.staff.member.name
-        ).create(on: req.db)
+            reasons: assessment.referral.reasons.map(\.name), performedOn: today, recordedBy: access.staff.member.name)
         if assessment.referral.required { client.referral = .awaitingClearance }
-        try await client.save(on: req.db)
-        try await access.audit(client, .write, "health screen")
+        try await access.change(client, "health screen") { db in
+            try await saved.create(on: db)
+            try await client.save(on: db)
+        }
         return try await render(req, client, fields: fields, problems: nil, assessment: assessment, status: .ok)
     }
 
@@ -125,11 +126,13 @@ struct HealthScreenController: RouteCollection {
         if clinician.isEmpty || clinician.count > 200 { problems.add("clinician", "Name the clinician who cleared the client (up to 200 characters).") }
         let note = String((fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
         guard problems.isEmpty, let day else { return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest) }
-        try await ClearanceRecord(clientID: client.requireID(), clearedOn: day, clinician: clinician, note: note, recordedBy: access.staff.member.name)
-            .create(on: req.db)
+        let clearance = try ClearanceRecord(
+            clientID: client.requireID(), clearedOn: day, clinician: clinician, note: note, recordedBy: access.staff.member.name)
         client.referral = .cleared
-        try await client.save(on: req.db)
-        try await access.audit(client, .write, "clearance")
+        try await access.change(client, "clearance") { db in
+            try await clearance.create(on: db)
+            try await client.save(on: db)
+        }
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=cleared", redirectType: .normal)
     }
 

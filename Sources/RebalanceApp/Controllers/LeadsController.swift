@@ -49,21 +49,15 @@ struct LeadsController: RouteCollection {
                 received: Self.format(lead.receivedAt, zone: zone), status: lead.status.rawValue,
                 statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.hasScreen)
         }
-        // The page shows nothing but these rows, so it is kept under a digest of them.
-        let shown = rows.map { [$0.id, $0.name, $0.email, $0.received, $0.status, "\($0.redFlag)", "\($0.hasScreen)"].joined(separator: "\t") }
-        let digest = ContentDigest.sha256Hex(shown.joined(separator: "\n"))
-        let key = "leads/\(wanted?.rawValue ?? "all")/\(inbox.newCount)/\(digest)"
-        if let page = try RenderedStaffPage.cached(req, key) { return page }
         let filters = [Filter(value: "", label: "All", current: wanted == nil)]
             + Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == wanted) }
-        return try await RenderedStaffPage.render(req, key) { formToken in
-            try await req.view.render(
-                "staff-leads",
-                InboxContext(
-                    page: try await PageContext(req, title: "Leads", formToken: formToken), staffName: staff.member.name,
-                    isOwner: staff.member.role == .owner, rows: rows, hasRows: !rows.isEmpty, filters: filters,
-                    newCount: inbox.newCount))
-        }
+        return try await req.view.render(
+            "staff-leads",
+            InboxContext(
+                page: try await PageContext(req, title: "Leads"), staffName: staff.member.name,
+                isOwner: staff.member.role == .owner, rows: rows, hasRows: !rows.isEmpty, filters: filters,
+                newCount: inbox.newCount)
+        ).encodeResponse(for: req)
     }
 
     struct DetailContext: Encodable {
@@ -109,7 +103,7 @@ struct LeadsController: RouteCollection {
             // The self-check holds health answers: every view of them is audited, as for a client's record.
             try await AuditEntry(studioID: staff.member.$studio.id, staffID: try staff.member.requireID(), staffName: staff.member.name,
                                  clientRef: "lead-" + (try lead.requireID().uuidString.lowercased()), action: .read,
-                                 subject: "self-check answers of a lead").create(on: req.db)
+                                 subject: "self-check answers of a lead", at: req.now).create(on: req.db)
         }
         let answers = try screen?.answers
         let result = answers.flatMap { $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil }

@@ -43,7 +43,7 @@ struct ProgramBuilderController: RouteCollection {
         let clientID = try client.requireID()
         let staffName = access.staff.member.name
         let performedOn = record.performedOn
-        let programID: UUID = try await req.db.transaction { db in
+        let programID: UUID = try await access.change(client, "program generated") { db in
             try await ProgramRecord.query(on: db).filter(\.$client.$id == clientID).set(\.$active, to: false).update()
             let record = ProgramRecord(clientID: clientID, assessmentID: assessmentID, startedOn: today)
             // With nothing to correct the program starts at Reinforce & Progress.
@@ -59,7 +59,6 @@ struct ProgramBuilderController: RouteCollection {
             try await client.save(on: db)
             return try record.requireID()
         }
-        try await access.audit(client, .write, "program generated")
         return req.redirect(to: "/staff/clients/\(clientID.uuidString.lowercased())/programs/\(programID.uuidString.lowercased())", redirectType: .normal)
     }
 
@@ -100,11 +99,10 @@ struct ProgramBuilderController: RouteCollection {
         } catch {
             return try await ProgramBuilderPage.render(req, client, record, error: error.description, status: .badRequest)
         }
-        try await ProgramVersion(
+        let version = try ProgramVersion(
             programID: record.requireID(), number: latest.number + 1, content: edited,
-            change: change + (reason.isEmpty ? "" : " — because \(reason)"), changedBy: access.staff.member.name
-        ).create(on: req.db)
-        try await access.audit(client, .write, "program version \(latest.number + 1)")
+            change: change + (reason.isEmpty ? "" : " — because \(reason)"), changedBy: access.staff.member.name)
+        try await access.change(client, "program version \(latest.number + 1)") { db in try await version.create(on: db) }
         return req.redirect(to: ProgramBuilderPage.path(client, record) + "?saved=1#\(phase.rawValue)-\(index)", redirectType: .normal)
     }
 
@@ -123,12 +121,13 @@ struct ProgramBuilderController: RouteCollection {
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         record.phase = next
         record.phaseStartedOn = today.description
-        try await record.save(on: req.db)
         client.currentPhase = next.rawValue
         // A re-check when a phase ends tells whether the tests moved.
         client.recheckDue = today.adding(days: 28).description
-        try await client.save(on: req.db)
-        try await access.audit(client, .write, "phase \(next.rawValue)\(override ? " (criteria overridden)" : "")")
+        try await access.change(client, "phase \(next.rawValue)\(override ? " (criteria overridden)" : "")") { db in
+            try await record.save(on: db)
+            try await client.save(on: db)
+        }
         return req.redirect(to: ProgramBuilderPage.path(client, record) + "?saved=phase", redirectType: .normal)
     }
 
@@ -143,8 +142,7 @@ struct ProgramBuilderController: RouteCollection {
                 status: .conflict)
         }
         let token = record.makeShareLink(now: req.now)
-        try await record.save(on: req.db)
-        try await access.audit(client, .write, "program link made")
+        try await access.change(client, "program link made") { db in try await record.save(on: db) }
         return try await ProgramBuilderPage.render(req, client, record, error: nil, status: .ok, newShareToken: token)
     }
 

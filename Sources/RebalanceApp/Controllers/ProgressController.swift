@@ -36,20 +36,9 @@ struct ProgressController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let (clientID, revision, _) = try await access.clientRevision()
-        if let page = try RenderedStaffPage.cached(req, try Self.pageKey(req, clientID, revision)) {
-            try await access.audit(clientID: clientID, .read, "progress")
-            return page
-        }
         let client = try await access.client()
         try await access.audit(client, .read, "progress")
         return try await render(req, client, fields: [:], problems: nil, status: .ok)
-    }
-
-    /// The page as first shown (no form being corrected) depends on the client's revision and the day only.
-    private static func pageKey(_ req: Request, _ clientID: UUID, _ revision: Int) throws -> String {
-        let today = WallClock.day(of: req.now, in: try req.requireStaff().studio.zone)
-        return "progress/\(ClientRevision.key(clientID, revision: revision))/\(today)"
     }
 
     @Sendable func saveFunction(req: Request) async throws -> Response {
@@ -74,28 +63,20 @@ struct ProgressController: RouteCollection {
         }
         if items.isEmpty, problems.isEmpty { problems.add("activity.0", "Name at least one activity the client finds hard, and rate it.") }
         guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, status: .badRequest) }
-        try await FunctionScore(clientID: client.requireID(), day: day, items: items).create(on: req.db)
-        try await access.audit(client, .write, "function score")
+        let score = try FunctionScore(clientID: client.requireID(), day: day, items: items)
+        try await access.change(client, "function score") { db in try await score.create(on: db) }
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())/progress#function", redirectType: .normal)
     }
 
     private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
         let clientID = try client.requireID()
-        let key = ClientRevision.key(clientID, revision: client.revision)
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
-        let shared = problems == nil && fields.isEmpty && status == .ok
-        let pageKey = try Self.pageKey(req, clientID, client.revision)
-        let charts: ProgressCharts
-        if let cached = req.application.progressCharts.value(for: key) {
-            charts = cached
-        } else {
-            let history = try await ProgressHistory.load(clientID, on: req.db)
-            charts = try ProgressCharts.make(client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
-            req.application.progressCharts.store(charts, for: key)
-        }
+        let history = try await ProgressHistory.load(clientID, on: req.db)
+        let charts = try ProgressCharts.make(
+            client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
         let program = charts.program
-        func context(formToken: String?) async throws -> Context { Context(
-            page: try await PageContext(req, title: "Progress: \(client.name)", formToken: formToken), clientID: clientID.uuidString.lowercased(), clientName: client.name,
+        let context = Context(
+            page: try await PageContext(req, title: "Progress: \(client.name)"), clientID: clientID.uuidString.lowercased(), clientName: client.name,
             painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart, testCharts: charts.testCharts.nonEmpty,
             comparison: charts.comparison, comparisonTitle: charts.comparisonTitle,
             activities: (0..<5).map { index in
@@ -105,8 +86,6 @@ struct ProgressController: RouteCollection {
             today: today.description, errors: problems?.summary.nonEmpty,
             programHref: program.map { "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())" },
             phase: program?.phase.title)
-        }
-        guard shared else { return try await req.view.render("staff-progress", try await context(formToken: nil)).encodeResponse(status: status, for: req) }
-        return try await RenderedStaffPage.render(req, pageKey) { try await req.view.render("staff-progress", try await context(formToken: $0)) }
+        return try await req.view.render("staff-progress", context).encodeResponse(status: status, for: req)
     }
 }

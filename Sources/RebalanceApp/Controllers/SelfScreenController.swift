@@ -118,7 +118,7 @@ struct SelfScreenController: RouteCollection {
                 redFlag: keepsAnswers && redFlag)
             guard let studio = try await Studio.find(record.$studio.id, on: req.db) else { throw SelfCheckDraft.notFound }
             let baseURL = req.application.settings?.baseURL ?? ""
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await lead.save(on: db)
                 // Without consent to keep health answers, they are deleted now, not kept "just in case".
                 if !keepsAnswers { try await record.delete(on: db) }

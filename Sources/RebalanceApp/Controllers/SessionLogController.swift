@@ -105,9 +105,9 @@ struct SessionLogController: RouteCollection {
         let earlier = try await SessionRecord.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$day <= date.description)
             .sort(\.$day, .descending).limit(20).all().map { try $0.log }
         let flare = Self.flare(log, after: earlier, baseline: try client.painAreas)
-        try await SessionRecord(clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name, flare: flare)
-            .create(on: req.db)
-        try await access.audit(client, .write, "session log")
+        let session = try SessionRecord(
+            clientID: client.requireID(), programID: record?.id, log: log, recordedBy: access.staff.member.name, flare: flare)
+        try await access.change(client, "session log") { db in try await session.create(on: db) }
         return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=session", redirectType: .normal)
     }
 

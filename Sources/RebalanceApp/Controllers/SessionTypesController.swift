@@ -172,7 +172,7 @@ struct SessionTypesController: RouteCollection {
         type.active = fields["active"] == "yes"
         type.allTrainers = allTrainers
         type.timing = timing
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await type.save(on: db)
             let typeID = try type.requireID()
             try await SessionTypeTrainer.query(on: db).filter(\.$sessionType.$id == typeID).delete()

@@ -147,7 +147,7 @@ struct StaffAccountController: RouteCollection {
         if link.purpose == .invitation { member.name = name }
         link.usedAt = req.now
         let now = req.now
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await member.save(on: db)
             try await link.save(on: db)
             // A new password ends every other session of this member, and every other link they were sent.
@@ -172,7 +172,7 @@ struct StaffAccountController: RouteCollection {
             : ("Reset your Rebalance password",
                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n")
         let now = req.now
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             // Only the newest link works: an older email found later in an inbox can no longer set the password.
             try await voidOutstandingLinks(of: member.requireID(), now: now, on: db)
             try await link.save(on: db)

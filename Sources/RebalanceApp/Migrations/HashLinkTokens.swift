@@ -14,7 +14,7 @@ struct HashLinkTokens: AsyncMigration {
     ]
 
     func prepare(on database: any Database) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let sql = db as? any SQLDatabase else { return }
             for column in Self.columns {
                 try await sql.raw("""
@@ -41,7 +41,7 @@ struct HashLinkTokens: AsyncMigration {
 
     /// Going back cannot recover the tokens: every self-check, program and calendar link stops working.
     func revert(on database: any Database) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await db.schema(ProgramRecord.schema).deleteField("share_link_made_at").update()
             guard let sql = db as? any SQLDatabase else { return }
             try await sql.raw("UPDATE staff SET calendar_token_hash = NULL").run()

@@ -52,8 +52,6 @@ final class Client: Model, @unchecked Sendable {
     /// "name email" in lower case, for search on both databases alike.
     @Field(key: "search_text") var searchText: String
     @OptionalField(key: "archived_at") var archivedAt: Date?
-    /// Raised by every change to the client's record; cached page parts are kept per revision.
-    @Field(key: "revision") var revision: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -77,7 +75,6 @@ final class Client: Model, @unchecked Sendable {
         notes = ""
         currentPhase = ""
         searchText = ""
-        revision = 0
         refreshSearchText()
     }
 
@@ -147,16 +144,18 @@ final class AuditEntry: Model, @unchecked Sendable {
     @Field(key: "action") var action: Action
     /// What was touched, in words without health data ("assessment", "program version 3").
     @Field(key: "subject") var subject: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When, by the app's clock (injected, so tests and the record agree), not the database's.
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
-    init(studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String) {
+    init(studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String, at: Date) {
         $studio.id = studioID
         self.staffID = staffID
         self.staffName = staffName
         self.clientRef = clientRef
         self.action = action
         self.subject = subject
+        createdAt = at
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RebalanceCore
+import SQLKit
 import Vapor
 
 /// A self-check's answers as the pages read them: one indexed row, no model.
@@ -23,10 +24,11 @@ struct SelfCheckDraft: Sendable {
     /// The draft named by the route's `:token`, or 404.
     static func find(_ req: Request) async throws -> SelfCheckDraft {
         let token = try token(req)
-        guard let json = try await NativeRows(db: req.db).select(
-            "SELECT answers FROM self_screens WHERE token_hash = $1", [.text(SecretToken.fingerprint(token))], { $0.text(0) }).first
+        guard let row = try await req.db.sql.raw("""
+            SELECT answers FROM self_screens WHERE token_hash = \(bind: SecretToken.fingerprint(token))
+            """).first()
         else { throw notFound }
-        return SelfCheckDraft(token: token, answersJSON: json)
+        return SelfCheckDraft(token: token, answersJSON: try row.stored("answers", of: "self_screens"))
     }
 }
 

@@ -16,34 +16,17 @@ struct StaffAuthentication: AsyncMiddleware {
 
     /// The live session with this token hash, its member and their studio, in one query: every staff page asks.
     static func signedIn(tokenHash: String, on db: any Database, now: Date) async throws -> SignedInStaff? {
-        let rows = try await NativeRows(db: db).select(
-            "SELECT s.id, m.id AS member_id, m.studio_id, m.email, m.name AS member_name, m.role, m.password_hash, m.calendar_token_hash, "
-                + "m.created_at AS member_created, t.name AS studio_name, t.address, t.time_zone, t.trainer_name, "
-                + "t.cancellation_window_hours, t.consultation_with_referral, t.email AS studio_email, t.created_at AS studio_created, "
-                + "t.clients_revision "
-                + "FROM staff_sessions s JOIN staff m ON m.id = s.staff_id JOIN studios t ON t.id = m.studio_id "
-                + "WHERE s.token_hash = $1 AND s.expires_at > $2 AND m.disabled_at IS NULL",
-            [.text(tokenHash), .date(now)]
-        ) { row -> SignedInStaff? in
-            guard let sessionID = row.uuid(0), let memberID = row.uuid(1), let studioID = row.uuid(2),
-                let role = row.text(5).flatMap(StaffMember.Role.init(rawValue:))
-            else { return nil }
-            let member = StaffMember(studioID: studioID, email: row.text(3) ?? "", name: row.text(4) ?? "", role: role,
-                                     passwordHash: row.text(6) ?? "")
-            member.id = memberID
-            member.calendarTokenHash = row.text(7)
-            member.createdAt = row.date(8)
-            member.$id.exists = true
-            let studio = Studio(id: studioID, name: row.text(9) ?? "", address: row.text(10) ?? "", timeZone: row.text(11) ?? "",
-                                trainerName: row.text(12) ?? "")
-            studio.cancellationWindowHours = row.int(13) ?? 24
-            studio.consultationWithReferral = row.bool(14) ?? true
-            studio.email = row.text(15) ?? ""
-            studio.createdAt = row.date(16)
-            studio.$id.exists = true
-            return SignedInStaff(member: member, studio: studio, sessionID: sessionID, clientsRevision: row.int(17) ?? 0)
-        }
-        return rows.first
+        guard
+            let session = try await StaffSession.query(on: db)
+                .join(StaffMember.self, on: \StaffSession.$staff.$id == \StaffMember.$id)
+                .join(Studio.self, on: \StaffMember.$studio.$id == \Studio.$id)
+                .filter(\.$tokenHash == tokenHash).filter(\.$expiresAt > now)
+                .filter(StaffMember.self, \.$disabledAt == nil)
+                .first()
+        else { return nil }
+        return SignedInStaff(
+            member: try session.joined(StaffMember.self), studio: try session.joined(Studio.self),
+            sessionID: try session.requireID())
     }
 
     /// Starts a session: a new random token in an `HttpOnly; SameSite=Lax` cookie, its hash in the database.
@@ -64,8 +47,6 @@ struct SignedInStaff: Sendable {
     let member: StaffMember
     let studio: Studio
     let sessionID: UUID
-    /// The studio's client-list revision as this request found it (see `ClientRevision.bumpList`).
-    let clientsRevision: Int
 }
 
 struct SignedInStaffKey: StorageKey {

@@ -21,7 +21,7 @@ enum StaffOffboarding {
     /// Disables `member` at `now`.
     static func disable(_ member: StaffMember, now: Date, on db: any Database) async throws {
         let memberID = try member.requireID()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             if member.role == .owner {
                 let owners = try await StaffMember.query(on: tx).filter(\.$studio.$id == member.$studio.id)
                     .filter(\.$role == .owner).filter(\.$disabledAt == nil).count()
@@ -55,7 +55,7 @@ enum StaffOffboarding {
     /// Gives a disabled member their access back (they sign in with their old password, or reset it).
     static func enable(_ member: StaffMember, on db: any Database) async throws {
         member.disabledAt = nil
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await member.save(on: tx)
             try await DiaryRevision.bump(on: tx)
         }

@@ -1,11 +1,10 @@
-import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Page parts kept under a key that names exactly the data they were built from, up to a fixed number of
-/// entries (the oldest go first). Because a key never outlives its data, entries are never stale, on any
-/// instance; see `ClientRevision` and `SelfCheckPages` for how the keys are made.
+/// Pages kept under a key that names exactly the data they were built from, up to a fixed number of entries
+/// (the oldest go first). Because a key never outlives its data, entries are never stale, on any instance; see
+/// `SelfScreenController.sharedPage` for how the self-check's keys are made.
 ///
 /// A lock rather than an actor: a lookup is a dictionary read, far cheaper than a hop to another executor.
 final class PageCache<Value: Sendable>: Sendable {
@@ -35,36 +34,4 @@ final class PageCache<Value: Sendable>: Sendable {
             }
         }
     }
-}
-
-/// A client's revision, the number every cached page part of that client is keyed by.
-///
-/// Every change to a client's record raises `clients.revision` (see `ClientAccess.audit`), and every app instance
-/// reads that number with the client, so an entry is only ever used for exactly the data it was built from.
-/// The raise happens after the change has committed: a reader that saw the old number may cache fresh data
-/// under it, which is harmless, but can never cache old data under the new number.
-enum ClientRevision {
-    /// The key for a client at a revision.
-    static func key(_ clientID: UUID, revision: Int) -> String { "\(clientID.uuidString)@\(revision)" }
-
-    /// Raises the client's revision; call after the change has committed.
-    static func bump(_ clientID: UUID, on db: any Database) async throws {
-        try await NativeRows(db: db).execute("UPDATE clients SET revision = revision + 1 WHERE id = $1", [.uuid(clientID)])
-    }
-
-    /// Raises the studio's client-list revision (`studios.clients_revision`, read with every signed-in request),
-    /// which keys the kept client list: any change to any client may change what a list shows. Call after the
-    /// change has committed.
-    static func bumpList(studioID: UUID, on db: any Database) async throws {
-        try await NativeRows(db: db).execute(
-            "UPDATE studios SET clients_revision = clients_revision + 1 WHERE id = $1", [.uuid(studioID)])
-    }
-}
-
-struct ProgressChartsKey: StorageKey {
-    typealias Value = PageCache<ProgressCharts>
-}
-
-struct ResultPagesKey: StorageKey {
-    typealias Value = PageCache<AssessmentResultPage.Content>
 }

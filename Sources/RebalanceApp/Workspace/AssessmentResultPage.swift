@@ -90,31 +90,16 @@ enum AssessmentResultPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let (clientID, revision, _) = try await access.clientRevision()
-        guard let assessmentID = req.parameters.get("assessmentID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
-        // A key exists only once this assessment was found complete under this client; completed ones never change.
-        let key = ClientRevision.key(clientID, revision: revision) + "/" + assessmentID.uuidString
-        if let page = try RenderedStaffPage.cached(req, "result/" + key) {
-            try await access.audit(clientID: clientID, .read, "assessment result")
-            return page
-        }
         let client = try await access.client()
-        let content: Content
-        if let cached = req.application.resultPages.value(for: key) {
-            content = cached
-        } else {
-            let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
-            guard record.status == .complete, let result = try record.result else {
-                return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
-            }
-            content = try await make(req, client, record, result)
-            req.application.resultPages.store(content, for: key)
+        let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
+        guard record.status == .complete, let result = try record.result else {
+            return req.redirect(to: String(req.url.path.dropLast("/result".count)), redirectType: .normal)
         }
+        let content = try await make(req, client, record, result)
         try await access.audit(client, .read, "assessment result")
-        return try await RenderedStaffPage.render(req, "result/" + key) { formToken in
-            let page = try await PageContext(req, title: "Assessment result: \(client.name)", formToken: formToken)
-            return try await req.view.render("staff-assessment-result", Context(page: page, content: content))
-        }
+        let page = try await PageContext(req, title: "Assessment result: \(client.name)")
+        return try await req.view.render("staff-assessment-result", Context(page: page, content: content))
+            .encodeResponse(for: req)
     }
 
     private static func make(_ req: Request, _ client: Client, _ record: AssessmentRecord, _ result: Assessment) async throws -> Content {

@@ -23,18 +23,6 @@ struct ClientAccess {
         return client
     }
 
-    /// The id, revision and email of the client named by the `clientID` path parameter, or 404: all a kept page
-    /// needs to know whether it is still current, in one indexed read instead of a whole model.
-    func clientRevision() async throws -> (id: UUID, revision: Int, email: String) {
-        guard let id = req.parameters.get("clientID").flatMap({ UUID(slotID: $0) }),
-            let found = try await NativeRows(db: req.db).select(
-                "SELECT revision, email FROM clients WHERE id = $1 AND studio_id = $2", [.uuid(id), .uuid(studioID)],
-                { row in row.int(0).map { ($0, row.text(1) ?? "") } }
-            ).first
-        else { throw Abort(.notFound, reason: "There is no such client in your studio.") }
-        return (id, found.0, found.1)
-    }
-
     /// A record of `type` that belongs to `client`, by the id in `parameter`, or 404.
     func record<M: Model>(_ type: M.Type, _ parameter: String, of client: Client, key: KeyPath<M, ParentProperty<M, Client>>) async throws -> M
     where M.IDValue == UUID {
@@ -44,22 +32,31 @@ struct ClientAccess {
         return record
     }
 
-    /// Notes who read or changed what of this client's health record. Every change is audited, so this is also
-    /// where a change raises the client's revision (after it has committed), retiring cached page parts.
-    func audit(_ client: Client, _ action: AuditEntry.Action, _ subject: String) async throws {
-        try await audit(clientID: client.id, action, subject)
+    /// Saves a change to the client's record and its audit entry in one transaction: both land, or neither.
+    ///
+    /// On SQLite the transaction takes the write lock first (`writeTransaction`), so two trainers saving the same
+    /// client at once take turns instead of failing.
+    @discardableResult
+    func change<T: Sendable>(
+        _ client: Client, _ subject: String, action: AuditEntry.Action = .write,
+        _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        try await req.db.writeTransaction { db in
+            let result = try await body(db)
+            // After the change, so a client created by it is named by its new id.
+            try await entry(clientID: client.id, action, subject).create(on: db)
+            return result
+        }
     }
 
-    func audit(clientID: UUID?, _ action: AuditEntry.Action, _ subject: String) async throws {
-        try await NativeRows(db: req.db).execute(
-            "INSERT INTO audit_log (id, studio_id, staff_id, staff_name, client_ref, action, subject, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            [.uuid(UUID()), .uuid(studioID), .uuid(try staff.member.requireID()), .text(staff.member.name),
-             .text(clientID?.uuidString.lowercased() ?? ""), .text(action.rawValue), .text(subject), .date(req.now)])
-        if action == .write, let id = clientID {
-            try await ClientRevision.bump(id, on: req.db)
-        }
-        if action == .write {
-            try await ClientRevision.bumpList(studioID: studioID, on: req.db)
-        }
+    /// Notes who read what of a client's health record (every change is noted by `change`).
+    func audit(_ client: Client, _ action: AuditEntry.Action, _ subject: String) async throws {
+        try await entry(clientID: client.id, action, subject).create(on: req.db)
+    }
+
+    private func entry(clientID: UUID?, _ action: AuditEntry.Action, _ subject: String) throws -> AuditEntry {
+        AuditEntry(
+            studioID: studioID, staffID: try staff.member.requireID(), staffName: staff.member.name,
+            clientRef: clientID?.uuidString.lowercased() ?? "", action: action, subject: subject, at: req.now)
     }
 }

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import RebalanceCore
+import SQLKit
 
 /// One page of the studio's client list, with the filter and search the trainer chose.
 ///
-/// Read natively: a studio has thousands of clients and the list is the trainer's most-opened page.
+/// Read as plain values: a studio has thousands of clients and the list is the trainer's most-opened page.
 struct ClientList {
     /// Which clients to show.
     enum Show: Equatable {
@@ -29,46 +30,46 @@ struct ClientList {
 
     /// The number of matching clients.
     func count(on db: any Database) async throws -> Int {
-        let (condition, binds) = whereClause()
-        return try await NativeRows(db: db).select("SELECT COUNT(*) AS n FROM clients WHERE \(condition)", binds) { $0.int(0) }.first ?? 0
+        let row = try await db.sql.raw("SELECT COUNT(*) AS n FROM clients WHERE \(condition)").first()
+        return try row?.stored("n", of: "clients") ?? 0
     }
 
     /// Matching clients by name, `limit` of them from `offset`.
     func page(offset: Int, limit: Int, on db: any Database) async throws -> [Entry] {
-        let (condition, binds) = whereClause()
-        let sql = "SELECT id, name, email, current_phase, recheck_due, referral, archived_at FROM clients WHERE \(condition) "
-            + "ORDER BY name, id LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
-        return try await NativeRows(db: db).select(sql, binds) { row in
-            guard let id = row.uuid(0) else { return nil }
-            return Entry(id: id, name: row.text(1) ?? "", email: row.text(2) ?? "",
-                         phase: row.text(3).flatMap(ExerciseDefinition.Phase.init(rawValue:)), recheckDue: row.text(4).flatMap(CalendarDay.init),
-                         referred: row.text(5) == Client.Referral.awaitingClearance.rawValue, archived: row.date(6) != nil)
+        let rows = try await db.sql.raw("""
+            SELECT id, name, email, current_phase, recheck_due, referral, archived_at FROM clients WHERE \(condition)
+            ORDER BY name, id LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))
+            """).all()
+        return try rows.map { row in
+            let phase: String = try row.stored("current_phase", of: "clients")
+            let recheck: String = try row.stored("recheck_due", of: "clients")
+            let referral: String = try row.stored("referral", of: "clients")
+            return Entry(
+                id: try row.stored("id", of: "clients"), name: try row.stored("name", of: "clients"),
+                email: try row.stored("email", of: "clients"), phase: ExerciseDefinition.Phase(rawValue: phase),
+                recheckDue: CalendarDay(recheck), referred: referral == Client.Referral.awaitingClearance.rawValue,
+                archived: try row.stored("archived_at", of: "clients", as: Date?.self) != nil)
         }
     }
 
-    private func whereClause() -> (String, [NativeRows.Bind]) {
-        var conditions = ["studio_id = $1"]
-        var binds: [NativeRows.Bind] = [.uuid(studioID)]
+    private var condition: SQLQueryString {
+        var condition: SQLQueryString = "studio_id = \(bind: studioID)"
         switch show {
-        case .archived: conditions.append("archived_at IS NOT NULL")
-        case .active: conditions.append("archived_at IS NULL")
+        case .archived: condition += " AND archived_at IS NOT NULL"
+        case .active: condition += " AND archived_at IS NULL"
         case .referred:
-            binds.append(.text(Client.Referral.awaitingClearance.rawValue))
-            conditions += ["archived_at IS NULL", "referral = $\(binds.count)"]
+            condition += " AND archived_at IS NULL AND referral = \(bind: Client.Referral.awaitingClearance.rawValue)"
         case .recheckDue(let today):
-            binds.append(.text(today.description))
-            conditions += ["archived_at IS NULL", "recheck_due > ''", "recheck_due <= $\(binds.count)"]
+            condition += " AND archived_at IS NULL AND recheck_due > '' AND recheck_due <= \(bind: today.description)"
         case .phase(let phase):
-            binds.append(.text(phase.rawValue))
-            conditions += ["archived_at IS NULL", "current_phase = $\(binds.count)"]
+            condition += " AND archived_at IS NULL AND current_phase = \(bind: phase.rawValue)"
         }
         if !search.isEmpty {
             // The search text is matched literally: % and _ typed by the trainer are not wildcards.
             let escaped = search.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_")
-            binds.append(.text("%" + escaped + "%"))
-            conditions.append("search_text LIKE $\(binds.count) ESCAPE '\\'")
+            condition += " AND search_text LIKE \(bind: "%" + escaped + "%") ESCAPE '\\'"
         }
-        return (conditions.joined(separator: " AND "), binds)
+        return condition
     }
 }

@@ -48,19 +48,12 @@ enum ClientOverview {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        let (clientID, revision, email) = try await access.clientRevision()
+        let client = try await access.client()
+        let clientID = try client.requireID()
         let studio = try req.requireStaff().studio
         let today = WallClock.day(of: req.now, in: studio.zone)
         let saved = req.query[String.self, at: "saved"].map(savedText)
-        let bookings = try await upcoming(email: email, studioID: studio.requireID(), now: req.now, on: req.db)
-        // Everything else on the page is the client's record (its revision), the day, and the note after a save.
-        let key = (["client", ClientRevision.key(clientID, revision: revision), today.description, saved ?? ""]
-            + bookings.map { "\($0.id)@\($0.startsAt.timeIntervalSince1970) \($0.typeName)" }).joined(separator: "/")
-        if let page = try RenderedStaffPage.cached(req, key) {
-            try await access.audit(clientID: clientID, .read, "client page")
-            return page
-        }
-        let client = try await access.client()
+        let bookings = try await upcoming(email: client.email, studioID: studio.requireID(), now: req.now, on: req.db)
         let id = clientID.uuidString.lowercased()
         let screen = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
         let clearance = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
@@ -72,8 +65,8 @@ enum ClientOverview {
             .field(\.$id).field(\.$day).field(\.$client.$id).sort(\.$day, .descending).limit(5).all()
         try await access.audit(client, .read, "client page")
         let recheck = CalendarDay(client.recheckDue)
-        return try await RenderedStaffPage.render(req, key) { formToken in try await req.view.render("staff-client", Context(
-            page: try await PageContext(req, title: client.name, formToken: formToken), id: id, name: client.name, email: client.email, phone: client.phone,
+        return try await req.view.render("staff-client", Context(
+            page: try await PageContext(req, title: client.name), id: id, name: client.name, email: client.email, phone: client.phone,
             age: client.age(on: today).map { "\($0)" }, sex: client.sex?.rawValue, goals: client.goals.isEmpty ? nil : client.goals,
             pain: client.painAreas.map { area in
                 OutcomeTrend.Site(region: area.region, side: area.side).plainName + (area.nprs.map { " \($0)/10" } ?? "")
@@ -97,19 +90,20 @@ enum ClientOverview {
             bookings: bookings.map { Item(label: $0.typeName, detail: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
                                           href: "/staff/bookings/\($0.id.uuidString.lowercased())") }.nonEmpty,
             canAssess: client.referral != .awaitingClearance, hasCompleteAssessment: assessments.contains { $0.status == .complete },
-            saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" }))
-        }
+            saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" })
+        ).encodeResponse(for: req)
     }
 
     /// The client's next three confirmed sessions (bookings know clients by email).
     private static func upcoming(email: String, studioID: UUID, now: Date, on db: any Database) async throws -> [Upcoming] {
-        try await NativeRows(db: db).select(
-            "SELECT b.id, b.starts_at, t.name FROM bookings b JOIN session_types t ON t.id = b.session_type_id "
-                + "WHERE b.studio_id = $1 AND b.client_email = $2 AND b.status = 'confirmed' AND b.starts_at >= $3 ORDER BY b.starts_at LIMIT 3",
-            [.uuid(studioID), .text(email), .date(now)]
-        ) { row in
-            guard let id = row.uuid(0), let startsAt = row.date(1) else { return nil }
-            return Upcoming(id: id, startsAt: startsAt, typeName: row.text(2) ?? "")
+        let rows = try await db.sql.raw("""
+            SELECT b.id, b.starts_at, t.name FROM bookings b JOIN session_types t ON t.id = b.session_type_id
+            WHERE b.studio_id = \(bind: studioID) AND b.client_email = \(bind: email) AND b.status = 'confirmed'
+            AND b.starts_at >= \(bind: now) ORDER BY b.starts_at LIMIT 3
+            """).all()
+        return try rows.map { row in
+            Upcoming(id: try row.stored("id", of: "bookings"), startsAt: try row.stored("starts_at", of: "bookings"),
+                     typeName: try row.stored("name", of: "session_types"))
         }
     }
 

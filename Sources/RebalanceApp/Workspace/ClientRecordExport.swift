@@ -177,35 +177,32 @@ struct ClientRecordExport: Encodable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Deletes the client's health record for good: the client and everything under it, the self-check and lead it
-    /// came from, personal data on past bookings (kept anonymised for the studio's accounts) — found by the lead and
-    /// self-check they were made from as well as by email, so a booking under another address is not missed — and
-    /// every email queued or sent to those addresses or about them. On SQLite the freed pages are overwritten (`secure_delete`)
-    /// and the write-ahead log is checkpointed and emptied, so the text does not survive in the files.
-    static func delete(_ client: Client, on db: any Database) async throws {
+    /// Deletes the client's health record for good, inside the caller's transaction `tx`: the client and
+    /// everything under it, the self-check and lead it came from, personal data on past bookings (kept anonymised
+    /// for the studio's accounts) — found by the lead and self-check they were made from as well as by email, so a
+    /// booking under another address is not missed — and every email queued or sent to those addresses or about
+    /// them. Afterwards call `SQLiteTuning.forgetDeletedText`, so the text does not survive in SQLite's files.
+    static func delete(_ client: Client, in tx: any Database) async throws {
         let id = try client.requireID()
         let email = client.email
         let studioID = client.$studio.id
         let leadID = client.$lead.id, screenID = client.$selfScreen.id
-        try await db.transaction { tx in
-            let bookings = try await Booking.query(on: tx).filter(\.$studio.$id == studioID).group(.or) { linked in
-                linked.filter(\.$clientEmail == email)
-                if let leadID { linked.filter(\.$lead.$id == leadID) }
-                if let screenID { linked.filter(\.$selfScreen.$id == screenID) }
-            }.all()
-            let addresses = Array(Set([email] + bookings.map(\.clientEmail)))
-            try await client.delete(on: tx)  // cascades to screens, clearances, assessments, programs, sessions, scores
-            if let screenID { try await SelfScreenRecord.query(on: tx).filter(\.$id == screenID).delete() }
-            if let leadID { try await Lead.query(on: tx).filter(\.$id == leadID).delete() }
-            try await Booking.query(on: tx).filter(\.$id ~~ bookings.compactMap(\.id))
-                .set(\.$clientName, to: "Deleted client").set(\.$clientEmail, to: "deleted-\(id.uuidString.lowercased())@invalid")
-                .set(\.$clientPhone, to: nil).set(\.$healthAnswers, to: "").set(\.$staffNotes, to: "").update()
-            try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ addresses).delete()
-            // Emails about the client to the studio (a new lead, a trainer's booking note) name them in the body.
-            try await OutboxMessage.query(on: tx).group(.or) { about in
-                for address in addresses { about.filter(\.$body, .contains(inverse: false, .anywhere), address) }
-            }.delete()
-        }
-        try await SQLiteTuning.forgetDeletedText(on: db)
+        let bookings = try await Booking.query(on: tx).filter(\.$studio.$id == studioID).group(.or) { linked in
+            linked.filter(\.$clientEmail == email)
+            if let leadID { linked.filter(\.$lead.$id == leadID) }
+            if let screenID { linked.filter(\.$selfScreen.$id == screenID) }
+        }.all()
+        let addresses = Array(Set([email] + bookings.map(\.clientEmail)))
+        try await client.delete(on: tx)  // cascades to screens, clearances, assessments, programs, sessions, scores
+        if let screenID { try await SelfScreenRecord.query(on: tx).filter(\.$id == screenID).delete() }
+        if let leadID { try await Lead.query(on: tx).filter(\.$id == leadID).delete() }
+        try await Booking.query(on: tx).filter(\.$id ~~ bookings.compactMap(\.id))
+            .set(\.$clientName, to: "Deleted client").set(\.$clientEmail, to: "deleted-\(id.uuidString.lowercased())@invalid")
+            .set(\.$clientPhone, to: nil).set(\.$healthAnswers, to: "").set(\.$staffNotes, to: "").update()
+        try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ addresses).delete()
+        // Emails about the client to the studio (a new lead, a trainer's booking note) name them in the body.
+        try await OutboxMessage.query(on: tx).group(.or) { about in
+            for address in addresses { about.filter(\.$body, .contains(inverse: false, .anywhere), address) }
+        }.delete()
     }
 }

@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
 import RebalanceCore
+import SQLKit
 
 /// Everything the progress page charts for one client: pain from each session, PSFS ratings, the completed
 /// assessments' findings, and the active program's phase.
 ///
-/// Read natively and only as far as the charts need (a session's pain, not its exercises; an assessment's
+/// Read as plain values and only as far as the charts need (a session's pain, not its exercises; an assessment's
 /// findings, not its stored result): two years of weekly logs are a hundred rows and more.
 struct ProgressHistory {
     /// One completed assessment.
@@ -35,29 +36,35 @@ struct ProgressHistory {
     let program: Program?
 
     static func load(_ clientID: UUID, on db: any Database) async throws -> ProgressHistory {
-        let rows = NativeRows(db: db)
-        let client: [NativeRows.Bind] = [.uuid(clientID)]
+        let sql = try db.sql
         // Rows are read as text and decoded afterwards, so a stored value that no longer decodes fails the page
         // instead of dropping out of the charts.
-        let sessions = try await rows.select("SELECT log FROM session_logs WHERE client_id = $1 ORDER BY day", client) { row in
-            row.text(0)
-        }.map { text in
-            let part = try JSONColumn.decode(PainPart.self, text)
-            return SessionLog(date: part.date, pain: part.pain ?? [])
+        let sessions = try await sql.raw("SELECT log FROM session_logs WHERE client_id = \(bind: clientID) ORDER BY day")
+            .all().map { row in
+                let part = try JSONColumn.decode(PainPart.self, try row.stored("log", of: "session_logs"))
+                return SessionLog(date: part.date, pain: part.pain ?? [])
+            }
+        let ratings = try await sql.raw("""
+            SELECT day, items FROM function_scores WHERE client_id = \(bind: clientID) ORDER BY day, created_at
+            """).all().map { row in
+            FunctionRating(
+                day: try row.stored("day", of: "function_scores"),
+                items: try JSONColumn.decode([FunctionScore.Item].self, try row.stored("items", of: "function_scores"), empty: []))
         }
-        let ratings = try await rows.select("SELECT day, items FROM function_scores WHERE client_id = $1 ORDER BY day, created_at", client) { row in
-            row.text(0).flatMap(CalendarDay.init).map { ($0, row.text(1) ?? "") }
-        }.map { day, items in FunctionRating(day: day, items: try JSONColumn.decode([FunctionScore.Item].self, items, empty: [])) }
-        let assessments = try await rows.select(
-            "SELECT performed_on, findings FROM assessments WHERE client_id = $1 AND status = $2 ORDER BY performed_on, created_at",
-            client + [.text(AssessmentRecord.Status.complete.rawValue)]
-        ) { row in
-            row.text(0).flatMap(CalendarDay.init).map { ($0, row.text(1) ?? "") }
-        }.map { day, findings in Assessment(day: day, findings: try JSONColumn.decode([Finding].self, findings, empty: [])) }
-        let program = try await rows.select("SELECT id, phase FROM programs WHERE client_id = $1 AND active = $2", client + [.bool(true)]) { row in
-            row.uuid(0).flatMap { id in row.text(1).flatMap(ExerciseDefinition.Phase.init(rawValue:)).map { Program(id: id, phase: $0) } }
+        let assessments = try await sql.raw("""
+            SELECT performed_on, findings FROM assessments WHERE client_id = \(bind: clientID)
+            AND status = \(bind: AssessmentRecord.Status.complete.rawValue) ORDER BY performed_on, created_at
+            """).all().map { row in
+            Assessment(
+                day: try row.stored("performed_on", of: "assessments"),
+                findings: try JSONColumn.decode([Finding].self, try row.stored("findings", of: "assessments"), empty: []))
         }
-        return ProgressHistory(sessions: sessions, ratings: ratings, assessments: assessments, program: program.first)
+        let program = try await sql.raw("""
+            SELECT id, phase FROM programs WHERE client_id = \(bind: clientID) AND active = \(bind: true)
+            """).first().map { row in
+            Program(id: try row.stored("id", of: "programs"), phase: try row.stored("phase", of: "programs"))
+        }
+        return ProgressHistory(sessions: sessions, ratings: ratings, assessments: assessments, program: program)
     }
 }
 

@@ -7,10 +7,10 @@ import Vapor
 @testable import RebalanceApp
 
 extension HTTPTests {
-    /// Pages kept rendered (assessment result, progress) stay each member's own, carry each browser's form token,
-    /// are audited on every view and change as soon as the client's record does.
-    @Suite("Kept staff pages")
-    struct KeptPagesTests {
+    /// Staff pages (assessment result, progress, client page, lists) are each member's own, carry each browser's
+    /// form token, are audited on every view and change as soon as the client's record does.
+    @Suite("Staff pages follow the record")
+    struct StaffPagesTests {
         /// A client of studio A with a completed assessment; returns the client's path and the result's path.
         static func assessedClient(_ app: Application, _ theo: FormClient) async throws -> (client: String, result: String) {
             let path = try await WorkspaceTests.client(theo)
@@ -63,7 +63,7 @@ extension HTTPTests {
                 let saved = try await theo.post(client + "/progress/function", ["activity.0": "Climb two flights", "score.0": "4"])
                 #expect(saved.status == .seeOther)
                 #expect(try await theo.get(client + "/progress").body.contains("Climb two flights"))
-                // A form sent back with a mistake shows what was typed, not the kept page.
+                // A form sent back with a mistake shows what was typed.
                 let wrong = try await theo.post(client + "/progress/function", ["activity.0": "Carry shopping", "score.0": "eleven"])
                 #expect(wrong.status == .badRequest && wrong.body.contains("value=\"Carry shopping\""))
             }
@@ -79,7 +79,7 @@ extension HTTPTests {
                 #expect(try await theo.get(try #require(archived.location)).body.contains("Archived. The client no longer shows"))
                 let plain = try await theo.get(path).body
                 #expect(plain.contains("(archived)") && !plain.contains("Archived. The client no longer shows"))
-                // The start page is kept under a digest of what it lists: a new lead shows on the next visit.
+                // A new lead shows on the start page's next visit.
                 #expect(!(try await theo.get("/staff").body.contains("Nina Newlead")))
                 let details = LeadDetails(name: "Nina Newlead", email: "nina@example.com", phone: nil, preferredTimes: "",
                                           consentToContact: true, consentToStoreHealth: false)
@@ -95,7 +95,7 @@ extension HTTPTests {
                 let olivia = try await StaffBookingTests.signIn(app, "owner@a.example")
                 #expect(!(try await theo.get("/staff/clients").body.contains("Ana Diaz")))
                 let path = try await WorkspaceTests.client(theo)
-                // Another member's kept list changes too: the revision belongs to the studio.
+                // Another member's list changes too.
                 let listed = try await olivia.get("/staff/clients")
                 #expect(listed.body.contains("Ana Diaz") && listed.body.contains("(1)"))
                 #expect(try await theo.get("/staff/clients").body.contains("Ana Diaz"))
@@ -107,62 +107,5 @@ extension HTTPTests {
                 #expect(!(try await olivia.get("/staff/clients?show=archived").body.contains("Ana Diaz")))
             }
         }
-    }
-}
-
-@Suite("SQLite write turns")
-struct SQLiteWriteGateTests {
-    /// Counts how many bodies run at once.
-    actor Overlap {
-        private(set) var running = 0
-        private(set) var most = 0
-        func enter() { running += 1; most = max(most, running) }
-        func leave() { running -= 1 }
-    }
-
-    @Test func writersNeverOverlapAndANestedWriteDoesNotWaitForItself() async throws {
-        let overlap = Overlap()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<40 {
-                group.addTask {
-                    try await SQLiteWriteGate.inTurn {
-                        await overlap.enter()
-                        try await Task.sleep(for: .microseconds(200))
-                        if index % 4 == 0 { try await SQLiteWriteGate.inTurn { try await Task.sleep(for: .microseconds(50)) } }
-                        await overlap.leave()
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        #expect(await overlap.most == 1)
-    }
-
-    struct Refused: Error {}
-
-    @Test func aFailedWriteHandsTheTurnOn() async throws {
-        await #expect(throws: Refused.self) { try await SQLiteWriteGate.inTurn { throw Refused() } }
-        let value = try await SQLiteWriteGate.inTurn { 42 }
-        #expect(value == 42)
-    }
-}
-
-@Suite("Client list rows")
-struct ClientListRowsTests {
-    @Test func rowsAreEscapedAndMarkWhatNeedsAttention() {
-        let rows = ClientListRows(rows: [
-            .init(id: "a1", name: "<script>x</script>", email: "o'neil@example.com", phase: "Re-educate", recheck: "Nov 2, 2026",
-                  recheckOverdue: true, referred: false, archived: false),
-            .init(id: "b2", name: "Bo", email: "bo@example.com", phase: "No program yet", recheck: nil, recheckOverdue: false,
-                  referred: true, archived: false),
-            .init(id: "c3", name: "Cy", email: "cy@example.com", phase: "Reinforce", recheck: "Dec 9, 2026", recheckOverdue: false,
-                  referred: false, archived: true),
-        ]).html
-        #expect(rows.contains("&lt;script&gt;x&lt;/script&gt;") && !rows.contains("<script>"))
-        #expect(rows.contains("o&#39;neil@example.com"))
-        #expect(rows.contains("<strong class=\"flag\">Due Nov 2, 2026</strong>"))
-        #expect(rows.contains("<tr class=\"flagged\"><th scope=\"row\"><a href=\"/staff/clients/b2\">Bo</a>"))
-        #expect(rows.contains("⚠ Awaiting clearance") && rows.contains("<td>Dec 9, 2026</td><td>Archived</td>"))
-        #expect(rows.components(separatedBy: "<tr").count == 4)
     }
 }

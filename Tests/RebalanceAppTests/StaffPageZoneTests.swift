@@ -8,10 +8,10 @@ import VaporTesting
 @testable import RebalanceApp
 
 extension HTTPTests {
-    /// A kept staff page is keyed by everything it shows: after the owner moves the studio's clock, the session times
+    /// After the owner moves the studio's clock, the session times
     /// on a client's page follow at once instead of showing the old zone.
-    @Suite("Kept pages and the studio's time zone")
-    struct KeptPageZoneTests {
+    @Suite("Staff pages and the studio's time zone")
+    struct StaffPageZoneTests {
         @Test(arguments: TestDatabase.available)
         func aClientsPageFollowsANewTimeZone(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
@@ -27,7 +27,7 @@ extension HTTPTests {
                 studio.timeZone = "America/New_York"
                 try await studio.save(on: app.db)
                 let after = try await theo.get(path).body
-                #expect(after.contains("Zone Zoe") && after.contains("12:00"), "the kept page shows the new clock")
+                #expect(after.contains("Zone Zoe") && after.contains("12:00"), "the page shows the new clock")
             }
         }
     }
