@@ -185,12 +185,6 @@ def run(label: str, env: dict) -> None:
                  ("client search", "/staff/clients?q=okafor"), ("assessment result", result),
                  ("progress, 2 years", client + "/progress"), ("dashboard", "/staff"), ("client page", client)]
         measure(server, trainer, cookie, pages)
-        server.stop()
-        # The same pages worked out on every request, as on the first view after a change.
-        server = Server({**env, "LOG_LEVEL": "error", "PAGE_CACHE_SIZE": "0"}, label).start()
-        print("  without the page cache:")
-        measure(server, trainer, cookie, [("client list (5,000)", "/staff/clients"), ("assessment result", result),
-                                          ("progress, 2 years", client + "/progress"), ("dashboard", "/staff"), ("client page", client)])
     finally:
         server.stop()
 
