@@ -61,7 +61,9 @@ public enum DemoData {
             }
             let realStaff = try await StaffMember.query(on: app.db).filter(\.$studio.$id == studioID).count()
             let realClients = try await Client.query(on: app.db).filter(\.$studio.$id == studioID).count()
-            if !force, realStaff + realClients > 0 { throw Refusal.realDataPresent(staff: realStaff, clients: realClients) }
+            if !force, realStaff + realClients > 0 {
+                throw Refusal.realDataPresent(staff: realStaff, clients: realClients)
+            }
             let password = SecretToken.make().prefix(20).description
             let trainer = StaffMember(
                 studioID: studioID, email: trainerEmail, name: "Jordan Lee (demo)", role: .trainer,
@@ -80,26 +82,33 @@ public enum DemoData {
     public static func remove(settings: AppSettings) async throws -> Removed {
         var removed = Removed()
         try await Server.withMigratedApplication(settings: settings) { app in
-            for client in try await Client.query(on: app.db).filter(\.$email ~~ domain).all() where client.email.hasSuffix(domain) {
+            for client in try await Client.query(on: app.db).filter(\.$email ~~ domain).all()
+            where client.email.hasSuffix(domain) {
                 try await app.db.writeTransaction { tx in try await ClientRecordExport.delete(client, in: tx) }
                 removed.clients += 1
             }
             let trainer = try await StaffMember.query(on: app.db).filter(\.$email == trainerEmail).first()
             let counts = try await app.db.writeTransaction { tx -> Removed in
                 var removed = Removed()
-                let leads = try await Lead.query(on: tx).filter(\.$email ~~ domain).all().filter { $0.email.hasSuffix(domain) }
+                let leads = try await Lead.query(on: tx).filter(\.$email ~~ domain).all().filter {
+                    $0.email.hasSuffix(domain)
+                }
                 let screens = leads.compactMap { $0.$selfScreen.id }
                 try await Lead.query(on: tx).filter(\.$id ~~ leads.compactMap(\.id)).delete()
                 try await SelfScreenRecord.query(on: tx).filter(\.$id ~~ screens).delete()
                 removed.leads = leads.count
-                var bookings = try await Booking.query(on: tx).filter(\.$clientEmail ~~ domain).all().filter { $0.clientEmail.hasSuffix(domain) }
+                var bookings = try await Booking.query(on: tx).filter(\.$clientEmail ~~ domain).all().filter {
+                    $0.clientEmail.hasSuffix(domain)
+                }
                 if let trainerID = trainer?.id {
                     bookings += try await Booking.query(on: tx).filter(\.$trainer.$id == trainerID).all()
                         .filter { !$0.clientEmail.hasSuffix(domain) }
                 }
                 try await Booking.query(on: tx).filter(\.$id ~~ bookings.compactMap(\.id)).delete()
                 removed.bookings = bookings.count
-                let emails = try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ domain).all().filter { $0.recipient.hasSuffix(domain) }
+                let emails = try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ domain).all().filter {
+                    $0.recipient.hasSuffix(domain)
+                }
                 try await OutboxMessage.query(on: tx).filter(\.$id ~~ emails.compactMap(\.id)).delete()
                 removed.emails = emails.count
                 if let trainer {
@@ -125,17 +134,20 @@ public enum DemoData {
             answers.painAreas = demo.pain
             answers.goals = demo.goals
             answers.activity = .lightlyActive
-            answers.healthAnswers = Dictionary(uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
+            answers.healthAnswers = Dictionary(
+                uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
             answers.redFlags = demo.redFlags
             answers.completed = .health
-            let screen = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: answers,
-                                              startedAt: app.timeSource.now())
+            let screen = try SelfScreenRecord(
+                studioID: studioID, token: SecretToken.make(), answers: answers,
+                startedAt: app.timeSource.now())
             try await screen.save(on: app.db)
             let details = LeadDetails(
                 name: demo.name, email: demo.email, phone: demo.phone, preferredTimes: demo.times,
                 consentToContact: true, consentToStoreHealth: true)
             let referral = app.assessmentEngine.assess(answers.asCase).referral.required
-            let lead = Lead(studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: referral)
+            let lead = Lead(
+                studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: referral)
             lead.status = demo.status
             try await lead.save(on: app.db)
         }

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -24,9 +24,11 @@ public enum Server {
             try await StartupProblem.listen(app, hostname: settings.hostname, port: settings.port)
             app.logger.info(
                 "Rebalance is listening",
-                metadata: ["url": .string("http://\(settings.hostname):\(settings.port)/"),
-                           "database": .string(settings.database.driverName),
-                           "open-file limit": .string(openFiles.map(String.init) ?? "unknown")])
+                metadata: [
+                    "url": .string("http://\(settings.hostname):\(settings.port)/"),
+                    "database": .string(settings.database.driverName),
+                    "open-file limit": .string(openFiles.map(String.init) ?? "unknown"),
+                ])
             try await app.running?.onStop.get()
         } catch {
             try? await app.asyncShutdown()
@@ -60,7 +62,8 @@ public enum Server {
     }
 
     /// Runs `body` against a migrated application, then shuts it down on every path.
-    static func withMigratedApplication(settings: AppSettings, _ body: (Application) async throws -> Void) async throws {
+    static func withMigratedApplication(settings: AppSettings, _ body: (Application) async throws -> Void) async throws
+    {
         let app = try await makeApplication(settings: settings, arguments: ["rebalance"])
         do {
             try await app.autoMigrate()

@@ -46,8 +46,10 @@ public enum StaffAdministration {
             }
             let studio = try await Studio.current(on: app.db)
             let hash = try Bcrypt.hash(password, cost: settings.passwordCost)
-            try await StaffMember(studioID: try studio.requireID(), email: email, name: name, role: .owner, passwordHash: hash)
-                .save(on: app.db)
+            try await StaffMember(
+                studioID: try studio.requireID(), email: email, name: name, role: .owner, passwordHash: hash
+            )
+            .save(on: app.db)
         }
     }
 
@@ -65,7 +67,8 @@ public enum StaffAdministration {
             } else {
                 do {
                     try await StaffOffboarding.disable(member, now: app.timeSource.now(), on: app.db)
-                    summary = try await StaffOffboarding.summary(of: member, now: app.timeSource.now(), on: app.db)
+                    summary =
+                        try await StaffOffboarding.summary(of: member, now: app.timeSource.now(), on: app.db)
                         + " Their sessions and password links have ended."
                 } catch StaffOffboarding.Refusal.lastOwner {
                     throw Problem.lastOwner
@@ -80,13 +83,17 @@ public enum StaffAdministration {
         var output = ""
         try await Server.withMigratedApplication(settings: settings) { app in
             let studio = try await Studio.current(on: app.db)
-            guard let client = try await Client.query(on: app.db).filter(\.$studio.$id == studio.requireID())
-                .filter(\.$email == email.trimmingCharacters(in: .whitespaces).lowercased()).first()
+            guard
+                let client = try await Client.query(on: app.db).filter(\.$studio.$id == studio.requireID())
+                    .filter(\.$email == email.trimmingCharacters(in: .whitespaces).lowercased()).first()
             else { throw Problem.noSuchClient(email) }
             let record = try await ClientRecordExport.gather(client, now: app.timeSource.now(), on: app.db)
             output = csv ? record.csv() : try record.json()
-            try await AuditEntry(studioID: studio.requireID(), staffID: nil, staffName: "command line", clientRef: client.id?.uuidString.lowercased() ?? "",
-                                 action: .export, subject: csv ? "record as CSV" : "record as JSON", at: app.timeSource.now()).create(on: app.db)
+            try await AuditEntry(
+                studioID: studio.requireID(), staffID: nil, staffName: "command line",
+                clientRef: client.id?.uuidString.lowercased() ?? "",
+                action: .export, subject: csv ? "record as CSV" : "record as JSON", at: app.timeSource.now()
+            ).create(on: app.db)
         }
         return output
     }
@@ -107,7 +114,8 @@ public enum StaffAdministration {
             if let timeZone { studio.timeZone = timeZone }
             try await studio.save(on: app.db)
             try await DiaryRevision.bump(on: app.db)
-            summary = "\(studio.name) · \(studio.address) · trainer: \(studio.trainerName.isEmpty ? "—" : studio.trainerName) · \(studio.timeZone)"
+            summary =
+                "\(studio.name) · \(studio.address) · trainer: \(studio.trainerName.isEmpty ? "—" : studio.trainerName) · \(studio.timeZone)"
         }
         return summary
     }

@@ -58,14 +58,18 @@ enum Bench {
         print(row("program generation per case", programTimes))
         print(row("progress decision per review", reviewTimes))
         print(row("availability, 90 days × 5 trainers, 2,000 bookings (\(slotCount) slots)", availabilityTimes))
-        print("  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)")
+        print(
+            "  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)"
+        )
         print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")
         let p99 = percentile(engineTimes, 0.99)
         print("  target engine p99 ≤ 0.2 ms: \(p99 <= 0.2 ? "met" : "NOT met") (\(format(p99)) ms)")
         let programP99 = percentile(programTimes, 0.99)
         print("  target program p99 ≤ 1 ms: \(programP99 <= 1 ? "met" : "NOT met") (\(format(programP99)) ms)")
         let availabilityP99 = percentile(availabilityTimes, 0.99)
-        print("  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") (p99 \(format(availabilityP99)) ms)")
+        print(
+            "  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") (p99 \(format(availabilityP99)) ms)"
+        )
         try printTriageCorpus(triage)
     }
 
@@ -75,12 +79,14 @@ enum Bench {
         print("triage corpus (target: recall 100 %, false referrals ≤ 1 %, false emergencies 0)")
         for (label, name) in [("tuned on", "triage"), ("held out", "triage-measure")] {
             let folder = URL(fileURLWithPath: "Tests/RebalanceCoreTests/Fixtures/\(name)")
-            guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else {
+            guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            else {
                 print("  \(label): \(folder.path) not found (run from the repository root)")
                 continue
             }
-            let corpus = try TriageCorpus(json: files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-                .map { try Data(contentsOf: $0) })
+            let corpus = try TriageCorpus(
+                json: files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+                    .map { try Data(contentsOf: $0) })
             print("  \(label): \(corpus.score(with: triage))")
         }
     }
@@ -98,16 +104,21 @@ enum Bench {
             guard !assessment.referral.required else { continue }
             var program: CorrectiveProgram?
             programTimes.append(
-                measure { program = try? generator.generate(for: input, assessment: assessment, options: ProgramOptions()) })
+                measure {
+                    program = try? generator.generate(for: input, assessment: assessment, options: ProgramOptions())
+                })
             guard let program, let phase = program.phase(.reeducate) else { continue }
             let sessions = (0..<6).compactMap { index -> SessionLog? in
                 guard let date = CalendarDay(String(format: "2026-11-%02d", 2 + index * 3)) else { return nil }
                 return SessionLog(
                     date: date,
-                    exercises: phase.exercises.map { ExerciseLog(exercise: $0.exercise, setsDone: $0.dosage.sets, rpe: 6) },
+                    exercises: phase.exercises.map {
+                        ExerciseLog(exercise: $0.exercise, setsDone: $0.dosage.sets, rpe: 6)
+                    },
                     pain: program.painAreas.map { PainCheck(region: $0.region, side: $0.side, before: 2, after: 2) })
             }
-            let progress = ProgressInput(phase: .reeducate, startedOn: start, sessions: sessions, retest: input.findings)
+            let progress = ProgressInput(
+                phase: .reeducate, startedOn: start, sessions: sessions, retest: input.findings)
             reviewTimes.append(measure { _ = try? reviewer.review(program, input: progress) })
         }
         return (programTimes, reviewTimes)

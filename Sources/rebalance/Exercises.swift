@@ -14,15 +14,17 @@ struct Exercises: ParsableCommand {
 
     func validate() throws {
         if let phase, ExerciseDefinition.Phase(rawValue: phase) == nil {
-            throw ValidationError("--phase \"\(phase)\" is not known; use one of \(ExerciseDefinition.Phase.allowedList)")
+            throw ValidationError(
+                "--phase \"\(phase)\" is not known; use one of \(ExerciseDefinition.Phase.allowedList)")
         }
     }
 
     func run() throws {
         let knowledge = try Terminal.loadKnowledge()
         if let muscle, knowledge.musclesByID[MuscleID(muscle)] == nil {
-            Terminal.fail("--muscle \"\(muscle)\" is not a known muscle; use one of "
-                + knowledge.muscles.map(\.id.rawValue).joined(separator: ", "), status: .badInput)
+            Terminal.fail(
+                "--muscle \"\(muscle)\" is not a known muscle; use one of "
+                    + knowledge.muscles.map(\.id.rawValue).joined(separator: ", "), status: .badInput)
         }
         let selected = knowledge.exercises.filter { exercise in
             (muscle.map { id in exercise.targets.contains { $0.muscle == MuscleID(id) } } ?? true)
@@ -35,12 +37,18 @@ struct Exercises: ParsableCommand {
             print("")
             print("\(exercise.id) · \(exercise.name) — \(phases), level \(exercise.level), \(exercise.laterality)")
             print("    targets: \(targets)")
-            print("    equipment: \(exercise.equipment.map(\.rawValue).joined(separator: ", ")) · \(exercise.minutes) min")
+            print(
+                "    equipment: \(exercise.equipment.map(\.rawValue).joined(separator: ", ")) · \(exercise.minutes) min"
+            )
             let dose = exercise.dosage
             let amount = dose.reps.map { "\($0) reps" } ?? "\(dose.holdSeconds ?? 0) s hold"
-            print("    dose: \(dose.sets) × \(amount)\(dose.perSide ? " each side" : "")\(dose.tempo.map { ", tempo \($0)" } ?? ""), rest \(dose.restSeconds) s, \(dose.effort)")
+            print(
+                "    dose: \(dose.sets) × \(amount)\(dose.perSide ? " each side" : "")\(dose.tempo.map { ", tempo \($0)" } ?? ""), rest \(dose.restSeconds) s, \(dose.effort)"
+            )
             if exercise.regression != nil || exercise.progression != nil {
-                print("    easier: \(exercise.regression?.rawValue ?? "—") · harder: \(exercise.progression?.rawValue ?? "—")")
+                print(
+                    "    easier: \(exercise.regression?.rawValue ?? "—") · harder: \(exercise.progression?.rawValue ?? "—")"
+                )
             }
         }
     }

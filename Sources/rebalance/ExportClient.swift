@@ -26,7 +26,8 @@ struct ExportClient: AsyncParsableCommand {
     func run() async throws {
         let text: String
         do {
-            text = try await StaffAdministration.exportClient(settings: ServerSettings.load(), email: email, csv: format == .csv)
+            text = try await StaffAdministration.exportClient(
+                settings: ServerSettings.load(), email: email, csv: format == .csv)
         } catch let problem as StaffAdministration.Problem {
             Terminal.fail(problem.description, status: .badInput)
         }

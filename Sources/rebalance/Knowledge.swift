@@ -30,7 +30,8 @@ struct Knowledge: ParsableCommand {
                 let confirmed = test.norm.confirmed == true ? "confirmed" : "to review"
                 print("  \(test.id) · \(test.name) · \(test.norm.rule) · \(test.norm.source) (\(confirmed))")
                 if let asymmetry = test.asymmetry {
-                    let limit = asymmetry.maxDifference.map { "> \(NumberText.format($0))\(test.unit.suffix)" }
+                    let limit =
+                        asymmetry.maxDifference.map { "> \(NumberText.format($0))\(test.unit.suffix)" }
                         ?? "> \(NumberText.format((asymmetry.maxRelativeDifference ?? 0) * 100)) %"
                     print("      left/right difference \(limit) · \(asymmetry.source)")
                 }
@@ -49,12 +50,15 @@ struct Knowledge: ParsableCommand {
             print("      overactive: \(pattern.overactive.map(\.rawValue).joined(separator: ", "))")
             print("      underactive: \(pattern.underactive.map(\.rawValue).joined(separator: ", "))")
             let rules = pattern.evidence.map { rule in
-                let what = rule.test?.rawValue ?? rule.compensation.map { "squat:\($0)" }
+                let what =
+                    rule.test?.rawValue ?? rule.compensation.map { "squat:\($0)" }
                     ?? rule.sign.map { "sign:\($0)" } ?? rule.pain.map { "pain:\($0)" } ?? rule.key
                 return "\(rule.direction == .against ? "−" : "+")\(what) \(NumberText.format(rule.weight))"
             }
             print("      evidence: \(rules.joined(separator: ", "))")
-            print("      loads: \(pattern.loads.map(\.region.rawValue).joined(separator: ", ")) · source: \(pattern.source)")
+            print(
+                "      loads: \(pattern.loads.map(\.region.rawValue).joined(separator: ", ")) · source: \(pattern.source)"
+            )
         }
         print("")
     }
@@ -77,7 +81,9 @@ struct Knowledge: ParsableCommand {
             for phrase in flag.phrases { print("      words: " + Self.phraseText(phrase)) }
             for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
             if let needs = flag.alsoNeeds, !needs.isEmpty {
-                print("      also needs, anywhere in the note: " + needs.map { $0.joined(separator: " / ") }.joined(separator: " + "))
+                print(
+                    "      also needs, anywhere in the note: "
+                        + needs.map { $0.joined(separator: " / ") }.joined(separator: " + "))
             }
             var notes: [String] = []
             if flag.pregnancyOnly == true { notes.append("pregnant clients only") }
@@ -88,7 +94,8 @@ struct Knowledge: ParsableCommand {
         }
         print("\n  position rules for programs:")
         for rule in knowledge.safety.positionRules {
-            let avoid = ((rule.avoidPositions ?? []).map(\.rawValue) + (rule.avoidDemands ?? []).map(\.rawValue)).joined(separator: ", ")
+            let avoid = ((rule.avoidPositions ?? []).map(\.rawValue) + (rule.avoidDemands ?? []).map(\.rawValue))
+                .joined(separator: ", ")
             print("  \(rule.id) · avoid \(avoid) · not with \(rule.reason) · \(rule.source)")
         }
         let rule = knowledge.safety.bloodPressure

@@ -40,7 +40,8 @@ struct Program: ParsableCommand {
         } catch {
             if case .referralRequired = error { Terminal.fail("\(error)", status: .referral) }
             if case .confirmFirst(let questions) = error {
-                let flags = questions.map { "{\"flag\": \"\($0.flag)\", \"current\": true or false}" }.joined(separator: ", ")
+                let flags = questions.map { "{\"flag\": \"\($0.flag)\", \"current\": true or false}" }.joined(
+                    separator: ", ")
                 Terminal.fail("\(error)\nAnswer in the case: \"confirmations\": [\(flags)]", status: .badInput)
             }
             Terminal.fail("\(error)", status: .badInput)
@@ -73,14 +74,18 @@ struct ProgramOptionFlags: ParsableArguments {
     @Option(help: "Conditions that rule exercises out, comma separated: \(TrainingCondition.allowedList).")
     var conditions: String = ""
 
-    @Option(help: "Where a recent operation was (\(Region.allowedList)): implies recentSurgery; exercises that load it are marked.")
+    @Option(
+        help:
+            "Where a recent operation was (\(Region.allowedList)): implies recentSurgery; exercises that load it are marked."
+    )
     var surgeryRegion: String?
 
     func validate() throws {
         _ = try parsedList(equipment, Equipment.self, "--equipment")
         _ = try parsedList(conditions, TrainingCondition.self, "--conditions")
         if let surgeryRegion, Region(rawValue: surgeryRegion) == nil {
-            throw ValidationError("--surgery-region \"\(surgeryRegion)\" is not a known region; use one of \(Region.allowedList)")
+            throw ValidationError(
+                "--surgery-region \"\(surgeryRegion)\" is not a known region; use one of \(Region.allowedList)")
         }
         guard TrainingSetting(rawValue: setting) != nil else {
             throw ValidationError("--setting \"\(setting)\" is not known; use one of \(TrainingSetting.allowedList)")

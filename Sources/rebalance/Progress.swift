@@ -7,7 +7,8 @@ struct Progress: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
     static let configuration = CommandConfiguration(
-        abstract: "Check a program's phase criteria against session logs and re-tests; say what to progress or regress.",
+        abstract:
+            "Check a program's phase criteria against session logs and re-tests; say what to progress or regress.",
         discussion: """
             PROGRAM is the JSON of `rebalance program --format json`. LOG holds the phase, its start date, the \
             sessions and any re-test findings (see Examples/runner-right-knee.progress.json). Exit status: \

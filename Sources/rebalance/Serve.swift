@@ -38,9 +38,11 @@ struct Migrate: AsyncParsableCommand {
         let short = names.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
         switch (revert, short.isEmpty) {
         case (false, true): print("The database is up to date; no migration to apply.")
-        case (false, false): print("Applied \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
+        case (false, false):
+            print("Applied \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
         case (true, true): print("Nothing to revert.")
-        case (true, false): print("Reverted \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
+        case (true, false):
+            print("Reverted \(short.count) migration\(short.count == 1 ? "" : "s"): \(short.joined(separator: ", ")).")
         }
     }
 }

@@ -11,7 +11,8 @@ struct CreateOwner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create-owner",
         abstract: "Create the studio owner's staff account.",
-        discussion: "The password comes from REBALANCE_OWNER_PASSWORD or is asked for (not echoed). At least 12 characters.")
+        discussion:
+            "The password comes from REBALANCE_OWNER_PASSWORD or is asked for (not echoed). At least 12 characters.")
 
     @Option(help: "The owner's email; it is the sign-in name.")
     var email: String
@@ -22,7 +23,8 @@ struct CreateOwner: AsyncParsableCommand {
     func run() async throws {
         let password = ProcessInfo.processInfo.environment["REBALANCE_OWNER_PASSWORD"] ?? Self.askPassword()
         do {
-            try await StaffAdministration.createOwner(settings: ServerSettings.load(), email: email, name: name, password: password)
+            try await StaffAdministration.createOwner(
+                settings: ServerSettings.load(), email: email, name: name, password: password)
         } catch let problem as StaffAdministration.Problem {
             Terminal.fail(problem.description, status: .badInput)
         }
@@ -44,7 +46,8 @@ struct StaffAccess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff-access",
         abstract: "Turn a staff member's access off when they leave (or back on).",
-        discussion: "Off ends their sessions, voids their password links and calendar feed, and stops online bookings with "
+        discussion:
+            "Off ends their sessions, voids their password links and calendar feed, and stops online bookings with "
             + "them; their bookings stay for the owner to move. The studio always keeps one owner who can sign in.")
 
     @Option(help: "The staff member's email.") var email: String
@@ -54,7 +57,9 @@ struct StaffAccess: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            print(try await StaffAdministration.setAccess(settings: ServerSettings.load(), email: email, enabled: access == .on))
+            print(
+                try await StaffAdministration.setAccess(
+                    settings: ServerSettings.load(), email: email, enabled: access == .on))
         } catch let problem as StaffAdministration.Problem {
             Terminal.fail(problem.description, status: .badInput)
         }

@@ -16,17 +16,20 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let studioID = try await Studio.current(on: app.db).requireID()
                 func draft(_ hoursAgo: Double) async throws -> SelfScreenRecord {
-                    let record = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: SelfScreenAnswers(),
-                                                      startedAt: TestClock.now.addingTimeInterval(-hoursAgo * 3600))
+                    let record = try SelfScreenRecord(
+                        studioID: studioID, token: SecretToken.make(), answers: SelfScreenAnswers(),
+                        startedAt: TestClock.now.addingTimeInterval(-hoursAgo * 3600))
                     try await record.save(on: app.db)
                     return record
                 }
                 let abandoned = try await draft(30)
                 let fresh = try await draft(2)
                 let kept = try await draft(48)
-                let details = LeadDetails(name: "Kim Park", email: "kim@example.com", phone: nil, preferredTimes: "",
-                                          consentToContact: true, consentToStoreHealth: true)
-                try await Lead(studioID: studioID, selfScreenID: try kept.requireID(), details: details, redFlag: false).save(on: app.db)
+                let details = LeadDetails(
+                    name: "Kim Park", email: "kim@example.com", phone: nil, preferredTimes: "",
+                    consentToContact: true, consentToStoreHealth: true)
+                try await Lead(studioID: studioID, selfScreenID: try kept.requireID(), details: details, redFlag: false)
+                    .save(on: app.db)
                 #expect(try await AbandonedSelfChecks.purge(now: TestClock.now, on: app.db) == 1)
                 #expect(try await SelfScreenRecord.find(abandoned.id, on: app.db) == nil)
                 #expect(try await SelfScreenRecord.find(fresh.id, on: app.db) != nil)

@@ -19,8 +19,10 @@ extension HTTPTests {
                 #expect(try app.standInPasswordHash() == standIn)  // made once
                 let client = FormClient(app)
                 try await client.get("/staff/sign-in")
-                let unknown = try await client.post("/staff/sign-in", ["email": "nobody@example.com", "password": "whatever it is"])
-                #expect(unknown.status == .unauthorized && unknown.body.contains("That email and password do not match"))
+                let unknown = try await client.post(
+                    "/staff/sign-in", ["email": "nobody@example.com", "password": "whatever it is"])
+                #expect(
+                    unknown.status == .unauthorized && unknown.body.contains("That email and password do not match"))
             }
         }
     }
@@ -39,14 +41,20 @@ extension HTTPTests {
                 try await client.get("/staff/sign-in")
                 var spread: [HTTPResponseStatus] = []
                 for index in 0..<21 {
-                    spread.append(try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": "wrong guess"],
-                                                         forwardedFor: "203.0.113.\(index + 1)").status)
+                    spread.append(
+                        try await client.post(
+                            "/staff/sign-in", ["email": "owner@a.example", "password": "wrong guess"],
+                            forwardedFor: "203.0.113.\(index + 1)"
+                        ).status)
                 }
                 #expect(spread.prefix(20).allSatisfy { $0 == .unauthorized } && spread.last == .tooManyRequests)
                 var sprayed: [HTTPResponseStatus] = []
                 for index in 0..<31 {
-                    sprayed.append(try await client.post("/staff/sign-in", ["email": "user\(index)@a.example", "password": "Summer2026!"],
-                                                          forwardedFor: "198.51.100.7").status)
+                    sprayed.append(
+                        try await client.post(
+                            "/staff/sign-in", ["email": "user\(index)@a.example", "password": "Summer2026!"],
+                            forwardedFor: "198.51.100.7"
+                        ).status)
                 }
                 #expect(sprayed.prefix(30).allSatisfy { $0 == .unauthorized } && sprayed.last == .tooManyRequests)
             }

@@ -14,7 +14,9 @@ extension HTTPTests {
         static func healthFields(_ app: Application, yes: [String] = []) -> [String: String] {
             var fields: [String: String] = [:]
             for question in app.knowledge.safety.healthQuestions { fields["health.\(question.id)"] = "no" }
-            for flag in app.knowledge.safety.redFlags { fields["flag.\(flag.id)"] = yes.contains(flag.id.rawValue) ? "yes" : "no" }
+            for flag in app.knowledge.safety.redFlags {
+                fields["flag.\(flag.id)"] = yes.contains(flag.id.rawValue) ? "yes" : "no"
+            }
             return fields
         }
 
@@ -22,7 +24,8 @@ extension HTTPTests {
         static func firstTime(_ page: String) throws -> String {
             let marker = "href=\""
             let links = page.components(separatedBy: marker).dropFirst().map { String($0.prefix { $0 != "\"" }) }
-            return try #require(links.first { $0.contains("/details?start=") }).replacingOccurrences(of: "&amp;", with: "&")
+            return try #require(links.first { $0.contains("/details?start=") }).replacingOccurrences(
+                of: "&amp;", with: "&")
         }
 
         @Test(arguments: TestDatabase.available)
@@ -32,7 +35,9 @@ extension HTTPTests {
                 try await fixture.trainer("Maya Ortiz", email: "maya@studio.example")
                 let client = FormClient(app)
                 let types = try await client.get("/book")
-                #expect(types.status == .ok && types.body.contains("Movement assessment") && types.body.contains("href=\"/book/one-to-one\""))
+                #expect(
+                    types.status == .ok && types.body.contains("Movement assessment")
+                        && types.body.contains("href=\"/book/one-to-one\""))
                 let trainers = try await client.get("/book/one-to-one")
                 #expect(trainers.body.contains("Any available trainer") && trainers.body.contains("Maya Ortiz"))
                 let day = fixture.day(3)
@@ -45,14 +50,23 @@ extension HTTPTests {
                 let form = try await client.get(details)
                 #expect(form.status == .ok && form.body.contains("Health questions"))
                 let path = String(details.prefix { $0 != "?" })
-                let start = try #require(URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
+                let start = try #require(
+                    URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
                 // Missing consent and a bad email: both explained, the typed name kept, nothing booked.
-                let bad = try await client.post(path, ["start": start, "name": "Dana <b>Reyes</b>", "email": "dana@"].merging(Self.healthFields(app)) { $1 })
+                let bad = try await client.post(
+                    path,
+                    ["start": start, "name": "Dana <b>Reyes</b>", "email": "dana@"].merging(Self.healthFields(app)) {
+                        $1
+                    })
                 #expect(bad.status == .badRequest)
                 #expect(bad.body.contains("Enter an email address") && bad.body.contains("cancellation policy"))
                 #expect(bad.body.contains("value=\"Dana &lt;b&gt;Reyes&lt;/b&gt;\""))
                 #expect(try await Booking.query(on: app.db).count() == 0)
-                let booked = try await client.post(path, ["start": start, "name": "Dana Reyes", "email": "dana@example.com", "policy": "yes"].merging(Self.healthFields(app)) { $1 })
+                let booked = try await client.post(
+                    path,
+                    ["start": start, "name": "Dana Reyes", "email": "dana@example.com", "policy": "yes"].merging(
+                        Self.healthFields(app)
+                    ) { $1 })
                 #expect(booked.status == .seeOther)
                 let manage = try #require(booked.location)
                 #expect(manage.hasPrefix("/bookings/") && manage.hasSuffix("&new=1"))
@@ -94,13 +108,19 @@ extension HTTPTests {
                 for (slug, expected) in [("one-to-one", HTTPStatus.unprocessableEntity), ("free-consult", .seeOther)] {
                     let slots = try await client.get("/book/\(slug)/any?date=\(fixture.day(4))")
                     let details = try Self.firstTime(slots.body)
-                    let start = try #require(URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
+                    let start = try #require(
+                        URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
                     try await client.get(details)
-                    let result = try await client.post(String(details.prefix { $0 != "?" }),
-                        ["start": start, "name": "Sam", "email": "sam@example.com", "policy": "yes"].merging(health) { $1 })
+                    let result = try await client.post(
+                        String(details.prefix { $0 != "?" }),
+                        ["start": start, "name": "Sam", "email": "sam@example.com", "policy": "yes"].merging(health) {
+                            $1
+                        })
                     #expect(result.status == expected, "\(slug)")
                     if expected == .unprocessableEntity {
-                        #expect(result.body.contains("Please see a clinician first") && result.body.contains("Nothing has been booked"))
+                        #expect(
+                            result.body.contains("Please see a clinician first")
+                                && result.body.contains("Nothing has been booked"))
                         #expect(result.body.contains("/book/free-consult"))
                     }
                 }
@@ -135,9 +155,12 @@ extension HTTPTests {
                 try await second.get(slotsPath)
                 try await first.get(details)
                 try await second.get(details)
-                let start = try #require(URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
+                let start = try #require(
+                    URLComponents(string: details)?.queryItems?.first { $0.name == "start" }?.value)
                 let path = String(details.prefix { $0 != "?" })
-                let fields = ["start": start, "name": "A", "email": "a@example.com", "policy": "yes"].merging(Self.healthFields(app)) { $1 }
+                let fields = ["start": start, "name": "A", "email": "a@example.com", "policy": "yes"].merging(
+                    Self.healthFields(app)
+                ) { $1 }
                 #expect(try await first.post(path, fields).status == .seeOther)
                 let lost = try await second.post(path, fields.merging(["email": "b@example.com"]) { $1 })
                 #expect(lost.status == .conflict)
@@ -152,24 +175,31 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let fixture = try await BookingFixture.make(app)
                 let maya = try await fixture.trainer("Maya Ortiz", email: "maya@studio.example")
-                let (_, booked) = try await fixture.book("one-to-one", trainer: try #require(maya.id?.uuidString.lowercased()), start: fixture.at(6, 10))
+                let (_, booked) = try await fixture.book(
+                    "one-to-one", trainer: try #require(maya.id?.uuidString.lowercased()), start: fixture.at(6, 10))
                 let id = try #require(booked["id"] as? String)
                 let token = BookingFixture.token(booked)
                 let client = FormClient(app)
                 let choices = try await client.get("/bookings/\(id)/move?t=\(token)&date=\(fixture.day(7))")
                 #expect(choices.status == .ok && choices.body.contains("Choose a new day and time"))
-                let confirm = try await client.get("/bookings/\(id)/move/confirm?t=\(token)&start=\(BookingTrail.encode(fixture.at(7, 11)))")
+                let confirm = try await client.get(
+                    "/bookings/\(id)/move/confirm?t=\(token)&start=\(BookingTrail.encode(fixture.at(7, 11)))")
                 #expect(confirm.body.contains("Move my session"))
                 let moved = try await client.post("/bookings/\(id)/move", ["t": token, "start": fixture.at(7, 11)])
                 #expect(moved.status == .seeOther && moved.location?.hasSuffix("&moved=1") == true)
                 #expect(try await client.get(try #require(moved.location)).body.contains("Your session has moved"))
-                #expect(try await Booking.find(UUID(uuidString: id), on: app.db)?.startsAt == (try OffsetTimestamp.parse(fixture.at(7, 11))))
+                #expect(
+                    try await Booking.find(UUID(uuidString: id), on: app.db)?.startsAt
+                        == (try OffsetTimestamp.parse(fixture.at(7, 11))))
                 var forged = token
                 forged.removeLast()
                 let refused = try await client.get("/bookings/\(id)?t=\(forged)x")
-                #expect(refused.status == .forbidden && refused.body.contains("This link is not valid") && !refused.body.contains("form has expired"))
+                #expect(
+                    refused.status == .forbidden && refused.body.contains("This link is not valid")
+                        && !refused.body.contains("form has expired"))
                 let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
-                let old = links.token(for: try #require(UUID(uuidString: id)), expires: TestClock.now.addingTimeInterval(-1))
+                let old = links.token(
+                    for: try #require(UUID(uuidString: id)), expires: TestClock.now.addingTimeInterval(-1))
                 let expired = try await client.get("/bookings/\(id)?t=\(old)")
                 #expect(expired.status == .gone && expired.body.contains("expired"))
                 #expect(try await client.get("/bookings/\(UUID())?t=\(token)").status == .notFound)

@@ -17,17 +17,23 @@ extension HTTPTests {
                 let clientID = try #require(client.split(separator: "/").last.map(String.init))
                 let posts = app.routes.all.filter { $0.method == .POST && $0.path.first?.description != "api" }
                 #expect(posts.count > 30, "\(posts.count) form routes")
-                let before = (try await AuditEntry.query(on: app.db).count(), try await Client.query(on: app.db).count())
+                let before = (
+                    try await AuditEntry.query(on: app.db).count(), try await Client.query(on: app.db).count()
+                )
                 for route in posts {
                     // The signed-in trainer's own client where a client is named, any id elsewhere.
-                    let path = "/" + route.path.map { component -> String in
-                        switch component.description {
-                        case ":clientID": clientID
-                        case let name where name.hasPrefix(":"): UUID().uuidString.lowercased()
-                        default: component.description
-                        }
-                    }.joined(separator: "/")
-                    let status = try await theo.post(path, ["name": "Changed", "confirm": "Ana Diaz", "action": "complete"], withToken: false).status
+                    let path =
+                        "/"
+                        + route.path.map { component -> String in
+                            switch component.description {
+                            case ":clientID": clientID
+                            case let name where name.hasPrefix(":"): UUID().uuidString.lowercased()
+                            default: component.description
+                            }
+                        }.joined(separator: "/")
+                    let status = try await theo.post(
+                        path, ["name": "Changed", "confirm": "Ana Diaz", "action": "complete"], withToken: false
+                    ).status
                     #expect(status == .forbidden, "POST \(path) without a token answered \(status)")
                 }
                 let after = (try await AuditEntry.query(on: app.db).count(), try await Client.query(on: app.db).count())

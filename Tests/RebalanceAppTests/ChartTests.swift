@@ -2,11 +2,11 @@ import Foundation
 import RebalanceCore
 import Testing
 
+@testable import RebalanceApp
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import RebalanceApp
 
 /// Reads an SVG document into its elements, for checking what a chart draws.
 final class SVGElements: NSObject, XMLParserDelegate {
@@ -27,7 +27,10 @@ final class SVGElements: NSObject, XMLParserDelegate {
         return reader.elements
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append(Element(name: name, attributes: attributes, text: ""))
         open.append(elements.count - 1)
     }
@@ -47,22 +50,33 @@ struct ChartTests {
 
     @Test func aLineChartDrawsEveryPointWhereItBelongs() throws {
         let chart = LineChart(
-            title: "Pain in the right knee over time", description: "Three ratings", yLabel: "Pain, 0–10", yRange: 0...10,
+            title: "Pain in the right knee over time", description: "Three ratings", yLabel: "Pain, 0–10",
+            yRange: 0...10,
             band: (low: nil, high: 2),
-            series: [LineChart.Series(name: "right knee", points: [(try day("2026-11-01"), 6), (try day("2026-11-11"), 4), (try day("2026-11-21"), 2)])])
+            series: [
+                LineChart.Series(
+                    name: "right knee",
+                    points: [(try day("2026-11-01"), 6), (try day("2026-11-11"), 4), (try day("2026-11-21"), 2)])
+            ])
         let elements = try SVGElements.parse(chart.svg(id: "pain"))
         #expect(elements.first?.name == "svg" && elements.first?.attributes["role"] == "img")
         #expect(elements.contains { $0.name == "title" && $0.text == "Pain in the right knee over time" })
         #expect(elements.contains { $0.name == "desc" && $0.text == "Three ratings" })
         // Points: x from the left edge (first day) to the right edge (last day); y from 10 at the top to 0 at the bottom.
         let circles = elements.filter { $0.name == "circle" }.compactMap { element -> (Double, Double)? in
-            guard let x = element.attributes["cx"].flatMap(Double.init), let y = element.attributes["cy"].flatMap(Double.init) else { return nil }
+            guard let x = element.attributes["cx"].flatMap(Double.init),
+                let y = element.attributes["cy"].flatMap(Double.init)
+            else { return nil }
             return (x, y)
         }
         #expect(circles.count == 3)
-        let left = LineChart.left, right = LineChart.width - LineChart.right, top = LineChart.top, bottom = LineChart.height - LineChart.bottom
+        let left = LineChart.left
+        let right = LineChart.width - LineChart.right
+        let top = LineChart.top
+        let bottom = LineChart.height - LineChart.bottom
         #expect(circles.map(\.0) == [left, (left + right) / 2, right])
-        #expect(circles.map(\.1) == [top + (bottom - top) * 0.4, top + (bottom - top) * 0.6, top + (bottom - top) * 0.8])
+        #expect(
+            circles.map(\.1) == [top + (bottom - top) * 0.4, top + (bottom - top) * 0.6, top + (bottom - top) * 0.8])
         let polyline = try #require(elements.first { $0.name == "polyline" }?.attributes["points"])
         #expect(polyline.split(separator: " ").count == 3)
         // The norm band: pain 0 to 2 shaded at the bottom.
@@ -71,7 +85,10 @@ struct ChartTests {
         #expect(Double(band.attributes["height"] ?? "") == (bottom - top) * 0.2)
         // Axes and their labels with units; five value ticks 0…10, date ticks from the first to the last day.
         #expect(elements.filter { $0.attributes["class"] == "axis" }.count == 2)
-        #expect(elements.filter { $0.attributes["class"]?.contains("y-tick") == true }.map(\.text) == ["0", "2.5", "5", "7.5", "10"])
+        #expect(
+            elements.filter { $0.attributes["class"]?.contains("y-tick") == true }.map(\.text) == [
+                "0", "2.5", "5", "7.5", "10",
+            ])
         let dates = elements.filter { $0.attributes["class"]?.contains("x-tick") == true }.map(\.text)
         #expect(dates.first == "Nov 1 '26" && dates.last == "Nov 21 '26")
         #expect(elements.contains { $0.attributes["class"] == "axis-label" && $0.text == "Pain, 0–10" })
@@ -80,9 +97,12 @@ struct ChartTests {
 
     @Test func seriesDifferByMoreThanColourAndTextIsEscaped() throws {
         let chart = LineChart(
-            title: "Knee <to> wall", description: "Left & right", yLabel: "cm", yRange: 0...15, band: (low: 10, high: nil),
-            series: [LineChart.Series(name: "left", points: [(try day("2026-10-01"), 7), (try day("2026-11-01"), 11)]),
-                     LineChart.Series(name: "right", points: [(try day("2026-10-01"), 12), (try day("2026-11-01"), 12)])])
+            title: "Knee <to> wall", description: "Left & right", yLabel: "cm", yRange: 0...15,
+            band: (low: 10, high: nil),
+            series: [
+                LineChart.Series(name: "left", points: [(try day("2026-10-01"), 7), (try day("2026-11-01"), 11)]),
+                LineChart.Series(name: "right", points: [(try day("2026-10-01"), 12), (try day("2026-11-01"), 12)]),
+            ])
         let elements = try SVGElements.parse(chart.svg(id: "ktw"))
         #expect(elements.contains { $0.name == "title" && $0.text == "Knee <to> wall" })
         let dashes = elements.filter { $0.name == "polyline" }.map { $0.attributes["stroke-dasharray"] ?? "solid" }
@@ -93,25 +113,34 @@ struct ChartTests {
     }
 
     @Test func oneReadingIsStillAChart() throws {
-        let chart = LineChart(title: "t", description: "d", yLabel: "y", yRange: 0...10, band: nil,
-                              series: [LineChart.Series(name: "only", points: [(try day("2026-11-01"), 5)])])
+        let chart = LineChart(
+            title: "t", description: "d", yLabel: "y", yRange: 0...10, band: nil,
+            series: [LineChart.Series(name: "only", points: [(try day("2026-11-01"), 5)])])
         let circles = try SVGElements.parse(chart.svg(id: "one")).filter { $0.name == "circle" }
-        #expect(circles.count == 1 && Double(circles[0].attributes["cx"] ?? "") == (LineChart.left + LineChart.width - LineChart.right) / 2)
+        #expect(
+            circles.count == 1
+                && Double(circles[0].attributes["cx"] ?? "") == (LineChart.left + LineChart.width - LineChart.right) / 2
+        )
     }
 
     @Test func theBodyDiagramMarksEachMuscleOnItsSide() throws {
         func finding(_ muscle: String, _ side: Side) -> MuscleFinding {
             MuscleFinding(muscle: MuscleID(rawValue: muscle), name: muscle, plainName: muscle, side: side, because: [])
         }
-        let diagram = BodyDiagram(overactive: [finding("hipFlexors", .both), finding("upperTrapezius", .right)],
-                                  underactive: [finding("gluteusMedius", .left)])
+        let diagram = BodyDiagram(
+            overactive: [finding("hipFlexors", .both), finding("upperTrapezius", .right)],
+            underactive: [finding("gluteusMedius", .left)])
         let elements = try SVGElements.parse(diagram.svg())
-        let over = elements.filter { $0.attributes["class"] == "over" }, under = elements.filter { $0.attributes["class"] == "under" }
+        let over = elements.filter { $0.attributes["class"] == "over" }
+        let under = elements.filter { $0.attributes["class"] == "under" }
         #expect(over.count == 3 && under.count == 1)
         // Front view: the client's right is the viewer's left (x < 90); back view: the client's right is on the right (x > 270).
         // Each ellipse is followed by its <title>.
-        let titled = zip(elements, elements.dropFirst()).filter { $0.0.name == "ellipse" }.map { (ellipse: $0.0, title: $0.1.text) }
-        let trapezius = try #require(titled.first { $0.title.contains("upperTrapezius") }?.ellipse.attributes["cx"].flatMap(Double.init))
+        let titled = zip(elements, elements.dropFirst()).filter { $0.0.name == "ellipse" }.map {
+            (ellipse: $0.0, title: $0.1.text)
+        }
+        let trapezius = try #require(
+            titled.first { $0.title.contains("upperTrapezius") }?.ellipse.attributes["cx"].flatMap(Double.init))
         #expect(trapezius > 270)
         let medius = try #require(under.first?.attributes["cx"].flatMap(Double.init))
         #expect(medius < 270 && medius > 180)

@@ -8,7 +8,9 @@ import VaporTesting
 extension HTTPTests {
     @Suite("POST /api/v1/assessments/evaluate")
     struct EvaluateAPITests {
-        private func post(_ app: Application, _ body: Data, _ check: @escaping (TestingHTTPResponse) async throws -> Void) async throws {
+        private func post(
+            _ app: Application, _ body: Data, _ check: @escaping (TestingHTTPResponse) async throws -> Void
+        ) async throws {
             try await app.testing().test(
                 .POST, "api/v1/assessments/evaluate",
                 beforeRequest: { req in
@@ -79,8 +81,14 @@ extension HTTPTests {
             ("empty body", "", "(file)"),
             ("wrong type", #"{"client":{"age":"forty"}}"#, "client.age"),
             ("unknown test", #"{"findings":[{"test":"plankHold","value":3}]}"#, "findings[0].test"),
-            ("out of range", #"{"findings":[{"test":"sideBridgeEndurance","side":"left","value":480}]}"#, "findings[0].value"),
-            ("wrong unit", #"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"deg"}]}"#, "findings[0].unit"),
+            (
+                "out of range", #"{"findings":[{"test":"sideBridgeEndurance","side":"left","value":480}]}"#,
+                "findings[0].value"
+            ),
+            (
+                "wrong unit", #"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"deg"}]}"#,
+                "findings[0].unit"
+            ),
             ("impossible pain", #"{"painAreas":[{"region":"knee","nprs":14}]}"#, "painAreas[0].nprs"),
             ("array instead of object", "[]", "(top level)"),
         ]

@@ -57,7 +57,11 @@ final class FakeSMTPServer: @unchecked Sendable {
         try await client.executeThenClose { inbound, outbound in
             func say(_ line: String) async throws { try await outbound.write(ByteBuffer(string: line + "\r\n")) }
             try await say("220 fake.smtp ready")
-            var from = "", to: [String] = [], auth: String?, data: [String] = [], inData = false
+            var from = ""
+            var to: [String] = []
+            var auth: String?
+            var data: [String] = []
+            var inData = false
             for try await line in inbound {
                 if inData {
                     if line == "." {
@@ -71,15 +75,31 @@ final class FakeSMTPServer: @unchecked Sendable {
                     continue
                 }
                 let upper = line.uppercased()
-                if upper.hasPrefix("EHLO") { try await say("250-fake.smtp\r\n250-AUTH PLAIN\r\n250 8BITMIME") }
-                else if upper.hasPrefix("AUTH PLAIN") { auth = String(line.dropFirst(11)); try await say("235 ok") }
-                else if upper.hasPrefix("MAIL FROM:") { from = String(line.dropFirst(10)); try await say("250 ok") }
-                else if upper.hasPrefix("RCPT TO:") {
-                    if rejectRecipients { try await say("550 no such user") } else { to.append(String(line.dropFirst(8))); try await say("250 ok") }
+                if upper.hasPrefix("EHLO") {
+                    try await say("250-fake.smtp\r\n250-AUTH PLAIN\r\n250 8BITMIME")
+                } else if upper.hasPrefix("AUTH PLAIN") {
+                    auth = String(line.dropFirst(11))
+                    try await say("235 ok")
+                } else if upper.hasPrefix("MAIL FROM:") {
+                    from = String(line.dropFirst(10))
+                    try await say("250 ok")
+                } else if upper.hasPrefix("RCPT TO:") {
+                    if rejectRecipients {
+                        try await say("550 no such user")
+                    } else {
+                        to.append(String(line.dropFirst(8)))
+                        try await say("250 ok")
+                    }
+                } else if upper == "DATA" {
+                    inData = true
+                    data = []
+                    try await say("354 go ahead")
+                } else if upper == "QUIT" {
+                    try await say("221 bye")
+                    return
+                } else {
+                    try await say("502 not implemented")
                 }
-                else if upper == "DATA" { inData = true; data = []; try await say("354 go ahead") }
-                else if upper == "QUIT" { try await say("221 bye"); return }
-                else { try await say("502 not implemented") }
             }
         }
     }

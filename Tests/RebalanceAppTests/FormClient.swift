@@ -13,11 +13,13 @@ final class FormClient {
     private let overNetwork: Bool
     private var port: Int?
     /// A browser sees each redirect itself (and the cookies on it), so this client must not follow them.
-    private lazy var browser = HTTPClient(eventLoopGroupProvider: .singleton,
-                                          configuration: .init(redirectConfiguration: .disallow))
+    private lazy var browser = HTTPClient(
+        eventLoopGroupProvider: .singleton,
+        configuration: .init(redirectConfiguration: .disallow))
 
     private var cookie: String? {
-        cookies.isEmpty ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        cookies.isEmpty
+            ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
     }
 
     private func remember(_ headers: HTTPHeaders) {
@@ -54,7 +56,9 @@ final class FormClient {
 
     /// POSTs a form with the remembered cookie and token (unless `withToken` is false).
     @discardableResult
-    func post(_ path: String, _ fields: [String: String], withToken: Bool = true, forwardedFor: String? = nil) async throws -> Page {
+    func post(_ path: String, _ fields: [String: String], withToken: Bool = true, forwardedFor: String? = nil)
+        async throws -> Page
+    {
         var all = fields
         if withToken, let csrf { all["_csrf"] = csrf }
         let body = all.sorted { $0.key < $1.key }
@@ -73,15 +77,20 @@ final class FormClient {
         port = nil
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> Page {
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
+        -> Page
+    {
         var headers = headers
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
         let (status, responseHeaders, text): (HTTPResponseStatus, HTTPHeaders, String)
         if overNetwork {
-            var request = try HTTPClient.Request(url: "http://127.0.0.1:\(try await serverPort())\(path)", method: method, headers: headers)
+            var request = try HTTPClient.Request(
+                url: "http://127.0.0.1:\(try await serverPort())\(path)", method: method, headers: headers)
             request.body = body.map { .byteBuffer($0) }
             let response = try await browser.execute(request: request).get()
-            (status, responseHeaders, text) = (response.status, response.headers, response.body.map { String(buffer: $0) } ?? "")
+            (status, responseHeaders, text) = (
+                response.status, response.headers, response.body.map { String(buffer: $0) } ?? ""
+            )
         } else {
             var result: (HTTPResponseStatus, HTTPHeaders, String)?
             try await app.testing().test(method, path, headers: headers, body: body) { res in

@@ -1,6 +1,6 @@
 import Fluent
-import RebalanceCore
 import Foundation
+import RebalanceCore
 import SQLKit
 import Testing
 import Vapor
@@ -27,23 +27,32 @@ extension HTTPTests {
                 try await migrator.prepareBatch().get()
 
                 let sql = try #require(app.db as? any SQLDatabase)
-                let checkToken = SecretToken.make(), feedToken = SecretToken.make()
-                let studioID = UUID(), trainerID = UUID()
+                let checkToken = SecretToken.make()
+                let feedToken = SecretToken.make()
+                let studioID = UUID()
+                let trainerID = UUID()
                 let answers = String(decoding: try JSONEncoder().encode(SelfScreenAnswers()), as: UTF8.self)
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     INSERT INTO studios (id, name, address, time_zone)
                     VALUES (\(bind: studioID), 'Rebalance Studio', 'West Hollywood, CA', 'America/Los_Angeles')
-                    """).run()
-                try await sql.raw("""
+                    """
+                ).run()
+                try await sql.raw(
+                    """
                     INSERT INTO self_screens (id, studio_id, token, answers, created_at)
                     VALUES (\(bind: UUID()), \(bind: studioID), \(bind: checkToken), \(bind: answers), \(bind: TestClock.now))
-                    """).run()
-                let role: SQLQueryString = sql.dialect.name == "postgresql" ? "CAST('trainer' AS staff_role)" : "'trainer'"
-                try await sql.raw("""
+                    """
+                ).run()
+                let role: SQLQueryString =
+                    sql.dialect.name == "postgresql" ? "CAST('trainer' AS staff_role)" : "'trainer'"
+                try await sql.raw(
+                    """
                     INSERT INTO staff (id, studio_id, email, name, role, password_hash, calendar_token)
                     VALUES (\(bind: trainerID), \(bind: studioID), 'theo@studio.example', 'Theo Trainer', \(role), '',
                             \(bind: feedToken))
-                    """).run()
+                    """
+                ).run()
 
                 try await app.autoMigrate()
                 let check = try await app.testing().sendRequest(.GET, "/check/\(checkToken)/signs")

@@ -35,19 +35,21 @@ extension HTTPTests {
                 try await app.testing().test(.GET, "openapi.json") { res async throws in
                     #expect(res.status == .ok)
                     #expect(res.headers.contentType == .json)
-                    let document = try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]
+                    let document =
+                        try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]
                     #expect(document?["openapi"] as? String == "3.1.0")
                     let paths = (document?["paths"] as? [String: Any]).map { Set($0.keys) } ?? []
                     // Every JSON route the app serves is documented, and nothing else.
                     let served = Set(
                         app.routes.all.map { route in
                             // Vapor writes a parameter as ":name", OpenAPI as "{name}".
-                            "/" + route.path.map { part in
-                                if case .parameter(let name) = part { return "{\(name)}" }
-                                return part.description
-                            }.joined(separator: "/")
+                            "/"
+                                + route.path.map { part in
+                                    if case .parameter(let name) = part { return "{\(name)}" }
+                                    return part.description
+                                }.joined(separator: "/")
                         }
-                            .filter { $0.hasPrefix("/api/") || $0 == "/healthz" || $0 == "/readyz" })
+                        .filter { $0.hasPrefix("/api/") || $0 == "/healthz" || $0 == "/readyz" })
                     #expect(paths == served)
                     #expect(paths.contains("/api/v1/programs/generate"))
                 }

@@ -19,16 +19,22 @@ extension HTTPTests {
                 try await fixture.trainer("Theo Trainer", email: "theo@studio.example")
                 var answers = SelfScreenAnswers()
                 answers.painAreas = [PainArea(region: .knee, side: .right, nprs: 6)]
-                let screen = try SelfScreenRecord(studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
+                let screen = try SelfScreenRecord(
+                    studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
                 try await screen.save(on: app.db)
-                let details = LeadDetails(name: "Rosa Diaz", email: "rosa@example.com", phone: nil, preferredTimes: "",
-                                          consentToContact: true, consentToStoreHealth: true)
-                let lead = Lead(studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: false)
+                let details = LeadDetails(
+                    name: "Rosa Diaz", email: "rosa@example.com", phone: nil, preferredTimes: "",
+                    consentToContact: true, consentToStoreHealth: true)
+                let lead = Lead(
+                    studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: false)
                 try await lead.save(on: app.db)
                 let theo = try await StaffBookingTests.signIn(app, "theo@studio.example")
                 #expect(try await theo.get("/staff/leads/\(try lead.requireID())").status == .ok)
-                let entries = try await AuditEntry.query(on: app.db).filter(\.$clientRef == "lead-" + lead.requireID().uuidString.lowercased()).all()
-                #expect(entries.count == 1 && entries.first?.action == .read && entries.first?.staffName == "Theo Trainer")
+                let entries = try await AuditEntry.query(on: app.db).filter(
+                    \.$clientRef == "lead-" + lead.requireID().uuidString.lowercased()
+                ).all()
+                #expect(
+                    entries.count == 1 && entries.first?.action == .read && entries.first?.staffName == "Theo Trainer")
                 #expect(entries.first?.subject.contains("knee") == false)
             }
         }

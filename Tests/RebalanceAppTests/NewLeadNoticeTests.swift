@@ -17,8 +17,10 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let studio = try await Studio.current(on: app.db)
                 let hash = try Bcrypt.hash(StaffTestPassword.value, cost: 4)
-                try await StaffMember(studioID: try studio.requireID(), email: "olivia@studio.example", name: "Olivia Owner",
-                                      role: .owner, passwordHash: hash).save(on: app.db)
+                try await StaffMember(
+                    studioID: try studio.requireID(), email: "olivia@studio.example", name: "Olivia Owner",
+                    role: .owner, passwordHash: hash
+                ).save(on: app.db)
                 for (round, email) in [(1, "dana@example.com"), (2, "sam@example.com")] {
                     if round == 2 {
                         studio.email = "hello@studio.example"
@@ -27,13 +29,16 @@ extension HTTPTests {
                     let client = FormClient(app)
                     let token = try await SelfScreenTests.complete(client)
                     try await client.get("/check/\(token)/details")
-                    let sent = try await client.post("/check/\(token)/details", [
-                        "name": "Dana Reyes", "email": email, "times": "weekday mornings", "consentContact": "yes",
-                        "consentHealth": "yes",
-                    ])
+                    let sent = try await client.post(
+                        "/check/\(token)/details",
+                        [
+                            "name": "Dana Reyes", "email": email, "times": "weekday mornings", "consentContact": "yes",
+                            "consentHealth": "yes",
+                        ])
                     #expect(sent.status == .seeOther)
                 }
-                let notices = try await OutboxMessage.query(on: app.db).filter(\.$subject == "New lead: Dana Reyes").all()
+                let notices = try await OutboxMessage.query(on: app.db).filter(\.$subject == "New lead: Dana Reyes")
+                    .all()
                 #expect(notices.map(\.recipient).sorted() == ["hello@studio.example", "olivia@studio.example"])
                 let lead = try #require(try await Lead.query(on: app.db).filter(\.$email == "dana@example.com").first())
                 let body = try #require(notices.first { $0.recipient == "olivia@studio.example" }?.body)

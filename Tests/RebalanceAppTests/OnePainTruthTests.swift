@@ -22,9 +22,11 @@ extension HTTPTests {
                 let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 try await theo.get(path + "/sessions/new")
                 let today = WallClock.day(of: TestClock.now, in: fixture.studio.zone)
-                let logged = try await theo.post(path + "/sessions/new", [
-                    "date": today.description, "pain.knee.right.before": "3", "pain.knee.right.after": "6",
-                ])
+                let logged = try await theo.post(
+                    path + "/sessions/new",
+                    [
+                        "date": today.description, "pain.knee.right.before": "3", "pain.knee.right.after": "6",
+                    ])
                 #expect(logged.status == .seeOther)
                 let programPage = try await theo.get(program).body
                 #expect(programPage.contains("Pain flares") && programPage.contains("3 → 6/10"))
@@ -32,7 +34,9 @@ extension HTTPTests {
                 #expect(start.contains("right knee 3 → 6"), "the start page lists the same flare")
                 let progress = try await theo.get(path + "/progress").body
                 #expect(progress.contains("Flare on") && progress.contains("3 → 6 / 10"))
-                #expect(!progress.contains("Meaningful improvement"), "a session that ends at 6/10 is not an improvement on 4/10")
+                #expect(
+                    !progress.contains("Meaningful improvement"),
+                    "a session that ends at 6/10 is not an improvement on 4/10")
             }
         }
 
@@ -48,10 +52,13 @@ extension HTTPTests {
                 let form = try await theo.get(path + "/sessions/new")
                 #expect(form.body.contains("Technique broke down"))
                 let today = WallClock.day(of: TestClock.now, in: fixture.studio.zone)
-                let logged = try await theo.post(path + "/sessions/new", [
-                    "date": today.description, "x.0.done": "yes", "x.0.sets": "2", "x.1.done": "yes", "x.1.sets": "2",
-                    "x.1.brokeDown": "yes",
-                ])
+                let logged = try await theo.post(
+                    path + "/sessions/new",
+                    [
+                        "date": today.description, "x.0.done": "yes", "x.0.sets": "2", "x.1.done": "yes",
+                        "x.1.sets": "2",
+                        "x.1.brokeDown": "yes",
+                    ])
                 #expect(logged.status == .seeOther)
                 let log = try #require(try await SessionRecord.query(on: app.db).first()).log
                 #expect(log.exercises.map(\.techniqueOK) == [true, false])

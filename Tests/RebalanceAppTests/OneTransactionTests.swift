@@ -19,7 +19,8 @@ extension HTTPTests {
                 try await theo.get(path + "/progress")
                 // The audit log refuses every entry (as a full disk or a broken migration would).
                 try await app.db.sql.raw("ALTER TABLE audit_log RENAME TO audit_log_away").run()
-                let saved = try await theo.post(path + "/progress/function", ["activity.0": "Climb stairs", "score.0": "4"])
+                let saved = try await theo.post(
+                    path + "/progress/function", ["activity.0": "Climb stairs", "score.0": "4"])
                 try await app.db.sql.raw("ALTER TABLE audit_log_away RENAME TO audit_log").run()
                 #expect(saved.status == .internalServerError)
                 // Before, the score was committed first and only the audit entry failed.
@@ -34,7 +35,9 @@ extension HTTPTests {
                 let row = try #require(try await sql.raw("SELECT name FROM studios").first())
                 #expect(try row.stored("name", of: "studios", as: String.self).isEmpty == false)
                 // The studio's name read as a number.
-                let error = #expect(throws: UnreadableColumn.self) { try row.stored("name", of: "studios", as: Int.self) }
+                let error = #expect(throws: UnreadableColumn.self) {
+                    try row.stored("name", of: "studios", as: Int.self)
+                }
                 #expect(error?.description.hasPrefix("The stored value studios.name could not be read") == true)
                 // NULL is simply absent where the column may be empty.
                 let empty = try #require(try await sql.raw("SELECT NULL AS phone FROM studios").first())

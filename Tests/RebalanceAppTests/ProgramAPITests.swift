@@ -8,7 +8,9 @@ import VaporTesting
 extension HTTPTests {
     @Suite("POST /api/v1/programs/generate")
     struct ProgramAPITests {
-        private func post(_ app: Application, _ body: Data, _ check: @escaping (TestingHTTPResponse) async throws -> Void) async throws {
+        private func post(
+            _ app: Application, _ body: Data, _ check: @escaping (TestingHTTPResponse) async throws -> Void
+        ) async throws {
             try await app.testing().test(
                 .POST, "api/v1/programs/generate",
                 beforeRequest: { req in
@@ -30,13 +32,17 @@ extension HTTPTests {
         @Test(arguments: TestDatabase.available)
         func runnerGetsThreePhasesWithinTheMinutes(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
-                try await post(app, try request("runner-right-knee", options: #"{"minutesPerSession": 40, "sessionsPerWeek": 3}"#)) { res in
+                try await post(
+                    app, try request("runner-right-knee", options: #"{"minutesPerSession": 40, "sessionsPerWeek": 3}"#)
+                ) { res in
                     #expect(res.status == .ok)
                     let body = try json(res)
                     let phases = try #require(body["phases"] as? [[String: Any]])
                     #expect(phases.map { $0["phase"] as? String } == ["reposition", "reeducate", "reinforce"])
                     #expect(phases.allSatisfy { ($0["sessionMinutes"] as? Int ?? 99) <= 40 })
-                    #expect((body["focus"] as? [[String: Any]])?.contains { $0["pattern"] as? String == "kneeValgus" } == true)
+                    #expect(
+                        (body["focus"] as? [[String: Any]])?.contains { $0["pattern"] as? String == "kneeValgus" }
+                            == true)
                 }
             }
         }
@@ -50,7 +56,9 @@ extension HTTPTests {
                     #expect(body["phases"] == nil)
                     let referral = try #require(body["referral"] as? [String: Any])
                     #expect(referral["required"] as? Bool == true)
-                    #expect((referral["reasons"] as? [[String: Any]])?.contains { $0["id"] as? String == "saddleNumbness" } == true)
+                    #expect(
+                        (referral["reasons"] as? [[String: Any]])?.contains { $0["id"] as? String == "saddleNumbness" }
+                            == true)
                 }
             }
         }
@@ -58,7 +66,9 @@ extension HTTPTests {
         @Test(arguments: TestDatabase.available)
         func badInputIs400WithPaths(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
-                try await post(app, try request("runner-right-knee", options: #"{"minutesPerSession": 5, "setting": "gym"}"#)) { res in
+                try await post(
+                    app, try request("runner-right-knee", options: #"{"minutesPerSession": 5, "setting": "gym"}"#)
+                ) { res in
                     #expect(res.status == .badRequest)
                     let issues = try json(res)["issues"] as? [[String: Any]] ?? []
                     #expect(issues.first?["path"] as? String == "options.setting")

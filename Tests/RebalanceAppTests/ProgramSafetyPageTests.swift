@@ -21,17 +21,22 @@ extension HTTPTests {
                 profile["pain.shoulder.side"] = "right"
                 profile["pain.shoulder.nprs"] = "1"
                 let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo, profile)
-                let findings = ["action": "complete", "t.craniovertebralAngle.none": "44", "t.deepNeckFlexorEndurance.none": "15"]
+                let findings = [
+                    "action": "complete", "t.craniovertebralAngle.none": "44", "t.deepNeckFlexorEndurance.none": "15",
+                ]
                 #expect(try await theo.post(assessment, findings).status == .seeOther)
                 let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 #expect(!(try await theo.get(program).body.contains("Swap before the next session")))
                 // A session with the shoulder at 6/10: the overhead drills of the current phase are flagged.
                 try await theo.get(path + "/sessions/new")
                 let today = WallClock.day(of: TestClock.now, in: fixture.studio.zone)
-                let logged = try await theo.post(path + "/sessions/new", ["date": today.description, "pain.shoulder.right.before": "6"])
+                let logged = try await theo.post(
+                    path + "/sessions/new", ["date": today.description, "pain.shoulder.right.before": "6"])
                 #expect(logged.status == .seeOther)
                 let page = try await theo.get(program)
-                #expect(page.body.contains("Swap before the next session") && page.body.contains("shoulder pain at 3/10 or more"))
+                #expect(
+                    page.body.contains("Swap before the next session")
+                        && page.body.contains("shoulder pain at 3/10 or more"))
             }
         }
 
@@ -41,15 +46,20 @@ extension HTTPTests {
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
                 let path = try await WorkspaceTests.client(theo)
                 try await theo.get(path + "/edit")
-                let bad = try await theo.post(path + "/edit", WorkspaceTests.profile.merging(["surgeryRegion": "elbowz"]) { $1 })
+                let bad = try await theo.post(
+                    path + "/edit", WorkspaceTests.profile.merging(["surgeryRegion": "elbowz"]) { $1 })
                 #expect(bad.status == .badRequest && bad.body.contains("Choose where the operation was"))
-                let saved = try await theo.post(path + "/edit", WorkspaceTests.profile.merging(
-                    ["surgeryRegion": "knee", "condition.osteoporosis": "yes"]) { $1 })
+                let saved = try await theo.post(
+                    path + "/edit",
+                    WorkspaceTests.profile.merging(
+                        ["surgeryRegion": "knee", "condition.osteoporosis": "yes"]) { $1 })
                 #expect(saved.status == .seeOther)
                 let client = try #require(try await Client.query(on: app.db).first())
                 #expect(try client.conditions == [.recentSurgery, .osteoporosis] && client.surgeryRegion == .knee)
                 let form = try await theo.get(path + "/edit")
-                #expect(form.body.contains("value=\"knee\" selected") && form.body.contains("name=\"condition.osteoporosis\" value=\"yes\" checked"))
+                #expect(
+                    form.body.contains("value=\"knee\" selected")
+                        && form.body.contains("name=\"condition.osteoporosis\" value=\"yes\" checked"))
                 try await theo.get(path + "/screen")
                 #expect(try await theo.post(path + "/screen", WorkspaceTests.healthNo(app)).status == .ok)
                 let started = try await theo.post(path + "/assessments", [:])
@@ -68,7 +78,10 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
                 let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
-                #expect(try await theo.post(assessment, ["action": "complete", "t.kneeToWall.left": "12", "t.kneeToWall.right": "12"]).status == .seeOther)
+                #expect(
+                    try await theo.post(
+                        assessment, ["action": "complete", "t.kneeToWall.left": "12", "t.kneeToWall.right": "12"]
+                    ).status == .seeOther)
                 let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
                 let page = try await theo.get(program)
                 #expect(page.body.contains("Reinforce &amp; Progress") || page.body.contains("Reinforce & Progress"))

@@ -19,9 +19,12 @@ extension HTTPTests {
                 try await app.testing().test(.GET, "/js/booking.js") { res in
                     #expect(res.status == .ok && res.headers.contentType?.subType == "javascript")
                 }
-                let odd = ["/" + String(repeating: "a", count: 256), "/" + String(repeating: "abcdefgh/", count: 450),
-                           "/js/booking.js%00.html", "/js/booking.js%2500.html", "/css/../Package.swift", "/%2e%2e/Package.swift",
-                           "/js/", "/js", "/.gitignore"]
+                let odd = [
+                    "/" + String(repeating: "a", count: 256), "/" + String(repeating: "abcdefgh/", count: 450),
+                    "/js/booking.js%00.html", "/js/booking.js%2500.html", "/css/../Package.swift",
+                    "/%2e%2e/Package.swift",
+                    "/js/", "/js", "/.gitignore",
+                ]
                 for path in odd {
                     try await app.testing().test(.GET, path) { res in
                         #expect(res.status == .notFound, "\(path.prefix(60))")

@@ -48,10 +48,14 @@ struct QueryCounter: LogHandler {
     func log(event: LogEvent) {
         let merged = self.metadata.merging(event.metadata ?? [:]) { $1 }
         if event.level >= .info {
-            Self.lines.withLockedValue { $0?.append("\(event.message) \(merged.map { "\($0.key)=\($0.value)" }.sorted())") }
+            Self.lines.withLockedValue {
+                $0?.append("\(event.message) \(merged.map { "\($0.key)=\($0.value)" }.sorted())")
+            }
         }
         if event.message.description == "Executing query" { Self.count.withLockedValue { $0 += 1 } }
         // Problems still reach the test output.
-        if event.level >= .error { FileHandle.standardError.write(Data("[\(event.level)] \(label): \(event.message)\n".utf8)) }
+        if event.level >= .error {
+            FileHandle.standardError.write(Data("[\(event.level)] \(label): \(event.message)\n".utf8))
+        }
     }
 }

@@ -13,7 +13,8 @@ extension HTTPTests {
         /// Values as the form or query parser hands them over (already decoded once).
         static let hostile = [
             "/\t/evil.example/phish", "/%09/evil.example/phish", "/staff/leads\r\nSet-Cookie: csrf=attacker",
-            "/staff/leads\nSet-Cookie: x=1", "/staff\r\n\r\n<h1>split</h1>", "\r\n/staff", "//evil.example/", "///evil.example",
+            "/staff/leads\nSet-Cookie: x=1", "/staff\r\n\r\n<h1>split</h1>", "\r\n/staff", "//evil.example/",
+            "///evil.example",
             "/\\evil.example", "\\\\evil.example", "/staff\\..\\..\\evil", "%2F%2Fevil.example", "/%2F%2Fevil.example",
             "https://evil.example/staff", "http:/evil.example", "//evil.example/staff", "javascript:alert(1)",
             "/staff/../../evil", "/staff/./x", " /staff", "/staff /x", "/staff\u{0}", "/staff\u{2028}x", "",
@@ -24,8 +25,10 @@ extension HTTPTests {
             let studio = try await Studio.current(on: app.db)
             let hash = try Bcrypt.hash(StaffTests.password, cost: 4)
             for index in 0..<count {
-                try await StaffMember(studioID: try studio.requireID(), email: "member\(index)@a.example", name: "Member \(index)",
-                                      role: .trainer, passwordHash: hash).save(on: app.db)
+                try await StaffMember(
+                    studioID: try studio.requireID(), email: "member\(index)@a.example", name: "Member \(index)",
+                    role: .trainer, passwordHash: hash
+                ).save(on: app.db)
             }
         }
 
@@ -49,7 +52,8 @@ extension HTTPTests {
                     let form = try await browser.get("/staff/sign-in?next=" + Self.encode(value))
                     #expect(form.status == .ok, "\(value.debugDescription)")
                     let signedIn = try await browser.post(
-                        "/staff/sign-in", ["email": "member\(index)@a.example", "password": StaffTests.password, "next": value])
+                        "/staff/sign-in",
+                        ["email": "member\(index)@a.example", "password": StaffTests.password, "next": value])
                     let expected = value == "/staff/clients?show=referred" ? value : "/staff"
                     #expect(signedIn.status == .seeOther, "\(value.debugDescription)")
                     #expect(signedIn.location == expected, "\(value.debugDescription) → \(signedIn.location ?? "none")")
@@ -57,7 +61,10 @@ extension HTTPTests {
                     try await browser.post("/staff/sign-out", [:])
                 }
                 // The doubly encoded query from the report, sent as raw bytes of the URL.
-                for query in ["next=%2F%2509%2Fevil.example%2Fphish", "next=%2Fstaff%2Fleads%250d%250aSet-Cookie%3Acsrf%3Dattacker"] {
+                for query in [
+                    "next=%2F%2509%2Fevil.example%2Fphish",
+                    "next=%2Fstaff%2Fleads%250d%250aSet-Cookie%3Acsrf%3Dattacker",
+                ] {
                     let page = try await browser.get("/staff/sign-in?" + query)
                     #expect(page.status == .ok && !page.body.contains("evil.example/phish\""))
                 }

@@ -23,7 +23,8 @@ struct SecretTokenStorageTests {
 
             // A trainer's session cookie and calendar feed address.
             let trainer = FormClient(app)
-            try await HTTPTests.StaffTests.signIn(trainer, email: "theo@studio.example", password: StaffTestPassword.value)
+            try await HTTPTests.StaffTests.signIn(
+                trainer, email: "theo@studio.example", password: StaffTestPassword.value)
             let session = try #require(trainer.cookies[StaffAuthentication.cookieName])
             try await trainer.get("/staff/availability")
             let feedPage = try await trainer.post("/staff/availability/feed", ["action": "create"])
@@ -36,7 +37,8 @@ struct SecretTokenStorageTests {
             for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) {
                 let bytes = try Data(contentsOf: file)
                 for (what, token) in [("self-check", checkToken), ("session", session), ("calendar feed", feedToken)] {
-                    #expect(bytes.range(of: Data(token.utf8)) == nil, "the \(what) token is in \(file.lastPathComponent)")
+                    #expect(
+                        bytes.range(of: Data(token.utf8)) == nil, "the \(what) token is in \(file.lastPathComponent)")
                 }
             }
         }
@@ -45,8 +47,11 @@ struct SecretTokenStorageTests {
     @Test func tokensHaveOneShapeAndFingerprintsAreStable() {
         let token = SecretToken.make()
         #expect(SecretToken.hasShape(token))
-        #expect(!SecretToken.hasShape(String(token.dropLast())) && !SecretToken.hasShape(String(token.dropLast()) + "%"))
-        #expect(SecretToken.fingerprint(token) == SecretToken.fingerprint(token) && SecretToken.fingerprint(token).count == 64)
+        #expect(
+            !SecretToken.hasShape(String(token.dropLast())) && !SecretToken.hasShape(String(token.dropLast()) + "%"))
+        #expect(
+            SecretToken.fingerprint(token) == SecretToken.fingerprint(token)
+                && SecretToken.fingerprint(token).count == 64)
         #expect(SecretToken.fingerprint(token) != SecretToken.fingerprint(SecretToken.make()))
     }
 }

@@ -37,10 +37,24 @@ extension HTTPTests {
         static func complete(_ client: FormClient, redFlags: Set<String> = []) async throws -> String {
             let token = try await start(client)
             try await client.get("/check/\(token)/signs")
-            #expect(try await client.post("/check/\(token)/signs", ["sign.sitsMostOfDay": "yes", "sign.carriesBagOneSide": "yes", "side.carriesBagOneSide": "right"]).location == "/check/\(token)/pain")
-            #expect(try await client.post("/check/\(token)/pain", ["pain.lowBack": "yes", "pain.lowBack.side": "both", "pain.lowBack.nprs": "5"]).location == "/check/\(token)/goals")
-            #expect(try await client.post("/check/\(token)/goals", ["goals": "Sit through work without back ache", "activity": "mostlySitting", "age": "41"]).location == "/check/\(token)/health")
-            #expect(try await client.post("/check/\(token)/health", try healthAnswers(yes: redFlags)).location == "/check/\(token)/result")
+            #expect(
+                try await client.post(
+                    "/check/\(token)/signs",
+                    ["sign.sitsMostOfDay": "yes", "sign.carriesBagOneSide": "yes", "side.carriesBagOneSide": "right"]
+                ).location == "/check/\(token)/pain")
+            #expect(
+                try await client.post(
+                    "/check/\(token)/pain",
+                    ["pain.lowBack": "yes", "pain.lowBack.side": "both", "pain.lowBack.nprs": "5"]
+                ).location == "/check/\(token)/goals")
+            #expect(
+                try await client.post(
+                    "/check/\(token)/goals",
+                    ["goals": "Sit through work without back ache", "activity": "mostlySitting", "age": "41"]
+                ).location == "/check/\(token)/health")
+            #expect(
+                try await client.post("/check/\(token)/health", try healthAnswers(yes: redFlags)).location
+                    == "/check/\(token)/result")
             return token
         }
 
@@ -49,7 +63,10 @@ extension HTTPTests {
             try await withApp(database) { app in
                 let page = try await FormClient(app).get("/")
                 #expect(page.status == .ok)
-                for expected in ["Take the 3-minute self-check", "Book a session", "Reduced motor control", "West Hollywood", "href=\"/check\""] {
+                for expected in [
+                    "Take the 3-minute self-check", "Book a session", "Reduced motor control", "West Hollywood",
+                    "href=\"/check\"",
+                ] {
                     #expect(page.body.contains(expected), "\(expected)")
                 }
                 // The second anonymous visitor gets the same page (rendered once); a signed-in member sees theirs.
@@ -71,7 +88,8 @@ extension HTTPTests {
                 studio.name = "Renamed Studio"
                 try await studio.save(on: app.db)
                 #expect(try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(5)) == first)
-                let later = try await cache.studioDetails(on: app.db, now: start.addingTimeInterval(PublicPageCache.lifetime + 1))
+                let later = try await cache.studioDetails(
+                    on: app.db, now: start.addingTimeInterval(PublicPageCache.lifetime + 1))
                 #expect(later.name == "Renamed Studio")
                 cache.storeLandingPage("<p>old</p>", for: first)
                 #expect(cache.landingPage(for: first) == "<p>old</p>")
@@ -99,7 +117,8 @@ extension HTTPTests {
                 #expect(ana.csrf != ben.csrf)
                 // Each visitor's form token is the one their cookie holds, so their forms still submit.
                 try await ben.get("/check/\(second)/goals")
-                let changed = try await ben.post("/check/\(second)/goals", ["goals": "Run a half marathon", "activity": "active", "age": "35"])
+                let changed = try await ben.post(
+                    "/check/\(second)/goals", ["goals": "Run a half marathon", "activity": "active", "age": "35"])
                 #expect(changed.location == "/check/\(second)/health")
                 // Changed answers are a different page; the other visitor's stays as it was.
                 #expect(try await ben.get("/check/\(second)/goals").body.contains("Run a half marathon"))
@@ -127,14 +146,19 @@ extension HTTPTests {
                 let token = try await Self.complete(client)
                 let result = try await client.get("/check/\(token)/result")
                 #expect(result.status == .ok)
-                for expected in ["Your self-check result", "possible", "Why it may hurt", "Safe things to try at home", "Leave my details"] {
+                for expected in [
+                    "Your self-check result", "possible", "Why it may hurt", "Safe things to try at home",
+                    "Leave my details",
+                ] {
                     #expect(result.body.contains(expected), "\(expected)")
                 }
                 try await client.get("/check/\(token)/details")
-                let sent = try await client.post("/check/\(token)/details", [
-                    "name": "Dana Reyes", "email": "dana@example.com", "phone": "+1 (310) 555-0142",
-                    "times": "weekday mornings", "consentContact": "yes", "consentHealth": "yes",
-                ])
+                let sent = try await client.post(
+                    "/check/\(token)/details",
+                    [
+                        "name": "Dana Reyes", "email": "dana@example.com", "phone": "+1 (310) 555-0142",
+                        "times": "weekday mornings", "consentContact": "yes", "consentHealth": "yes",
+                    ])
                 #expect(sent.status == .seeOther)
                 #expect(sent.location == "/check/\(token)/thanks")
                 let lead = try #require(try await Lead.query(on: app.db).first())
@@ -164,14 +188,17 @@ extension HTTPTests {
                 let client = FormClient(app)
                 let token = try await Self.start(client)
                 try await client.post("/check/\(token)/signs", ["sign.sitsMostOfDay": "yes"])
-                let page = try await client.post("/check/\(token)/pain", ["pain.knee": "yes", "pain.knee.side": "left", "pain.knee.nprs": ""])
+                let page = try await client.post(
+                    "/check/\(token)/pain", ["pain.knee": "yes", "pain.knee.side": "left", "pain.knee.nprs": ""])
                 #expect(page.status == .badRequest)
                 #expect(page.body.contains("Rate your knee pain from 0"))
                 #expect(page.body.contains(#"name="pain.knee" value="yes" checked"#))
                 #expect(page.body.contains(#"name="pain.knee.side" value="left" checked"#))
                 #expect(page.body.contains(#"aria-invalid="true""#))
                 // The earlier step is still saved.
-                #expect(try await client.get("/check/\(token)/signs").body.contains(#"name="sign.sitsMostOfDay" value="yes" checked"#))
+                #expect(
+                    try await client.get("/check/\(token)/signs").body.contains(
+                        #"name="sign.sitsMostOfDay" value="yes" checked"#))
             }
         }
 
@@ -185,7 +212,9 @@ extension HTTPTests {
                 try await client.post("/check/\(token)/signs", ["sign.feetTurnOut": "yes"])
                 let back = try await client.post("/check/\(token)/pain", ["action": "back"])
                 #expect(back.location == "/check/\(token)/signs")
-                #expect(try await client.get("/check/\(token)/signs").body.contains(#"name="sign.feetTurnOut" value="yes" checked"#))
+                #expect(
+                    try await client.get("/check/\(token)/signs").body.contains(
+                        #"name="sign.feetTurnOut" value="yes" checked"#))
                 #expect(try await client.get("/check/not-a-real-token/signs").status == .notFound)
                 #expect(try await client.get("/check/\(token)/nonsense").status == .notFound)
             }
@@ -197,7 +226,9 @@ extension HTTPTests {
                 let client = FormClient(app)
                 try await client.get("/check")
                 #expect(try await client.post("/check", [:], withToken: false).status == .forbidden)
-                #expect(try await client.post("/check", ["_csrf": String(repeating: "x", count: 43)], withToken: false).status == .forbidden)
+                #expect(
+                    try await client.post("/check", ["_csrf": String(repeating: "x", count: 43)], withToken: false)
+                        .status == .forbidden)
                 #expect(try await SelfScreenRecord.query(on: app.db).count() == 0)
             }
         }
@@ -208,14 +239,19 @@ extension HTTPTests {
                 let client = FormClient(app)
                 let token = try await Self.complete(client)
                 try await client.get("/check/\(token)/details")
-                let page = try await client.post("/check/\(token)/details", [
-                    "name": "<script>alert(1)</script>", "email": "not-an-email", "phone": "call me",
-                    "times": String(repeating: "x", count: 400),
-                ])
+                let page = try await client.post(
+                    "/check/\(token)/details",
+                    [
+                        "name": "<script>alert(1)</script>", "email": "not-an-email", "phone": "call me",
+                        "times": String(repeating: "x", count: 400),
+                    ])
                 #expect(page.status == .badRequest)
                 #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 #expect(!page.body.contains("<script>alert"))
-                for expected in ["Enter an email address", "Enter a phone number", "under 300 characters", "agree to be contacted", "Please check 4 answers"] {
+                for expected in [
+                    "Enter an email address", "Enter a phone number", "under 300 characters", "agree to be contacted",
+                    "Please check 4 answers",
+                ] {
                     #expect(page.body.contains(expected), "\(expected)")
                 }
                 #expect(try await Lead.query(on: app.db).count() == 0)
@@ -228,7 +264,8 @@ extension HTTPTests {
                 let client = FormClient(app)
                 let token = try await Self.complete(client)
                 try await client.get("/check/\(token)/details")
-                let sent = try await client.post("/check/\(token)/details", ["name": "Sam", "email": "sam@example.com", "consentContact": "yes"])
+                let sent = try await client.post(
+                    "/check/\(token)/details", ["name": "Sam", "email": "sam@example.com", "consentContact": "yes"])
                 #expect(sent.location == "/check/thanks")
                 #expect(try await SelfScreenRecord.query(on: app.db).count() == 0)
                 let lead = try #require(try await Lead.query(on: app.db).first())
@@ -245,14 +282,20 @@ extension HTTPTests {
                 let client = FormClient(app)
                 let token = try await Self.complete(client)
                 try await client.get("/check/\(token)/details")
-                let details = ["name": "Bot", "email": "bot@example.com", "consentContact": "yes", "consentHealth": "yes"]
+                let details = [
+                    "name": "Bot", "email": "bot@example.com", "consentContact": "yes", "consentHealth": "yes",
+                ]
                 var withHoneypot = details
                 withHoneypot["website"] = "http://spam.example"
-                #expect(try await client.post("/check/\(token)/details", withHoneypot, forwardedFor: "203.0.113.9").status == .seeOther)
+                #expect(
+                    try await client.post("/check/\(token)/details", withHoneypot, forwardedFor: "203.0.113.9").status
+                        == .seeOther)
                 #expect(try await Lead.query(on: app.db).count() == 0)
                 var statuses: [HTTPResponseStatus] = []
                 for _ in 0..<100 {
-                    statuses.append(try await client.post("/check/\(token)/details", ["name": ""], forwardedFor: "203.0.113.10").status)
+                    statuses.append(
+                        try await client.post("/check/\(token)/details", ["name": ""], forwardedFor: "203.0.113.10")
+                            .status)
                 }
                 #expect(statuses.prefix(5).allSatisfy { $0 == .badRequest })
                 #expect(statuses.dropFirst(5).allSatisfy { $0 == .tooManyRequests })

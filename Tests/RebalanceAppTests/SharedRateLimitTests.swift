@@ -1,6 +1,6 @@
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -39,12 +39,16 @@ struct SharedRateLimitTests {
             // Counters are kept one window longer than they count for, then forgotten.
             try await SubmissionRateLimit.forgetEnded(now: TestClock.now.addingTimeInterval(1_201), on: apps[0].db)
             let sql = try #require(apps[0].db as? any SQLDatabase)
-            #expect(try await sql.raw("SELECT COUNT(*) AS n FROM rate_limit_hits").first()?.decode(column: "n", as: Int.self) == 2)
+            #expect(
+                try await sql.raw("SELECT COUNT(*) AS n FROM rate_limit_hits").first()?.decode(
+                    column: "n", as: Int.self) == 2)
             // Ten tries straddling a boundary (five just before, five just after) are still ten, not two fives.
             let boundary = TestClock.now.addingTimeInterval(6_000)
             var straddling = 0
             for offset in [-10.0, -8, -6, -4, -2, 2, 4, 6, 8, 10] {
-                if try await limit.allow("198.51.100.7", now: boundary.addingTimeInterval(offset), on: apps[0].db) { straddling += 1 }
+                if try await limit.allow("198.51.100.7", now: boundary.addingTimeInterval(offset), on: apps[0].db) {
+                    straddling += 1
+                }
             }
             #expect(straddling == 5)
         } catch {

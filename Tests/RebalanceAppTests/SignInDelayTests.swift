@@ -26,7 +26,8 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
-        func repeatedWrongPasswordsWaitLongerAndKnownAndUnknownAccountsWaitAlike(_ database: TestDatabase) async throws {
+        func repeatedWrongPasswordsWaitLongerAndKnownAndUnknownAccountsWaitAlike(_ database: TestDatabase) async throws
+        {
             let recorder = PauseRecorder()
             var settings = database.settings
             settings.failedSignInPause = recorder.pause
@@ -37,7 +38,8 @@ extension HTTPTests {
                     let browser = FormClient(app)
                     try await browser.get("/staff/sign-in")
                     for _ in 0..<6 {
-                        let wrong = try await browser.post("/staff/sign-in", ["email": email, "password": "not the password"])
+                        let wrong = try await browser.post(
+                            "/staff/sign-in", ["email": email, "password": "not the password"])
                         #expect(wrong.status == .unauthorized)
                     }
                 }
@@ -46,7 +48,8 @@ extension HTTPTests {
                 // The right password is answered at once, however many tries came before.
                 let browser = FormClient(app)
                 try await browser.get("/staff/sign-in")
-                let signedIn = try await browser.post("/staff/sign-in", ["email": "theo@studio.example", "password": StaffTestPassword.value])
+                let signedIn = try await browser.post(
+                    "/staff/sign-in", ["email": "theo@studio.example", "password": StaffTestPassword.value])
                 #expect(signedIn.status == .seeOther)
                 #expect(await recorder.waits.count == 6)
             }

@@ -16,10 +16,13 @@ extension HTTPTests {
         func aClientsPageFollowsANewTimeZone(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
-                let path = try await WorkspaceTests.client(theo, WorkspaceTests.profile.merging(["name": "Zone Zoe", "email": "zoe@example.com"]) { $1 })
-                let trainer = try #require(try await StaffMember.query(on: app.db).filter(\.$email == "theo@a.example").first())
-                let (booked, _) = try await fixture.book("one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(2, 9),
-                                                         name: "Zone Zoe", email: "zoe@example.com")
+                let path = try await WorkspaceTests.client(
+                    theo, WorkspaceTests.profile.merging(["name": "Zone Zoe", "email": "zoe@example.com"]) { $1 })
+                let trainer = try #require(
+                    try await StaffMember.query(on: app.db).filter(\.$email == "theo@a.example").first())
+                let (booked, _) = try await fixture.book(
+                    "one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(2, 9),
+                    name: "Zone Zoe", email: "zoe@example.com")
                 #expect(booked == .created)
                 let before = try await theo.get(path).body
                 #expect(before.contains("Zone Zoe") && before.contains("9:00"), "\(before.prefix(0))")

@@ -12,14 +12,18 @@ extension HTTPTests {
     @Suite("Staff pages follow the record")
     struct StaffPagesTests {
         /// A client of studio A with a completed assessment; returns the client's path and the result's path.
-        static func assessedClient(_ app: Application, _ theo: FormClient) async throws -> (client: String, result: String) {
+        static func assessedClient(_ app: Application, _ theo: FormClient) async throws -> (
+            client: String, result: String
+        ) {
             let path = try await WorkspaceTests.client(theo)
             try await theo.get(path + "/screen")
-            _ = try await theo.post(path + "/screen", WorkspaceTests.healthNo(app).merging(["systolic": "120", "diastolic": "76"]) { $1 })
+            _ = try await theo.post(
+                path + "/screen", WorkspaceTests.healthNo(app).merging(["systolic": "120", "diastolic": "76"]) { $1 })
             try await theo.get(path)
             let assessment = try #require(try await theo.post(path + "/assessments", [:]).location)
             try await theo.get(assessment)
-            let done = try await theo.post(assessment, ["action": "complete", "t.kneeToWall.left": "7", "t.kneeToWall.right": "12"])
+            let done = try await theo.post(
+                assessment, ["action": "complete", "t.kneeToWall.left": "7", "t.kneeToWall.right": "12"])
             return (path, try #require(done.location))
         }
 
@@ -47,7 +51,9 @@ extension HTTPTests {
                     #expect(first.body.contains("value=\"\(theirs)\"") && !first.body.contains("rbslot"))
                     #expect(owners.body.contains("value=\"\(ours)\"") && !owners.body.contains(theirs))
                     // Only the owner's navigation names the team page.
-                    #expect(owners.body.contains("href=\"/staff/team\"") && !first.body.contains("href=\"/staff/team\""), "\(page)")
+                    #expect(
+                        owners.body.contains("href=\"/staff/team\"") && !first.body.contains("href=\"/staff/team\""),
+                        "\(page)")
                     #expect(try await Self.audits(app, subject) == before + 3, "\(page)")
                 }
             }
@@ -60,11 +66,13 @@ extension HTTPTests {
                 let (client, _) = try await Self.assessedClient(app, theo)
                 let progress = try await theo.get(client + "/progress")
                 #expect(!progress.body.contains("Climb two flights"))
-                let saved = try await theo.post(client + "/progress/function", ["activity.0": "Climb two flights", "score.0": "4"])
+                let saved = try await theo.post(
+                    client + "/progress/function", ["activity.0": "Climb two flights", "score.0": "4"])
                 #expect(saved.status == .seeOther)
                 #expect(try await theo.get(client + "/progress").body.contains("Climb two flights"))
                 // A form sent back with a mistake shows what was typed.
-                let wrong = try await theo.post(client + "/progress/function", ["activity.0": "Carry shopping", "score.0": "eleven"])
+                let wrong = try await theo.post(
+                    client + "/progress/function", ["activity.0": "Carry shopping", "score.0": "eleven"])
                 #expect(wrong.status == .badRequest && wrong.body.contains("value=\"Carry shopping\""))
             }
         }
@@ -76,14 +84,19 @@ extension HTTPTests {
                 let path = try await WorkspaceTests.client(theo)
                 #expect(!(try await theo.get(path).body.contains("(archived)")))
                 let archived = try await theo.post(path + "/archive", [:])
-                #expect(try await theo.get(try #require(archived.location)).body.contains("Archived. The client no longer shows"))
+                #expect(
+                    try await theo.get(try #require(archived.location)).body.contains(
+                        "Archived. The client no longer shows"))
                 let plain = try await theo.get(path).body
                 #expect(plain.contains("(archived)") && !plain.contains("Archived. The client no longer shows"))
                 // A new lead shows on the start page's next visit.
                 #expect(!(try await theo.get("/staff").body.contains("Nina Newlead")))
-                let details = LeadDetails(name: "Nina Newlead", email: "nina@example.com", phone: nil, preferredTimes: "",
-                                          consentToContact: true, consentToStoreHealth: false)
-                try await Lead(studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: false).save(on: app.db)
+                let details = LeadDetails(
+                    name: "Nina Newlead", email: "nina@example.com", phone: nil, preferredTimes: "",
+                    consentToContact: true, consentToStoreHealth: false)
+                try await Lead(
+                    studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: false
+                ).save(on: app.db)
                 #expect(try await theo.get("/staff").body.contains("Nina Newlead"))
             }
         }

@@ -18,12 +18,19 @@ extension HTTPTests {
             let studioB = Studio(name: "Other Studio", address: "Pasadena, CA", timeZone: "America/Los_Angeles")
             try await studioB.save(on: app.db)
             let hash = try Bcrypt.hash(password, cost: 4)
-            let owner = StaffMember(studioID: try studioA.requireID(), email: "Owner@A.example", name: "Ola Owner", role: .owner, passwordHash: hash)
+            let owner = StaffMember(
+                studioID: try studioA.requireID(), email: "Owner@A.example", name: "Ola Owner", role: .owner,
+                passwordHash: hash)
             try await owner.save(on: app.db)
-            try await StaffMember(studioID: try studioB.requireID(), email: "trainer@b.example", name: "Ben", role: .owner, passwordHash: hash)
-                .save(on: app.db)
+            try await StaffMember(
+                studioID: try studioB.requireID(), email: "trainer@b.example", name: "Ben", role: .owner,
+                passwordHash: hash
+            )
+            .save(on: app.db)
             func lead(_ studio: Studio, _ name: String) async throws -> Lead {
-                let details = LeadDetails(name: name, email: "\(name.lowercased())@example.com", phone: nil, preferredTimes: "", consentToContact: true, consentToStoreHealth: false)
+                let details = LeadDetails(
+                    name: name, email: "\(name.lowercased())@example.com", phone: nil, preferredTimes: "",
+                    consentToContact: true, consentToStoreHealth: false)
                 let lead = Lead(studioID: try studio.requireID(), selfScreenID: nil, details: details, redFlag: false)
                 try await lead.save(on: app.db)
                 return lead
@@ -32,7 +39,9 @@ extension HTTPTests {
         }
 
         @discardableResult
-        static func signIn(_ client: FormClient, email: String = "owner@a.example", password: String = password) async throws -> FormClient.Page {
+        static func signIn(_ client: FormClient, email: String = "owner@a.example", password: String = password)
+            async throws -> FormClient.Page
+        {
             try await client.get("/staff/sign-in")
             return try await client.post("/staff/sign-in", ["email": email, "password": password])
         }
@@ -66,7 +75,9 @@ extension HTTPTests {
                 #expect(inbox.body.contains("Alice") && !inbox.body.contains("Bruno"))
                 #expect(try await client.get("/staff/leads/\(try leadA.requireID())").status == .ok)
                 #expect(try await client.get("/staff/leads/\(try leadB.requireID())").status == .notFound)
-                #expect(try await client.post("/staff/leads/\(try leadB.requireID())", ["status": "booked"]).status == .notFound)
+                #expect(
+                    try await client.post("/staff/leads/\(try leadB.requireID())", ["status": "booked"]).status
+                        == .notFound)
                 #expect(try await client.get("/staff/leads/not-a-uuid").status == .notFound)
             }
         }
@@ -80,16 +91,22 @@ extension HTTPTests {
                 let path = "/staff/leads/\(try lead.requireID())"
                 // The inbox is kept rendered per set of rows: a change of status shows at once.
                 let before = try await client.get("/staff/leads")
-                #expect(before.body.contains("Alice") && before.body.contains("<td>New</td>") && before.body.contains("(1 new)"))
+                #expect(
+                    before.body.contains("Alice") && before.body.contains("<td>New</td>")
+                        && before.body.contains("(1 new)"))
                 try await client.get(path)
-                #expect(try await client.post(path, ["status": "contacted", "notes": "Called"], withToken: false).status == .forbidden)
+                #expect(
+                    try await client.post(path, ["status": "contacted", "notes": "Called"], withToken: false).status
+                        == .forbidden)
                 let saved = try await client.post(path, ["status": "contacted", "notes": "Called, <b>keen</b>"])
                 #expect(saved.status == .seeOther)
                 let page = try await client.get(path)
                 #expect(page.body.contains("Called, &lt;b&gt;keen&lt;/b&gt;"))
                 #expect(try await Lead.find(lead.id, on: app.db)?.status == .contacted)
                 let after = try await client.get("/staff/leads")
-                #expect(after.body.contains("<td>Contacted</td>") && !after.body.contains("<td>New</td>") && after.body.contains("(0 new)"))
+                #expect(
+                    after.body.contains("<td>Contacted</td>") && !after.body.contains("<td>New</td>")
+                        && after.body.contains("(0 new)"))
                 #expect(try await client.get("/staff/leads?status=new").body.contains("Alice") == false)
                 #expect(try await client.post(path, ["status": "maybe"]).status == .badRequest)
             }
@@ -132,12 +149,18 @@ extension HTTPTests {
                 _ = try await Self.twoStudios(app)
                 let client = FormClient(app)
                 try await client.get("/staff/forgot")
-                #expect(try await client.post("/staff/forgot", ["email": "nobody@example.com"]).body.contains("If that address"))
+                #expect(
+                    try await client.post("/staff/forgot", ["email": "nobody@example.com"]).body.contains(
+                        "If that address"))
                 #expect(try await OutboxMessage.query(on: app.db).count() == 0)
                 // Two requests: only the newer link works, and using it voids every other.
-                #expect(try await client.post("/staff/forgot", ["email": "OWNER@a.example"]).body.contains("If that address"))
+                #expect(
+                    try await client.post("/staff/forgot", ["email": "OWNER@a.example"]).body.contains(
+                        "If that address"))
                 let older = try #require(try await OutboxMessage.query(on: app.db).first())
-                #expect(try await client.post("/staff/forgot", ["email": "owner@a.example"]).body.contains("If that address"))
+                #expect(
+                    try await client.post("/staff/forgot", ["email": "owner@a.example"]).body.contains(
+                        "If that address"))
                 let messages = try await OutboxMessage.query(on: app.db).all()
                 let message = try #require(messages.first { $0.id != older.id })
                 let olderLink = try #require(older.body.split(separator: "\n").first { $0.contains("/staff/link/") })
@@ -152,7 +175,8 @@ extension HTTPTests {
                 let long = String(repeating: "é", count: 37)
                 let tooLong = try await client.post(path, ["password": long, "confirm": long])
                 #expect(tooLong.status == .badRequest && tooLong.body.contains("at most 72 bytes"))
-                let reset = try await client.post(path, ["password": "a brand new passphrase", "confirm": "a brand new passphrase"])
+                let reset = try await client.post(
+                    path, ["password": "a brand new passphrase", "confirm": "a brand new passphrase"])
                 #expect(reset.location == "/staff")
                 #expect(try await client.get(path).status == .notFound)
                 let again = FormClient(app)
@@ -167,19 +191,25 @@ extension HTTPTests {
                 let owner = FormClient(app)
                 try await Self.signIn(owner)
                 try await owner.get("/staff/team")
-                #expect(try await owner.post("/staff/team", ["name": "Tia", "email": "trainer@b.example"]).status == .badRequest)
+                #expect(
+                    try await owner.post("/staff/team", ["name": "Tia", "email": "trainer@b.example"]).status
+                        == .badRequest)
                 let invited = try await owner.post("/staff/team", ["name": "Tia Trainer", "email": "tia@a.example"])
                 #expect(invited.status == .seeOther)
-                let message = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == "tia@a.example").first())
+                let message = try #require(
+                    try await OutboxMessage.query(on: app.db).filter(\.$recipient == "tia@a.example").first())
                 let link = try #require(message.body.split(separator: "\n").first { $0.contains("/staff/link/") })
                 let trainer = FormClient(app)
                 let path = String(link[link.range(of: "/staff/link/")!.lowerBound...])
                 try await trainer.get(path)
-                let joined = try await trainer.post(path, ["name": "Tia T.", "password": "trainer passphrase", "confirm": "trainer passphrase"])
+                let joined = try await trainer.post(
+                    path, ["name": "Tia T.", "password": "trainer passphrase", "confirm": "trainer passphrase"])
                 #expect(joined.location == "/staff")
                 #expect(try await trainer.get("/staff/leads").status == .ok)
                 #expect(try await trainer.get("/staff/team").status == .notFound)
-                #expect(try await StaffMember.query(on: app.db).filter(\.$email == "tia@a.example").first()?.role == .trainer)
+                #expect(
+                    try await StaffMember.query(on: app.db).filter(\.$email == "tia@a.example").first()?.role
+                        == .trainer)
             }
         }
 
@@ -191,11 +221,15 @@ extension HTTPTests {
                 try await client.get("/staff/sign-in")
                 var statuses: [HTTPResponseStatus] = []
                 for _ in 0..<12 {
-                    statuses.append(try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": "guess"]).status)
+                    statuses.append(
+                        try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": "guess"])
+                            .status)
                 }
                 #expect(statuses.prefix(10).allSatisfy { $0 == .unauthorized })
                 #expect(statuses.suffix(2).allSatisfy { $0 == .tooManyRequests })
-                #expect(try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": Self.password]).status == .tooManyRequests)
+                #expect(
+                    try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": Self.password])
+                        .status == .tooManyRequests)
             }
         }
 
@@ -203,17 +237,21 @@ extension HTTPTests {
         func redirectsAfterSignInStayOnThisSite(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 _ = try await Self.twoStudios(app)
-                for (next, expected) in [("/staff/team", "/staff/team"), ("https://evil.example", "/staff"), ("//evil.example", "/staff")] {
+                for (next, expected) in [
+                    ("/staff/team", "/staff/team"), ("https://evil.example", "/staff"), ("//evil.example", "/staff"),
+                ] {
                     let client = FormClient(app)
                     try await client.get("/staff/sign-in")
-                    let page = try await client.post("/staff/sign-in", ["email": "owner@a.example", "password": Self.password, "next": next])
+                    let page = try await client.post(
+                        "/staff/sign-in", ["email": "owner@a.example", "password": Self.password, "next": next])
                     #expect(page.location == expected, "\(next)")
                 }
             }
         }
 
         @Test func sessionTokensAreStoredAsTheirSHA256InHex() {
-            #expect(SecretToken.fingerprint("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            #expect(
+                SecretToken.fingerprint("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         }
     }
 }

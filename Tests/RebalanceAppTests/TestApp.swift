@@ -40,10 +40,13 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         // Built from defaults, never from the shell: `STUDIO_*`, `PORT` and the rest set by a developer do not leak in.
         // Failed sign-ins are not really held back: a test may fail many on purpose.
         case .sqlite:
-            AppSettings(database: .sqliteMemory, passwordCost: 4, timeSource: .fixed(TestClock.now), failedSignInPause: .skipped)
+            AppSettings(
+                database: .sqliteMemory, passwordCost: 4, timeSource: .fixed(TestClock.now), failedSignInPause: .skipped
+            )
         case .postgres:
             AppSettings(
-                database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""), passwordCost: 4,
+                database: .postgres(url: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""),
+                passwordCost: 4,
                 timeSource: .fixed(TestClock.now), failedSignInPause: .skipped)
         }
     }
@@ -52,7 +55,8 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
 }
 
 /// The repository's folder, with a trailing slash: templates and public files are found from here.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path + "/"
 
 /// Builds the app for a test: configure, migrate, run the body, revert and shut down on every path.

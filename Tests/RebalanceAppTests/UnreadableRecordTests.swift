@@ -13,7 +13,9 @@ extension HTTPTests {
     struct UnreadableRecordTests {
         @Test func emptyTextIsNothingYetButDamagedTextThrows() throws {
             #expect(try JSONColumn.decode([PainArea].self, "", empty: []) == [])
-            #expect(throws: UnreadableRecord.self) { try JSONColumn.decode([PainArea].self, #"[{"region":"elbowz"}]"#, empty: []) }
+            #expect(throws: UnreadableRecord.self) {
+                try JSONColumn.decode([PainArea].self, #"[{"region":"elbowz"}]"#, empty: [])
+            }
             #expect(throws: UnreadableRecord.self) { try JSONColumn.decode(SessionLog.self, "{") }
         }
 
@@ -23,7 +25,8 @@ extension HTTPTests {
                 let (theo, _, _) = try await WorkspaceTests.setUp(app)
                 let path = try await WorkspaceTests.client(theo)
                 #expect(try await theo.get(path + "/edit").status == .ok)
-                try await Client.query(on: app.db).set(\.$painAreasJSON, to: #"[{"region":"knee","side":"sideways"}]"#).update()
+                try await Client.query(on: app.db).set(\.$painAreasJSON, to: #"[{"region":"knee","side":"sideways"}]"#)
+                    .update()
                 let page = try await theo.get(path + "/edit")
                 #expect(page.status == .internalServerError)
                 #expect(!page.body.contains("sideways"))

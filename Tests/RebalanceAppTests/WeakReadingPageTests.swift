@@ -18,10 +18,13 @@ extension HTTPTests {
                 let (_, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
                 let done = try await theo.post(assessment, ["action": "complete", "t.hipInternalRotation.right": "27"])
                 let result = try await theo.get(try #require(done.location))
-                #expect(result.body.contains("Possible — confirm before naming it") && result.body.contains("Restricted hip rotation"))
+                #expect(
+                    result.body.contains("Possible — confirm before naming it")
+                        && result.body.contains("Restricted hip rotation"))
                 #expect(result.body.contains("One test was a little outside its norm"))
                 #expect(!result.body.contains("Your tests are within the norms we use"))
-                #expect(!result.body.contains("<figure class=\"diagram\"") && result.body.contains("No muscle stands out"))
+                #expect(
+                    !result.body.contains("<figure class=\"diagram\"") && result.body.contains("No muscle stands out"))
             }
         }
     }

@@ -29,8 +29,10 @@ struct CLIMessagesTests {
     }
 
     @Test func everyBadOptionValueExitsTwoTheSameWay() throws {
-        for arguments in [["assess", "x.json", "--format", "yaml"], ["serve", "--port", "eighty"], ["nonsense"],
-                          ["exercises", "--phase", "someday"], ["program", "x.json", "--minutes", "500"]] {
+        for arguments in [
+            ["assess", "x.json", "--format", "yaml"], ["serve", "--port", "eighty"], ["nonsense"],
+            ["exercises", "--phase", "someday"], ["program", "x.json", "--minutes", "500"],
+        ] {
             let result = try cli.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.errors.hasPrefix("rebalance: "), "\(arguments): \(result.errors)")
@@ -62,8 +64,9 @@ struct CLIMessagesTests {
     @Test func anOwnerPasswordPastBcryptsLimitIsRefused() throws {
         try withDataDirectory { folder in
             let long = String(repeating: "a", count: 73)
-            let result = try cli.run(["create-owner", "--email", "owner@studio.example"],
-                                     environment: ["DATA_DIR": folder, "REBALANCE_OWNER_PASSWORD": long])
+            let result = try cli.run(
+                ["create-owner", "--email", "owner@studio.example"],
+                environment: ["DATA_DIR": folder, "REBALANCE_OWNER_PASSWORD": long])
             #expect(result.status == 2 && result.errors.contains("at most 72 bytes"))
         }
     }
@@ -71,19 +74,24 @@ struct CLIMessagesTests {
     @Test func staffAccessNeverLeavesTheStudioWithoutAnOwner() throws {
         try withDataDirectory { folder in
             let environment = ["DATA_DIR": folder, "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase"]
-            #expect(try cli.run(["create-owner", "--email", "owner@studio.example"], environment: environment).status == 0)
-            let last = try cli.run(["staff-access", "--email", "owner@studio.example", "--off"], environment: environment)
+            #expect(
+                try cli.run(["create-owner", "--email", "owner@studio.example"], environment: environment).status == 0)
+            let last = try cli.run(
+                ["staff-access", "--email", "owner@studio.example", "--off"], environment: environment)
             #expect(last.status == 2 && last.errors.contains("at least one owner"))
-            let unknown = try cli.run(["staff-access", "--email", "nobody@studio.example", "--off"], environment: environment)
+            let unknown = try cli.run(
+                ["staff-access", "--email", "nobody@studio.example", "--off"], environment: environment)
             #expect(unknown.status == 2 && unknown.errors.contains("no staff member"))
-            let back = try cli.run(["staff-access", "--email", "owner@studio.example", "--on"], environment: environment)
+            let back = try cli.run(
+                ["staff-access", "--email", "owner@studio.example", "--on"], environment: environment)
             #expect(back.status == 0 && back.output.contains("can sign in again"))
         }
     }
 
     @Test func anUnreachableDatabaseIsNamedWithoutItsPassword() throws {
         // Port 9 (discard) on loopback: nothing listens there on a test machine.
-        let result = try cli.run(["migrate"], environment: ["DATABASE_URL": "postgres://rebalance:s3cret-pass@127.0.0.1:9/studio"])
+        let result = try cli.run(
+            ["migrate"], environment: ["DATABASE_URL": "postgres://rebalance:s3cret-pass@127.0.0.1:9/studio"])
         #expect(result.status == 1)
         #expect(result.errors.contains("\"studio\" on 127.0.0.1:9"), "\(result.errors)")
         #expect(result.errors.contains("connection refused"), "\(result.errors)")
@@ -98,7 +106,9 @@ struct CLIMessagesTests {
             let port = holder.port
             let result = try cli.run(["serve", "--port", "\(port)"], environment: ["DATA_DIR": folder])
             #expect(result.status == 1)
-            #expect(result.errors.contains("cannot listen on 127.0.0.1:\(port): the port is already in use"), "\(result.errors)")
+            #expect(
+                result.errors.contains("cannot listen on 127.0.0.1:\(port): the port is already in use"),
+                "\(result.errors)")
             #expect(!result.output.contains("listening") && !result.errors.contains("Rebalance is listening"))
         }
     }

@@ -53,8 +53,9 @@ struct CLITests {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: err, as: UTF8.self))
     }
 
     func example(_ name: String) -> String { Self.examples.appendingPathComponent("\(name).case.json").path }
@@ -84,7 +85,8 @@ struct CLITests {
 
     @Test func invalidCaseExitsTwoNamingTheField() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).json")
-        try #"{"findings":[{"test":"sideBridgeEndurance","side":"left","value":480}]}"#.write(to: file, atomically: true, encoding: .utf8)
+        try #"{"findings":[{"test":"sideBridgeEndurance","side":"left","value":480}]}"#.write(
+            to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try run(["assess", file.path])
         #expect(result.status == 2)
@@ -110,7 +112,10 @@ struct CLITests {
     @Test func knowledgeListsTestsPatternsAndRedFlagsWithSources() throws {
         let result = try run(["knowledge"])
         #expect(result.status == 0)
-        for expected in ["TESTS (34)", "modifiedThomasHip", "Harvey D 1998", "PATTERNS", "lowerCrossed", "RED FLAGS", "saddleNumbness", "Finucane"] {
+        for expected in [
+            "TESTS (34)", "modifiedThomasHip", "Harvey D 1998", "PATTERNS", "lowerCrossed", "RED FLAGS",
+            "saddleNumbness", "Finucane",
+        ] {
             #expect(result.output.contains(expected), "\(expected)")
         }
         let flags = try run(["knowledge", "redflags"])

@@ -6,7 +6,10 @@ extension CLITests {
     @Test func programPrintsThreePhasesWithReasonsAndCriteria() throws {
         let result = try run(["program", example("runner-right-knee")])
         #expect(result.status == 0, "\(result.errors)")
-        for expected in ["Phase 1 — Reposition", "Phase 2 — Re-educate", "Phase 3 — Reinforce & Progress", "why: ", "Move on when", "right side first"] {
+        for expected in [
+            "Phase 1 — Reposition", "Phase 2 — Re-educate", "Phase 3 — Reinforce & Progress", "why: ", "Move on when",
+            "right side first",
+        ] {
             #expect(result.output.contains(expected), "\(expected)")
         }
     }

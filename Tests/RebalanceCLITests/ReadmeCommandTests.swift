@@ -61,7 +61,9 @@ struct ReadmeCommandTests {
         let commands = try Self.commands()
         #expect(commands.count >= 15)
         #expect(commands.contains { $0.isServe })
-        #expect(commands.contains { $0.line.contains("seed-demo") } && commands.contains { $0.line.contains("create-owner") })
+        #expect(
+            commands.contains { $0.line.contains("seed-demo") }
+                && commands.contains { $0.line.contains("create-owner") })
     }
 
     @Test func everyCommandRunsAsTheReadmeSays() throws {
@@ -69,11 +71,14 @@ struct ReadmeCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("Examples"), withDestinationURL: Self.repository.appendingPathComponent("Examples"))
+            at: folder.appendingPathComponent("Examples"),
+            withDestinationURL: Self.repository.appendingPathComponent("Examples"))
         let shell = ProcessInfo.processInfo.environment
         let environment = [
-            "PATH": shell["PATH"] ?? "/usr/bin:/bin", "HOME": shell["HOME"] ?? "/tmp", "DATA_DIR": folder.path + "/data",
-            "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase", "PORT": "\(try Self.freePort())", "LOG_LEVEL": "notice",
+            "PATH": shell["PATH"] ?? "/usr/bin:/bin", "HOME": shell["HOME"] ?? "/tmp",
+            "DATA_DIR": folder.path + "/data",
+            "REBALANCE_OWNER_PASSWORD": "a-long-owner-passphrase", "PORT": "\(try Self.freePort())",
+            "LOG_LEVEL": "notice",
         ]
         for command in try Self.commands() {
             let script = command.line.replacingOccurrences(of: "swift run rebalance", with: CLITests.binary.path)

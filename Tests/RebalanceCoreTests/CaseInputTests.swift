@@ -19,13 +19,19 @@ struct CaseInputTests {
     }
 
     @Test func outOfRangeValueNamesPathRangeAndTest() throws {
-        let text = try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":5},{"test":"kneeToWall","side":"right","value":5},{"test":"trunkFlexorEndurance","value":5},{"test":"sideBridgeEndurance","side":"left","value":480}]}"#)
+        let text = try message(
+            #"{"findings":[{"test":"kneeToWall","side":"left","value":5},{"test":"kneeToWall","side":"right","value":5},{"test":"trunkFlexorEndurance","value":5},{"test":"sideBridgeEndurance","side":"left","value":480}]}"#
+        )
         #expect(text == "findings[3].value: 480 s is outside 0…300 for sideBridgeEndurance")
     }
 
     @Test func fractionalOrHugeWholeNumbersNameTheirField() throws {
-        #expect(try message(#"{"painAreas":[{"region":"knee","side":"right","nprs":1e20}]}"#).hasPrefix("painAreas[0].nprs: must be a whole number"))
-        #expect(try message(#"{"painAreas":[{"region":"knee","nprs":7.5}]}"#) == "painAreas[0].nprs: must be a whole number, not 7.5")
+        #expect(
+            try message(#"{"painAreas":[{"region":"knee","side":"right","nprs":1e20}]}"#).hasPrefix(
+                "painAreas[0].nprs: must be a whole number"))
+        #expect(
+            try message(#"{"painAreas":[{"region":"knee","nprs":7.5}]}"#)
+                == "painAreas[0].nprs: must be a whole number, not 7.5")
         #expect(try message(#"{"client":{"age":40.5}}"#) == "client.age: must be a whole number, not 40.5")
         #expect(try issues(#"{"client":{"age":40},"painAreas":[{"region":"knee","nprs":7}]}"#).isEmpty)
     }
@@ -46,58 +52,94 @@ struct CaseInputTests {
     @Test func wrongTypesNameTheField() throws {
         #expect(try message(#"{"client":{"age":"forty"}}"#).hasPrefix("client.age: expected a number"))
         #expect(try message(#"{"painAreas":[{"region":"knee","nprs":"high"}]}"#).hasPrefix("painAreas[0].nprs"))
-        #expect(try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":true}]}"#)
-            .contains("findings[0].value: kneeToWall expects a number in cm"))
+        #expect(
+            try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":true}]}"#)
+                .contains("findings[0].value: kneeToWall expects a number in cm"))
     }
 
     @Test func unknownIdsAreRejected() throws {
-        #expect(try message(#"{"findings":[{"test":"plankHold","value":30}]}"#) == "findings[0].test: \"plankHold\" is not a known test")
-        #expect(try message(#"{"painAreas":[{"region":"tail"}]}"#).contains("painAreas[0].region: \"tail\" is not a known region"))
+        #expect(
+            try message(#"{"findings":[{"test":"plankHold","value":30}]}"#)
+                == "findings[0].test: \"plankHold\" is not a known test")
+        #expect(
+            try message(#"{"painAreas":[{"region":"tail"}]}"#).contains(
+                "painAreas[0].region: \"tail\" is not a known region"))
         #expect(try message(#"{"signs":["slouches"]}"#) == "signs[0]: \"slouches\" is not a known sign")
-        #expect(try message(#"{"redFlags":["dragonBite"]}"#) == "redFlags[0]: \"dragonBite\" is not a known red-flag question")
-        #expect(try message(#"{"findings":[{"test":"overheadSquat","compensation":"wobbles"}]}"#).contains("findings[0].compensation"))
-        #expect(try message(#"{"healthScreen":{"answers":{"likesPizza":true}}}"#) == "healthScreen.answers.likesPizza: is not a known health question")
+        #expect(
+            try message(#"{"redFlags":["dragonBite"]}"#)
+                == "redFlags[0]: \"dragonBite\" is not a known red-flag question")
+        #expect(
+            try message(#"{"findings":[{"test":"overheadSquat","compensation":"wobbles"}]}"#).contains(
+                "findings[0].compensation"))
+        #expect(
+            try message(#"{"healthScreen":{"answers":{"likesPizza":true}}}"#)
+                == "healthScreen.answers.likesPizza: is not a known health question")
     }
 
     @Test func impossibleValues() throws {
-        #expect(try message(#"{"painAreas":[{"region":"knee","nprs":14}]}"#) == "painAreas[0].nprs: 14 is outside the 0…10 pain scale")
-        #expect(try message(#"{"findings":[{"test":"kneeToWall","side":"up","value":10}]}"#).contains("findings[0].side: \"up\" is not a known side"))
-        #expect(try message(#"{"findings":[{"test":"trunkFlexorEndurance","value":-3}]}"#).contains("findings[0].value: -3 s is outside"))
+        #expect(
+            try message(#"{"painAreas":[{"region":"knee","nprs":14}]}"#)
+                == "painAreas[0].nprs: 14 is outside the 0…10 pain scale")
+        #expect(
+            try message(#"{"findings":[{"test":"kneeToWall","side":"up","value":10}]}"#).contains(
+                "findings[0].side: \"up\" is not a known side"))
+        #expect(
+            try message(#"{"findings":[{"test":"trunkFlexorEndurance","value":-3}]}"#).contains(
+                "findings[0].value: -3 s is outside"))
         #expect(try message(#"{"client":{"age":230}}"#) == "client.age: 230 is outside 0…120")
-        #expect(try message(#"{"healthScreen":{"restingBloodPressure":{"systolic":80,"diastolic":120}}}"#).contains("diastolic must be lower"))
-        #expect(try message(#"{"findings":[{"test":"scapularDyskinesis","side":"left","value":"wobbly"}]}"#).contains("is not a grade of scapularDyskinesis"))
+        #expect(
+            try message(#"{"healthScreen":{"restingBloodPressure":{"systolic":80,"diastolic":120}}}"#).contains(
+                "diastolic must be lower"))
+        #expect(
+            try message(#"{"findings":[{"test":"scapularDyskinesis","side":"left","value":"wobbly"}]}"#).contains(
+                "is not a grade of scapularDyskinesis"))
     }
 
     @Test func wrongUnitIsAnErrorNotAConversion() throws {
-        #expect(try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"deg"}]}"#)
-            == "findings[0].unit: kneeToWall is recorded in cm, not deg")
-        #expect(try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"inches"}]}"#).contains("findings[0].unit"))
+        #expect(
+            try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"deg"}]}"#)
+                == "findings[0].unit: kneeToWall is recorded in cm, not deg")
+        #expect(
+            try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":10,"unit":"inches"}]}"#).contains(
+                "findings[0].unit"))
     }
 
     @Test func missingSideTaskOrValue() throws {
-        #expect(try message(#"{"findings":[{"test":"kneeToWall","value":10}]}"#).contains("findings[0].side: kneeToWall is measured per side"))
-        #expect(try message(#"{"findings":[{"test":"limbSymmetryIndex","side":"left","value":80}]}"#).contains("findings[0].task"))
-        #expect(try message(#"{"findings":[{"test":"craniovertebralAngle"}]}"#).contains("findings[0].value: is required"))
-        #expect(try message(#"{"findings":[{"test":"overheadSquat","side":"both"}]}"#).contains("findings[0].compensation"))
+        #expect(
+            try message(#"{"findings":[{"test":"kneeToWall","value":10}]}"#).contains(
+                "findings[0].side: kneeToWall is measured per side"))
+        #expect(
+            try message(#"{"findings":[{"test":"limbSymmetryIndex","side":"left","value":80}]}"#).contains(
+                "findings[0].task"))
+        #expect(
+            try message(#"{"findings":[{"test":"craniovertebralAngle"}]}"#).contains("findings[0].value: is required"))
+        #expect(
+            try message(#"{"findings":[{"test":"overheadSquat","side":"both"}]}"#).contains("findings[0].compensation"))
         #expect(try message(#"{"findings":[{"side":"left","value":3}]}"#) == "findings[0].test: is required")
     }
 
     @Test func duplicateMeasurementsAreRejected() throws {
-        let text = try message(#"{"findings":[{"test":"kneeToWall","side":"left","value":10},{"test":"kneeToWall","side":"left","value":11}]}"#)
+        let text = try message(
+            #"{"findings":[{"test":"kneeToWall","side":"left","value":10},{"test":"kneeToWall","side":"left","value":11}]}"#
+        )
         #expect(text.hasPrefix("findings[1]: repeats findings[0]"))
     }
 
     @Test func everyProblemIsReportedAtOnce() throws {
-        let found = try issues(#"{"client":{"age":300},"painAreas":[{"region":"knee","nprs":11}],"findings":[{"test":"nope"}]}"#)
+        let found = try issues(
+            #"{"client":{"age":300},"painAreas":[{"region":"knee","nprs":11}],"findings":[{"test":"nope"}]}"#)
         #expect(found.map(\.path) == ["client.age", "painAreas[0].nprs", "findings[0].test"])
     }
 
     @Test func unknownKeysAreIgnored() throws {
-        #expect(try issues(#"{"futureField":{"x":1},"findings":[{"test":"pelvicTilt","value":10,"comment":"ok"}]}"#).isEmpty)
+        #expect(
+            try issues(#"{"futureField":{"x":1},"findings":[{"test":"pelvicTilt","value":10,"comment":"ok"}]}"#).isEmpty
+        )
     }
 
     @Test func signsAcceptPlainIdsAndObjectsWithSides() throws {
-        let input = try CaseReader(knowledge: knowledge()).read(Data(#"{"signs":["feetTurnOut",{"sign":"carriesBagOneSide","side":"right"}]}"#.utf8))
+        let input = try CaseReader(knowledge: knowledge()).read(
+            Data(#"{"signs":["feetTurnOut",{"sign":"carriesBagOneSide","side":"right"}]}"#.utf8))
         #expect(input.signs == [SignReport("feetTurnOut"), SignReport("carriesBagOneSide", side: .right)])
     }
 

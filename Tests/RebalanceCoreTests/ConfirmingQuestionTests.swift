@@ -8,11 +8,16 @@ import Testing
 struct ConfirmingQuestionTests {
     static let screened = HealthScreen(answers: [:])
 
-    @Test("An unsure reading asks instead of clearing", arguments: [
-        ("Her father had saddle numbness after his back operation.", "saddleNumbness", DoubtReason.someoneElse),
-        ("Had a fever with back pain years ago, fully recovered.", "feverWithPain", .inThePast),
-        ("Told her to watch for calf pain and swelling after the long flight.", "calfPainAndSwelling", .planOrQuestion),
-    ])
+    @Test(
+        "An unsure reading asks instead of clearing",
+        arguments: [
+            ("Her father had saddle numbness after his back operation.", "saddleNumbness", DoubtReason.someoneElse),
+            ("Had a fever with back pain years ago, fully recovered.", "feverWithPain", .inThePast),
+            (
+                "Told her to watch for calf pain and swelling after the long flight.", "calfPainAndSwelling",
+                .planOrQuestion
+            ),
+        ])
     func anUnsureReadingAsks(_ note: String, _ flag: String, _ reason: DoubtReason) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
         #expect(!assessment.referral.required)
@@ -26,23 +31,27 @@ struct ConfirmingQuestionTests {
     @Test func yesRefersWithTheSignsOwnUrgencyAndNoClears() throws {
         let note = "Her father had saddle numbness after his back operation."
         let flag = RedFlagID("saddleNumbness")
-        let yes = try assess(Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: true)]))
+        let yes = try assess(
+            Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: true)]))
         #expect(yes.clearance == .refer)
         let reason = try #require(yes.referral.reasons.first)
         #expect(reason.id == "saddleNumbness" && reason.trigger == .confirmed && reason.urgency == .emergency)
         #expect(reason.evidence?.contains("saddle numbness") == true)
         #expect(yes.questions.map(\.answer) == [true])
 
-        let no = try assess(Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: false)]))
+        let no = try assess(
+            Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: false)]))
         #expect(no.clearance == .cleared && !no.referral.required)
         #expect(no.questions.map(\.answer) == [false], "the answer stays with the assessment")
     }
 
-    @Test("A plain denial or an affirmed sign asks nothing", arguments: [
-        "Saddle numbness – no. Bladder and bowel: nil.",
-        "Denies fever, night sweats or weight loss.",
-        "Glutes getting stronger, progress the load next session.",
-    ])
+    @Test(
+        "A plain denial or an affirmed sign asks nothing",
+        arguments: [
+            "Saddle numbness – no. Bladder and bowel: nil.",
+            "Denies fever, night sweats or weight loss.",
+            "Glutes getting stronger, progress the load next session.",
+        ])
     func aDenialAsksNothing(_ note: String) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
         #expect(assessment.questions.isEmpty, "\(assessment.questions)")
@@ -68,7 +77,10 @@ struct ConfirmingQuestionTests {
         do {
             _ = try ProgramGenerator(knowledge: kb).generate(for: input)
         } catch {
-            guard case .confirmFirst(let questions) = error else { Issue.record("expected confirmFirst, got \(error)"); return }
+            guard case .confirmFirst(let questions) = error else {
+                Issue.record("expected confirmFirst, got \(error)")
+                return
+            }
             #expect(questions.map(\.flag.rawValue) == ["saddleNumbness"])
         }
     }
@@ -91,7 +103,8 @@ struct ConfirmingQuestionTests {
     /// Assessments stored before questions existed still read.
     @Test func anAssessmentStoredWithoutQuestionsDecodes() throws {
         let stored = try assess(Case(healthScreen: Self.screened))
-        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(stored)) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(stored)) as? [String: Any])
         object["questions"] = nil
         let old = try JSONSerialization.data(withJSONObject: object)
         let read = try JSONDecoder().decode(Assessment.self, from: old)

@@ -70,7 +70,8 @@ struct EnginePropertyTests {
             var input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
             var rng = SplitMix(seed: UInt64(seed) &+ 7)
             guard !input.findings.isEmpty,
-                let extra = SyntheticCases(knowledge: kb).withinNormFinding(notIn: input.findings, sex: input.client.sex, using: &rng)
+                let extra = SyntheticCases(knowledge: kb).withinNormFinding(
+                    notIn: input.findings, sex: input.client.sex, using: &rng)
             else { return }
             let before = Set(engine.assess(input).patterns.map(\.id))
             input.findings.append(extra)
@@ -86,7 +87,8 @@ struct EnginePropertyTests {
             var rng = SplitMix(seed: UInt64(seed))
             var findings: [Finding] = []
             for _ in 0..<8 {
-                if let finding = SyntheticCases(knowledge: kb).withinNormFinding(notIn: findings, sex: nil, using: &rng) {
+                if let finding = SyntheticCases(knowledge: kb).withinNormFinding(notIn: findings, sex: nil, using: &rng)
+                {
                     findings.append(finding)
                 }
             }

@@ -20,7 +20,9 @@ struct ExerciseLibraryTests {
         let kb = try knowledge()
         let underactive = Set(kb.patterns.flatMap(\.underactive) + kb.compensations.flatMap(\.underactive))
         let overactive = Set(kb.patterns.flatMap(\.overactive) + kb.compensations.flatMap(\.overactive))
-        func exists(_ muscle: MuscleID, _ phase: ExerciseDefinition.Phase, _ roles: Set<ExerciseDefinition.Role>) -> Bool {
+        func exists(_ muscle: MuscleID, _ phase: ExerciseDefinition.Phase, _ roles: Set<ExerciseDefinition.Role>)
+            -> Bool
+        {
             kb.exercises.contains { $0.phases.contains(phase) && $0.targets(muscle, in: roles) }
         }
         for muscle in underactive {
@@ -51,7 +53,8 @@ struct ExerciseLibraryTests {
 
     @Test(arguments: [
         "ninetyNinetyWallBreathing", "ninetyNinetyHipLift", "openBook", "singleLegRdl", "splitSquatBodyweight",
-        "deadBug", "birdDog", "sidePlank", "bandPullApart", "wallSlide", "supineChinTuck", "tibialisRaise", "quadrupedThoracicRotation", "footTripodDrill",
+        "deadBug", "birdDog", "sidePlank", "bandPullApart", "wallSlide", "supineChinTuck", "tibialisRaise",
+        "quadrupedThoracicRotation", "footTripodDrill",
         "shortFoot", "standingCalfStretch", "bentKneeSoleusStretch", "copenhagenShortLever",
         "gluteBridge", "clamshell", "lateralBandWalk", "pallofPressHalfKneeling", "lateralStepDown", "suitcaseCarry",
     ])
@@ -80,8 +83,11 @@ struct ExerciseLibraryTests {
         try original.replacingOccurrences(of: "progression: gobletSquat", with: "progression: gobletSquatz")
             .write(to: file, atomically: true, encoding: .utf8)
         #expect { try KnowledgeBase.load(from: directory) } throws: { "\($0)".contains("gobletSquatz") }
-        try original.replacingOccurrences(of: "  regression: null\n  progression: ninetyNinetyHipLift", with: "  regression: ninetyNinetyHipLift\n  progression: ninetyNinetyHipLift")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(
+            of: "  regression: null\n  progression: ninetyNinetyHipLift",
+            with: "  regression: ninetyNinetyHipLift\n  progression: ninetyNinetyHipLift"
+        )
+        .write(to: file, atomically: true, encoding: .utf8)
         #expect { try KnowledgeBase.load(from: directory) } throws: { "\($0)".contains("cycle") }
     }
 }

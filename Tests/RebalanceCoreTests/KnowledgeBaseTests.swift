@@ -49,7 +49,10 @@ struct KnowledgeBaseTests {
         #expect(Set(Self.designPatterns).isSubset(of: Set(kb.patterns.map(\.id.rawValue))))
         #expect(Set(Self.contractRedFlags).isSubset(of: Set(kb.safety.redFlags.map(\.id.rawValue))))
         let signs = Set(kb.signs.map(\.id.rawValue))
-        for sign in ["carriesBagOneSide", "oneShoulderHigher", "oneLegStronger", "moreTensionOneSide", "feetTurnOut", "unevenShoeWear"] {
+        for sign in [
+            "carriesBagOneSide", "oneShoulderHigher", "oneLegStronger", "moreTensionOneSide", "feetTurnOut",
+            "unevenShoeWear",
+        ] {
             #expect(signs.contains(sign), "missing sign \(sign)")
         }
         let compensations = Set(kb.compensations.map(\.id))
@@ -57,8 +60,11 @@ struct KnowledgeBaseTests {
             #expect(compensations.contains(compensation))
         }
         let questions = Set(kb.safety.healthQuestions.map(\.id))
-        #expect(questions == ["heartConditionOrHighBP", "chestPain", "dizzinessOrFainting", "otherChronicCondition",
-                              "prescribedMedication", "boneJointProblem", "medicallySupervisedOnly"])
+        #expect(
+            questions == [
+                "heartConditionOrHighBP", "chestPain", "dizzinessOrFainting", "otherChronicCondition",
+                "prescribedMedication", "boneJointProblem", "medicallySupervisedOnly",
+            ])
     }
 
     @Test func everyThresholdCarriesASource() throws {
@@ -88,20 +94,24 @@ struct KnowledgeBaseTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let patterns = directory.appendingPathComponent("patterns.yaml")
         let text = try String(contentsOf: patterns, encoding: .utf8)
-        try text.replacingOccurrences(of: "overactive: [hipFlexors, erectorSpinae]", with: "overactive: [hipFlexorz, erectorSpinae]")
-            .write(to: patterns, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "overactive: [hipFlexors, erectorSpinae]", with: "overactive: [hipFlexorz, erectorSpinae]"
+        )
+        .write(to: patterns, atomically: true, encoding: .utf8)
         #expect {
             try KnowledgeBase.load(from: directory)
         } throws: { error in
             let message = String(describing: error)
-            return message.contains("patterns.yaml") && message.contains("lowerCrossed") && message.contains("hipFlexorz")
+            return message.contains("patterns.yaml") && message.contains("lowerCrossed")
+                && message.contains("hipFlexorz")
         }
     }
 
     @Test func malformedYAMLNamesTheFile() throws {
         let directory = try copyOfBundledKnowledge()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "- id: [unclosed".write(to: directory.appendingPathComponent("muscles.yaml"), atomically: true, encoding: .utf8)
+        try "- id: [unclosed".write(
+            to: directory.appendingPathComponent("muscles.yaml"), atomically: true, encoding: .utf8)
         #expect {
             try KnowledgeBase.load(from: directory)
         } throws: { String(describing: $0).contains("muscles.yaml") }
@@ -128,7 +138,8 @@ struct KnowledgeBaseTests {
 
     /// The Core target's resource folder in the source tree.
     private func bundledKnowledgeURL() -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/RebalanceCore/Resources/knowledge")
     }
 }

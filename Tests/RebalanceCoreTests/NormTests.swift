@@ -68,7 +68,8 @@ struct NormTests {
     @Test func borderlineBandSitsJustPastTheLimit() throws {
         // Craniovertebral angle: < 50° flagged, clearly forward below 48°; 48° itself, at the band's edge, is borderline.
         func cva(_ value: Double) throws -> Verdict? {
-            try assess(findings(.measured("craniovertebralAngle", nil, value))).observation("craniovertebralAngle")?.verdict
+            try assess(findings(.measured("craniovertebralAngle", nil, value))).observation("craniovertebralAngle")?
+                .verdict
         }
         #expect(try cva(49) == .borderline)
         #expect(try cva(48) == .borderline)
@@ -91,8 +92,12 @@ struct NormTests {
 
     /// Where the reference calls a value a real sign, it counts whole: no half-weight band without a source.
     @Test func referenceCutsAreWholeSigns() throws {
-        #expect(try assess(findings(.measured("hamstringQuadRatio", .left, 0.55))).observation("hamstringQuadRatio", .left)?.verdict == .impaired)
-        #expect(try assess(findings(.measured("weightBearingLunge", .left, 36))).observation("weightBearingLunge", .left)?.verdict == .impaired)
+        #expect(
+            try assess(findings(.measured("hamstringQuadRatio", .left, 0.55))).observation("hamstringQuadRatio", .left)?
+                .verdict == .impaired)
+        #expect(
+            try assess(findings(.measured("weightBearingLunge", .left, 36))).observation("weightBearingLunge", .left)?
+                .verdict == .impaired)
     }
 
     /// The Y-balance composite cut is used only for the group it was found in (women).
@@ -120,8 +125,11 @@ struct NormTests {
         let kb = try knowledge()
         for test in kb.tests where test.kind == .boolean {
             let side: Side? = test.sides == .none ? nil : .left
-            #expect(try assess(findings(.positive(test.id, side, true))).observation(test.id.rawValue)?.verdict == .impaired)
-            #expect(try assess(findings(.positive(test.id, side, false))).observation(test.id.rawValue)?.verdict == .normal)
+            #expect(
+                try assess(findings(.positive(test.id, side, true))).observation(test.id.rawValue)?.verdict == .impaired
+            )
+            #expect(
+                try assess(findings(.positive(test.id, side, false))).observation(test.id.rawValue)?.verdict == .normal)
         }
     }
 
@@ -143,8 +151,10 @@ struct NormTests {
 
     @Test func yBalanceDifferenceOfMoreThanFourCentimetres() throws {
         func difference(_ left: Double, _ right: Double) throws -> Observation? {
-            try assess(findings(.measured("yBalanceAnterior", .left, left), .measured("yBalanceAnterior", .right, right)))
-                .observation("yBalanceAnterior", kind: .asymmetry)
+            try assess(
+                findings(.measured("yBalanceAnterior", .left, left), .measured("yBalanceAnterior", .right, right))
+            )
+            .observation("yBalanceAnterior", kind: .asymmetry)
         }
         #expect(try difference(64, 60)?.verdict == .normal)
         #expect(try difference(64, 59.9)?.verdict == .impaired)
@@ -154,8 +164,10 @@ struct NormTests {
 
     @Test func sideBridgeRelativeDifferenceOfMoreThanFivePercent() throws {
         func difference(_ left: Double, _ right: Double) throws -> Observation? {
-            try assess(findings(.measured("sideBridgeEndurance", .left, left), .measured("sideBridgeEndurance", .right, right)))
-                .observation("sideBridgeEndurance", kind: .asymmetry)
+            try assess(
+                findings(.measured("sideBridgeEndurance", .left, left), .measured("sideBridgeEndurance", .right, right))
+            )
+            .observation("sideBridgeEndurance", kind: .asymmetry)
         }
         #expect(try difference(100, 95)?.verdict == .normal)
         #expect(try difference(100, 94.9)?.verdict == .impaired)
@@ -168,11 +180,14 @@ struct NormTests {
     }
 
     @Test func trunkEnduranceRatios() throws {
-        let ratio = try assess(findings(.measured("trunkFlexorEndurance", nil, 100), .measured("trunkExtensorEndurance", nil, 100)))
+        let ratio = try assess(
+            findings(.measured("trunkFlexorEndurance", nil, 100), .measured("trunkExtensorEndurance", nil, 100)))
         #expect(ratio.observation("trunkFlexorExtensorRatio", kind: .ratio)?.verdict == .normal)
-        let high = try assess(findings(.measured("trunkFlexorEndurance", nil, 101), .measured("trunkExtensorEndurance", nil, 100)))
+        let high = try assess(
+            findings(.measured("trunkFlexorEndurance", nil, 101), .measured("trunkExtensorEndurance", nil, 100)))
         #expect(high.observation("trunkFlexorExtensorRatio", kind: .ratio)?.verdict == .impaired)
-        let zero = try assess(findings(.measured("trunkFlexorEndurance", nil, 50), .measured("trunkExtensorEndurance", nil, 0)))
+        let zero = try assess(
+            findings(.measured("trunkFlexorEndurance", nil, 50), .measured("trunkExtensorEndurance", nil, 0)))
         #expect(zero.observation("trunkFlexorExtensorRatio", kind: .ratio) == nil)
     }
 

@@ -13,7 +13,8 @@ struct ProgramPropertyTests {
         var rng = SplitMix(seed: UInt64(seed) &* 31)
         let kit = Equipment.allCases.filter { _ in Bool.random(using: &rng) && Bool.random(using: &rng) }
         return ProgramOptions(
-            sessionsPerWeek: Int.random(in: 1...7, using: &rng), minutesPerSession: Int.random(in: 15...120, using: &rng),
+            sessionsPerWeek: Int.random(in: 1...7, using: &rng),
+            minutesPerSession: Int.random(in: 15...120, using: &rng),
             equipment: Set(kit), setting: Bool.random(using: &rng) ? .studio : .home,
             level: Int.random(in: 1...5, using: &rng),
             conditions: Set(TrainingCondition.allCases.filter { _ in Int.random(in: 0..<5, using: &rng) == 0 }))
@@ -31,14 +32,18 @@ struct ProgramPropertyTests {
                 let program = try generator.generate(for: input, assessment: assessment, options: options)
                 #expect(!assessment.referral.required)
                 let pain = Dictionary(input.painAreas.map { ($0.region, $0.nprs ?? 10) }, uniquingKeysWith: max)
-                let allowedKit = options.setting == .studio ? Set(Equipment.allCases) : options.equipment.union(Equipment.everywhere)
+                let allowedKit =
+                    options.setting == .studio ? Set(Equipment.allCases) : options.equipment.union(Equipment.everywhere)
                 for phase in program.phases {
                     #expect(phase.sessionMinutes <= options.minutesPerSession)
-                    #expect(phase.schedule.days.filter { [.studioSession, .homeSession].contains($0.activity) }.count == options.sessionsPerWeek)
+                    #expect(
+                        phase.schedule.days.filter { [.studioSession, .homeSession].contains($0.activity) }.count
+                            == options.sessionsPerWeek)
                     for prescribed in phase.exercises {
                         let exercise = try #require(kb.exercisesByID[prescribed.exercise])
                         for limit in exercise.avoidWhenPain ?? [] {
-                            #expect((pain[limit.region] ?? -1) < limit.minNprs, "\(exercise.id) with \(limit.region) pain")
+                            #expect(
+                                (pain[limit.region] ?? -1) < limit.minNprs, "\(exercise.id) with \(limit.region) pain")
                         }
                         #expect(Set(exercise.avoidWhen ?? []).isDisjoint(with: options.conditions), "\(exercise.id)")
                         #expect(Set(exercise.equipment).isSubset(of: allowedKit), "\(exercise.id)")

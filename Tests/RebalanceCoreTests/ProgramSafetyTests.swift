@@ -7,7 +7,8 @@ import Testing
 @Suite("Program safety across phases")
 struct ProgramSafetyTests {
     static let lowerCrossed = findings(.measured("modifiedThomasHip", .left, 6), .measured("pelvicTilt", nil, 19))
-    static let upperCrossed = findings(.measured("craniovertebralAngle", nil, 44), .measured("deepNeckFlexorEndurance", nil, 15))
+    static let upperCrossed = findings(
+        .measured("craniovertebralAngle", nil, 44), .measured("deepNeckFlexorEndurance", nil, 15))
 
     func exercises(_ program: CorrectiveProgram, _ kb: KnowledgeBase) -> [ExerciseDefinition] {
         program.phases.flatMap(\.exercises).compactMap { kb.exercisesByID[$0.exercise] }
@@ -19,9 +20,13 @@ struct ProgramSafetyTests {
         input.healthScreen = HealthScreen(pregnant: true, pregnancyWeeks: 16)
         let program = try ProgramGenerator(knowledge: kb).generate(for: input)
         for exercise in exercises(program, kb) {
-            #expect(!(exercise.positions ?? []).contains(.supine) && !(exercise.positions ?? []).contains(.prone), "\(exercise.id)")
-            #expect(!(exercise.demands ?? []).contains(.endRangeAbdominal) && !(exercise.demands ?? []).contains(.heavyBracing),
-                    "\(exercise.id)")
+            #expect(
+                !(exercise.positions ?? []).contains(.supine) && !(exercise.positions ?? []).contains(.prone),
+                "\(exercise.id)")
+            #expect(
+                !(exercise.demands ?? []).contains(.endRangeAbdominal)
+                    && !(exercise.demands ?? []).contains(.heavyBracing),
+                "\(exercise.id)")
         }
         #expect(program.substitutions.contains { $0.reason.contains("first trimester") })
         #expect(program.conditions?.contains(.pregnancyAfterFirstTrimester) == true)
@@ -38,8 +43,9 @@ struct ProgramSafetyTests {
         input.painAreas = [PainArea(region: .knee, side: .right, nprs: 4)]
         let program = try ProgramGenerator(knowledge: kb).generate(for: input)
         for exercise in exercises(program, kb) {
-            #expect(!(exercise.positions ?? []).contains(.kneeling) && !(exercise.demands ?? []).contains(.deepKneeBend),
-                    "\(exercise.id)")
+            #expect(
+                !(exercise.positions ?? []).contains(.kneeling) && !(exercise.demands ?? []).contains(.deepKneeBend),
+                "\(exercise.id)")
         }
         input.painAreas = [PainArea(region: .knee, side: .right, nprs: 2)]
         let mild = try ProgramGenerator(knowledge: kb).generate(for: input)
@@ -53,7 +59,8 @@ struct ProgramSafetyTests {
         let program = try ProgramGenerator(knowledge: kb).generate(for: input)
         #expect(!exercises(program, kb).contains { ($0.demands ?? []).contains(.overhead) })
         // Anything no exercise can meet safely is said, never dropped.
-        #expect(program.unaddressed.allSatisfy { $0.reason.contains("choose one in session") }, "\(program.unaddressed)")
+        #expect(
+            program.unaddressed.allSatisfy { $0.reason.contains("choose one in session") }, "\(program.unaddressed)")
     }
 
     @Test func withNothingToCorrectTheProgramStartsAtReinforce() throws {
@@ -66,12 +73,19 @@ struct ProgramSafetyTests {
     @Test func currentPainIsTheLatestRating() {
         let intake = [PainArea(region: .knee, side: .right, nprs: 6)]
         let logs = [
-            SessionLog(date: CalendarDay(year: 2026, month: 6, day: 3), pain: [PainCheck(region: .knee, side: .right, before: 2)]),
-            SessionLog(date: CalendarDay(year: 2026, month: 6, day: 1), pain: [PainCheck(region: .knee, side: .right, before: 4)]),
-            SessionLog(date: CalendarDay(year: 2026, month: 6, day: 5), pain: [PainCheck(region: .shoulder, side: .left, after: 5)]),
+            SessionLog(
+                date: CalendarDay(year: 2026, month: 6, day: 3),
+                pain: [PainCheck(region: .knee, side: .right, before: 2)]),
+            SessionLog(
+                date: CalendarDay(year: 2026, month: 6, day: 1),
+                pain: [PainCheck(region: .knee, side: .right, before: 4)]),
+            SessionLog(
+                date: CalendarDay(year: 2026, month: 6, day: 5),
+                pain: [PainCheck(region: .shoulder, side: .left, after: 5)]),
         ]
         let now = CurrentPain.areas(intake: intake, logs: logs)
-        #expect(now == [PainArea(region: .knee, side: .right, nprs: 2), PainArea(region: .shoulder, side: .left, nprs: 5)])
+        #expect(
+            now == [PainArea(region: .knee, side: .right, nprs: 2), PainArea(region: .shoulder, side: .left, nprs: 5)])
     }
 
     /// A shoulder that started hurting after the program was made rules its overhead drills out now.
@@ -79,9 +93,10 @@ struct ProgramSafetyTests {
         let kb = try knowledge()
         let program = try ProgramGenerator(knowledge: kb).generate(for: Self.upperCrossed)
         let editor = ProgramEditor(knowledge: kb)
-        let overheadPhase = try #require(program.phases.first { phase in
-            phase.exercises.contains { kb.exercisesByID[$0.exercise]?.demands?.contains(.overhead) == true }
-        })
+        let overheadPhase = try #require(
+            program.phases.first { phase in
+                phase.exercises.contains { kb.exercisesByID[$0.exercise]?.demands?.contains(.overhead) == true }
+            })
         #expect(editor.ruledOut(phase: overheadPhase.phase, in: program, currentPain: program.painAreas).isEmpty)
         let sore = [PainArea(region: .shoulder, side: .right, nprs: 6)]
         let ruledOut = editor.ruledOut(phase: overheadPhase.phase, in: program, currentPain: sore)

@@ -15,7 +15,8 @@ struct ProgramTests {
     static let cases: [ProgramCase] =
         PatternTests.triggering.map { ProgramCase(name: $0.name, input: $0.input) }
         + ["desk-worker-low-back.case.json", "runner-right-knee.case.json"].map { name in
-            ProgramCase(name: name, input: (try? CaseReader(knowledge: KnowledgeBase.bundled()).read(example(name))) ?? Case())
+            ProgramCase(
+                name: name, input: (try? CaseReader(knowledge: KnowledgeBase.bundled()).read(example(name))) ?? Case())
         }
 
     @Test(arguments: cases)
@@ -23,14 +24,19 @@ struct ProgramTests {
         let kb = try knowledge()
         let assessment = AssessmentEngine(knowledge: kb).assess(scenario.input)
         #expect(!assessment.patterns.isEmpty)
-        let program = try ProgramGenerator(knowledge: kb).generate(for: scenario.input, assessment: assessment, options: ProgramOptions())
+        let program = try ProgramGenerator(knowledge: kb).generate(
+            for: scenario.input, assessment: assessment, options: ProgramOptions())
         #expect(program.unaddressed.isEmpty, "\(program.unaddressed)")
         for muscle in assessment.underactive {
             #expect(program.trains(muscle.muscle, in: .reposition, roles: [.activate], kb), "activate \(muscle.muscle)")
-            #expect(program.trains(muscle.muscle, in: .reeducate, roles: [.strengthen, .integrate], kb), "strengthen \(muscle.muscle)")
+            #expect(
+                program.trains(muscle.muscle, in: .reeducate, roles: [.strengthen, .integrate], kb),
+                "strengthen \(muscle.muscle)")
         }
         for muscle in assessment.overactive {
-            #expect(program.trains(muscle.muscle, in: .reposition, roles: [.release, .lengthen], kb), "release \(muscle.muscle)")
+            #expect(
+                program.trains(muscle.muscle, in: .reposition, roles: [.release, .lengthen], kb),
+                "release \(muscle.muscle)")
         }
     }
 
@@ -49,7 +55,8 @@ struct ProgramTests {
     }
 
     @Test func theWeakerSideStartsAndGetsTheExtraSet() throws {
-        let program = try ProgramGenerator(knowledge: knowledge()).generate(for: exampleCase("runner-right-knee.case.json"))
+        let program = try ProgramGenerator(knowledge: knowledge()).generate(
+            for: exampleCase("runner-right-knee.case.json"))
         let phase2 = try #require(program.phase(.reeducate))
         let gluteMed = phase2.exercises.filter { exercise in
             exercise.reasons.contains { $0.muscle == "gluteusMedius" && $0.side == .right }
@@ -74,7 +81,8 @@ struct ProgramTests {
         let options = ProgramOptions(sessionsPerWeek: 9, minutesPerSession: 5, level: 0)
         #expect(options.issues().map(\.path) == ["sessionsPerWeek", "minutesPerSession", "level"])
         #expect(throws: ProgramError.invalidOptions(options.issues())) {
-            try ProgramGenerator(knowledge: knowledge()).generate(for: exampleCase("runner-right-knee.case.json"), options: options)
+            try ProgramGenerator(knowledge: knowledge()).generate(
+                for: exampleCase("runner-right-knee.case.json"), options: options)
         }
     }
 
@@ -93,7 +101,8 @@ struct ProgramTests {
 
     @Test func aShortSessionSaysWhatDidNotFitInsteadOfDroppingIt() throws {
         let program = try ProgramGenerator(knowledge: knowledge())
-            .generate(for: exampleCase("desk-worker-low-back.case.json"), options: ProgramOptions(minutesPerSession: 15))
+            .generate(
+                for: exampleCase("desk-worker-low-back.case.json"), options: ProgramOptions(minutesPerSession: 15))
         #expect(program.unaddressed.contains { $0.reason.contains("15-minute session") })
     }
 
@@ -105,7 +114,9 @@ struct ProgramTests {
                 .generate(for: scenario.input, options: ProgramOptions(equipment: kit, setting: .home))
             for phase in program.phases {
                 for exercise in phase.exercises {
-                    #expect(Set(exercise.equipment).isSubset(of: allowed), "\(exercise.exercise) needs \(exercise.equipment)")
+                    #expect(
+                        Set(exercise.equipment).isSubset(of: allowed),
+                        "\(exercise.exercise) needs \(exercise.equipment)")
                 }
                 #expect(phase.schedule.days.allSatisfy { $0.activity != .studioSession })
             }
@@ -136,7 +147,9 @@ struct ProgramTests {
                 let program = try ProgramGenerator(knowledge: kb).generate(for: input)
                 for exercise in program.phases.flatMap(\.exercises) {
                     let limits = kb.exercisesByID[exercise.exercise]?.avoidWhenPain ?? []
-                    #expect(!limits.contains { $0.region == region && nprs >= $0.minNprs }, "\(exercise.exercise) with \(region) \(nprs)")
+                    #expect(
+                        !limits.contains { $0.region == region && nprs >= $0.minNprs },
+                        "\(exercise.exercise) with \(region) \(nprs)")
                 }
             }
         }
@@ -177,14 +190,18 @@ struct ProgramTests {
     }
 
     @Test func criteriaAreExplicitForEveryPhase() throws {
-        let program = try ProgramGenerator(knowledge: knowledge()).generate(for: exampleCase("desk-worker-low-back.case.json"))
+        let program = try ProgramGenerator(knowledge: knowledge()).generate(
+            for: exampleCase("desk-worker-low-back.case.json"))
         for phase in program.phases {
             let kinds = Set(phase.progressionCriteria.map(\.kind))
-            #expect(kinds.isSuperset(of: [.minimumWeeks, .pain, .adherence, .technique, .retest]), "\(phase.phase): \(kinds)")
+            #expect(
+                kinds.isSuperset(of: [.minimumWeeks, .pain, .adherence, .technique, .retest]),
+                "\(phase.phase): \(kinds)")
             #expect(phase.progressionCriteria.contains { $0.kind == .pain && $0.maxNprs == 2 && $0.region == .lowBack })
             #expect(phase.progressionCriteria.contains { $0.kind == .adherence && $0.minPercent == 70 })
         }
-        let thomas = try #require(program.phase(.reposition)?.progressionCriteria.first { $0.test == "modifiedThomasHip" })
+        let thomas = try #require(
+            program.phase(.reposition)?.progressionCriteria.first { $0.test == "modifiedThomasHip" })
         #expect(thomas.goal == .withinNorm || thomas.mdc != nil)
         #expect(thomas.baseline != nil)
     }
@@ -209,7 +226,9 @@ struct ProgramTests {
     }
 
     @Test func requestsReportCaseAndOptionProblemsWithFullPaths() throws {
-        let body = Data(#"{"case": {"findings": [{"test": "kneeToWall", "side": "left", "value": 99}]}, "options": {"minutesPerSession": 500}}"#.utf8)
+        let body = Data(
+            #"{"case": {"findings": [{"test": "kneeToWall", "side": "left", "value": 99}]}, "options": {"minutesPerSession": 500}}"#
+                .utf8)
         #expect {
             try ProgramRequest.read(body, knowledge: knowledge())
         } throws: { error in
@@ -231,7 +250,10 @@ private func movement(of id: ExerciseID) throws -> MovementPattern? {
 
 extension CorrectiveProgram {
     /// Whether a phase has an exercise working `muscle` in one of `roles`.
-    func trains(_ muscle: MuscleID, in phase: ExerciseDefinition.Phase, roles: Set<ExerciseDefinition.Role>, _ kb: KnowledgeBase) -> Bool {
-        self.phase(phase)?.exercises.contains { kb.exercisesByID[$0.exercise]?.targets(muscle, in: roles) == true } == true
+    func trains(
+        _ muscle: MuscleID, in phase: ExerciseDefinition.Phase, roles: Set<ExerciseDefinition.Role>, _ kb: KnowledgeBase
+    ) -> Bool {
+        self.phase(phase)?.exercises.contains { kb.exercisesByID[$0.exercise]?.targets(muscle, in: roles) == true }
+            == true
     }
 }

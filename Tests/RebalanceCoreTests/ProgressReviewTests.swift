@@ -93,7 +93,9 @@ struct ProgressReviewTests {
     @Test func improvementBeyondTheMDCCountsEvenOutsideTheNorm() throws {
         let program = try Self.program()
         let criterion = try #require(
-            program.phase(.reeducate)?.progressionCriteria.first { $0.test == "singleLegSquatFPPA" && $0.side == .right })
+            program.phase(.reeducate)?.progressionCriteria.first {
+                $0.test == "singleLegSquatFPPA" && $0.side == .right
+            })
         #expect(criterion.goal == .withinNormOrImproved)
         let mdc = try #require(criterion.mdc)
         let baseline = try #require(criterion.baseline)
@@ -133,7 +135,8 @@ struct ProgressReviewTests {
         var logs = Self.faithfulLogs(phase, weeks: 1)
         logs[logs.count - 1].pain = [PainCheck(region: .knee, side: .right, before: baseline + 2)]
         let review = try ProgressReviewer(knowledge: knowledge())
-            .review(program, input: ProgressInput(phase: .reposition, startedOn: Self.day("2026-11-02"), sessions: logs))
+            .review(
+                program, input: ProgressInput(phase: .reposition, startedOn: Self.day("2026-11-02"), sessions: logs))
         #expect(review.decision == .regress)
     }
 
@@ -187,7 +190,9 @@ enum CalendarDayText {
         while CalendarDay(String(format: "%04d-01-01", year + 1))!.ordinal <= ordinal { year += 1 }
         for month in 1...12 {
             for dayOfMonth in 1...31 {
-                if let day = CalendarDay(String(format: "%04d-%02d-%02d", year, month, dayOfMonth)), day.ordinal == ordinal {
+                if let day = CalendarDay(String(format: "%04d-%02d-%02d", year, month, dayOfMonth)),
+                    day.ordinal == ordinal
+                {
                     return day
                 }
             }

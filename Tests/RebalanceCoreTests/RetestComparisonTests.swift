@@ -16,17 +16,25 @@ struct RetestComparisonTests {
     }
 
     @Test func changesAreJudgedAgainstTheMDCAndTheNorm() throws {
-        let before = Case(findings: [.measured("kneeToWall", .left, 7), .measured("hipInternalRotation", .right, 25),
-                                     .measured("singleLegSquatFPPA", .left, 18), .measured("modifiedThomasHip", .left, 10)])
-        let after = Case(findings: [.measured("kneeToWall", .left, 11), .measured("hipInternalRotation", .right, 28),
-                                    .measured("singleLegSquatFPPA", .left, 8), .measured("shoulderFlexion", .left, 170),
-                                    .measured("modifiedThomasHip", .left, 14)])
+        let before = Case(findings: [
+            .measured("kneeToWall", .left, 7), .measured("hipInternalRotation", .right, 25),
+            .measured("singleLegSquatFPPA", .left, 18), .measured("modifiedThomasHip", .left, 10),
+        ])
+        let after = Case(findings: [
+            .measured("kneeToWall", .left, 11), .measured("hipInternalRotation", .right, 28),
+            .measured("singleLegSquatFPPA", .left, 8), .measured("shoulderFlexion", .left, 170),
+            .measured("modifiedThomasHip", .left, 14),
+        ])
         let rows = try comparison().compare(before: before, after: after)
-        func row(_ test: String) throws -> RetestComparison.Row { try #require(rows.first { $0.test.rawValue == test && $0.kind == .finding }) }
+        func row(_ test: String) throws -> RetestComparison.Row {
+            try #require(rows.first { $0.test.rawValue == test && $0.kind == .finding })
+        }
         // Knee to wall: 7 → 11 cm, +4 beats the MDC of 1.9 cm, and crosses the 10 cm norm.
         let knee = try row("kneeToWall")
         #expect(knee.change == 4 && knee.changeText == "+4 cm" && knee.beyondMeasurementError == true)
-        #expect(knee.improved == true && knee.backWithinNorm && knee.beforeVerdict != .normal && knee.afterVerdict == .normal)
+        #expect(
+            knee.improved == true && knee.backWithinNorm && knee.beforeVerdict != .normal
+                && knee.afterVerdict == .normal)
         // Hip internal rotation: +3° is within its 5.4° MDC: real-looking, but not beyond measurement error.
         let hip = try row("hipInternalRotation")
         #expect(hip.improved == true && hip.beyondMeasurementError == false && !hip.backWithinNorm)
@@ -47,7 +55,10 @@ struct RetestComparisonTests {
         #expect(rows.map(\.changeText).sorted() == ["new", "no change", "resolved"])
         let resolved = try #require(rows.first { $0.changeText == "resolved" })
         #expect(resolved.side == .left && resolved.improved == true && resolved.backWithinNorm)
-        #expect(try comparison().compare(before: before, after: Case(findings: [.squat(.none)])).filter { $0.test == "overheadSquat" }.count == 2)
+        #expect(
+            try comparison().compare(before: before, after: Case(findings: [.squat(.none)])).filter {
+                $0.test == "overheadSquat"
+            }.count == 2)
         #expect(try comparison().compare(before: before, after: Case(findings: [])).isEmpty)
     }
 
@@ -81,8 +92,13 @@ struct RetestComparisonTests {
     @Test func painSeriesFollowEachSite() throws {
         let day = try #require(CalendarDay("2026-11-02"))
         let sessions = [
-            SessionLog(date: day, exercises: [], pain: [PainCheck(region: .knee, side: .right, before: 5, after: 4), PainCheck(region: .lowBack, before: 3)]),
-            SessionLog(date: day.adding(days: 3), exercises: [], pain: [PainCheck(region: .knee, side: .right, after: 3)]),
+            SessionLog(
+                date: day, exercises: [],
+                pain: [
+                    PainCheck(region: .knee, side: .right, before: 5, after: 4), PainCheck(region: .lowBack, before: 3),
+                ]),
+            SessionLog(
+                date: day.adding(days: 3), exercises: [], pain: [PainCheck(region: .knee, side: .right, after: 3)]),
         ]
         let series = OutcomeTrend.painSeries(sessions)
         // Each session's latest rating: after exercise when it was taken.
@@ -96,7 +112,10 @@ struct RetestComparisonTests {
         let day = try #require(CalendarDay("2026-11-02"))
         let intake = [PainArea(region: .knee, side: .right, nprs: 3)]
         let within = [SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 3, after: 6)])]
-        #expect(PainFlares.detect(within, baseline: intake) == [PainFlare(date: day, region: .knee, side: .right, from: 3, to: 6)])
+        #expect(
+            PainFlares.detect(within, baseline: intake) == [
+                PainFlare(date: day, region: .knee, side: .right, from: 3, to: 6)
+            ])
         let between = [
             SessionLog(date: day, pain: [PainCheck(region: .knee, side: .right, before: 3, after: 3)]),
             SessionLog(date: day.adding(days: 3), pain: [PainCheck(region: .knee, side: .right, before: 5)]),

@@ -7,15 +7,21 @@ struct SelfScreenCoreTests {
     static func allNo(yes: Set<String> = []) throws -> [String: String] {
         let kb = try knowledge()
         var fields: [String: String] = [:]
-        for question in kb.safety.healthQuestions { fields["health.\(question.id)"] = yes.contains(question.id) ? "yes" : "no" }
+        for question in kb.safety.healthQuestions {
+            fields["health.\(question.id)"] = yes.contains(question.id) ? "yes" : "no"
+        }
         for flag in kb.safety.redFlags { fields["flag.\(flag.id)"] = yes.contains(flag.id.rawValue) ? "yes" : "no" }
         return fields
     }
 
-    static func answered(signs: [String: String], pain: [String: String], health: [String: String]) throws -> SelfScreenAnswers {
+    static func answered(signs: [String: String], pain: [String: String], health: [String: String]) throws
+        -> SelfScreenAnswers
+    {
         let form = SelfScreenForm(knowledge: try knowledge())
         var answers = SelfScreenAnswers()
-        for (step, fields) in [(SelfScreenStep.signs, signs), (.pain, pain), (.goals, ["activity": "active"]), (.health, health)] {
+        for (step, fields) in [
+            (SelfScreenStep.signs, signs), (.pain, pain), (.goals, ["activity": "active"]), (.health, health),
+        ] {
             answers = try form.apply(step, fields: fields, to: answers).get()
         }
         return answers
@@ -34,13 +40,19 @@ struct SelfScreenCoreTests {
 
     @Test func everyProblemIsReportedByField() throws {
         let form = SelfScreenForm(knowledge: try knowledge())
-        let pain = form.apply(.pain, fields: ["pain.knee": "yes", "pain.knee.nprs": "11", "pain.hip": "yes", "pain.hip.side": "up", "pain.hip.nprs": "3"], to: SelfScreenAnswers())
+        let pain = form.apply(
+            .pain,
+            fields: [
+                "pain.knee": "yes", "pain.knee.nprs": "11", "pain.hip": "yes", "pain.hip.side": "up",
+                "pain.hip.nprs": "3",
+            ], to: SelfScreenAnswers())
         #expect(throws: SelfScreenFormErrors.self) { try pain.get() }
         if case .failure(let errors) = pain {
             #expect(errors.message(for: "pain.knee.nprs")?.contains("0 (none) to 10") == true)
             #expect(errors.message(for: "pain.hip.side") == "Choose left, right or both.")
         }
-        let goals = form.apply(.goals, fields: ["goals": String(repeating: "a", count: 501), "age": "7"], to: SelfScreenAnswers())
+        let goals = form.apply(
+            .goals, fields: ["goals": String(repeating: "a", count: 501), "age": "7"], to: SelfScreenAnswers())
         if case .failure(let errors) = goals {
             #expect(Set(errors.errors.map(\.field)) == ["goals", "activity", "age"])
         } else {
@@ -61,7 +73,10 @@ struct SelfScreenCoreTests {
             pain: ["pain.lowBack": "yes", "pain.lowBack.nprs": "6"], health: try Self.allNo())
         let result = SelfScreenResult(answers: answers, engine: AssessmentEngine(knowledge: kb))
         #expect(!result.referral.required)
-        #expect(result.patterns.contains { $0.plainName.lowercased().contains("hip flexors") || $0.name.contains("Lower crossed") })
+        #expect(
+            result.patterns.contains {
+                $0.plainName.lowercased().contains("hip flexors") || $0.name.contains("Lower crossed")
+            })
         #expect(!result.painReasons.isEmpty)
         #expect((1...SelfScreenResult.maximumTips).contains(result.homeTips.count))
         for tip in result.homeTips {
@@ -73,20 +88,25 @@ struct SelfScreenCoreTests {
     }
 
     @Test func aRedFlagShowsOnlyTheReferral() throws {
-        let answers = try Self.answered(signs: ["sign.sitsMostOfDay": "yes"], pain: [:], health: try Self.allNo(yes: ["chestPainOnExertion"]))
+        let answers = try Self.answered(
+            signs: ["sign.sitsMostOfDay": "yes"], pain: [:], health: try Self.allNo(yes: ["chestPainOnExertion"]))
         let result = SelfScreenResult(answers: answers, engine: AssessmentEngine(knowledge: try knowledge()))
         #expect(result.referral.required)
         #expect(result.patterns.isEmpty && result.homeTips.isEmpty && result.studioChecks.isEmpty)
     }
 
     @Test func contactDetailsAreCheckedFieldByField() {
-        let good = LeadDetails.read(["name": " Ana ", "email": "ana@example.org", "phone": "(310) 555-0100", "consentContact": "yes"])
+        let good = LeadDetails.read([
+            "name": " Ana ", "email": "ana@example.org", "phone": "(310) 555-0100", "consentContact": "yes",
+        ])
         #expect((try? good.get())?.name == "Ana")
         #expect((try? good.get())?.consentToStoreHealth == false)
         // Nothing that could break out of a mail header or a calendar file's mailto: line.
-        for email in ["", "ana", "ana@", "@x.org", "ana@x", "a b@x.org", "ana@x..org", "\"ana\"@x.org", "<ana@x.org>",
-                      "ana@x.org>", "ana,bo@x.org", "ana;x@x.org", "ana@x.org\r\nBcc: all@x.org", "ana\t@x.org",
-                      "ana@-x.org", "ana@x_y.org", "ana(c)@x.org", "ana\\b@x.org", ".ana@x.org", "ana..b@x.org", "añа@x.org"] {
+        for email in [
+            "", "ana", "ana@", "@x.org", "ana@x", "a b@x.org", "ana@x..org", "\"ana\"@x.org", "<ana@x.org>",
+            "ana@x.org>", "ana,bo@x.org", "ana;x@x.org", "ana@x.org\r\nBcc: all@x.org", "ana\t@x.org",
+            "ana@-x.org", "ana@x_y.org", "ana(c)@x.org", "ana\\b@x.org", ".ana@x.org", "ana..b@x.org", "añа@x.org",
+        ] {
             #expect(LeadDetails.isEmail(email) == false, "\(email.debugDescription)")
         }
         for email in ["ana@example.org", "ana.b+studio@mail.example.co.uk", "o'neil@x.org", "a_b-c@x-y.org"] {

@@ -46,22 +46,30 @@ struct TriageCorpusTests {
     @Test func report() throws {
         let triage = Triage(safety: try knowledge().safety)
         let corpus = try Self.corpus()
-        for (name, score) in [("tuning", corpus.score(with: triage)), ("held out", try Self.corpus("triage-measure").score(with: triage))] {
+        for (name, score) in [
+            ("tuning", corpus.score(with: triage)), ("held out", try Self.corpus("triage-measure").score(with: triage)),
+        ] {
             print("triage corpus, \(name): \(score)")
             if ProcessInfo.processInfo.environment["TRIAGE_REPORT"] != nil {
-                for outcome in score.missed { print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)") }
+                for outcome in score.missed {
+                    print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)")
+                }
                 for outcome in score.falseReferrals {
                     print("  FALSE \(outcome.note.id) \(outcome.reasons) [\(outcome.note.class)] \(outcome.note.note)")
                 }
                 for outcome in score.outcomes where outcome.isAsked {
                     let asked = outcome.questions.map { "\($0.flag)/\($0.reason)" }
-                    print("  ASKED \(outcome.note.refer ? "must-refer" : "look-alike") \(outcome.note.id) \(asked) \(outcome.note.note)")
+                    print(
+                        "  ASKED \(outcome.note.refer ? "must-refer" : "look-alike") \(outcome.note.id) \(asked) \(outcome.note.note)"
+                    )
                 }
                 for outcome in score.falseEmergencies where !outcome.note.refer {
                     print("  FALSE-EMERGENCY \(outcome.note.id) \(outcome.reasons) \(outcome.note.note)")
                 }
                 for outcome in score.falseEmergencies where outcome.note.refer {
-                    print("  URGENCY \(outcome.note.id) \(outcome.reasons) expected \(outcome.note.urgency?.rawValue ?? "")")
+                    print(
+                        "  URGENCY \(outcome.note.id) \(outcome.reasons) expected \(outcome.note.urgency?.rawValue ?? "")"
+                    )
                 }
             }
         }

@@ -18,7 +18,8 @@ struct TriageTests {
     /// a note.
     @Test func theChestPainQuestionAndTheNoteAgreeOnUrgency() throws {
         let answered = try assess(Case(healthScreen: HealthScreen(answers: ["chestPain": true])))
-        let written = try assess(Case(healthScreen: HealthScreen(answers: [:]), notes: "Gets chest tightness when climbing stairs."))
+        let written = try assess(
+            Case(healthScreen: HealthScreen(answers: [:]), notes: "Gets chest tightness when climbing stairs."))
         let fromQuestion = try #require(answered.referral.reasons.first { $0.id == "chestPain" })
         let fromNote = try #require(written.referral.reasons.first { $0.id == "chestPainOnExertion" })
         #expect(fromQuestion.urgency == fromNote.urgency)
@@ -93,7 +94,9 @@ struct TriageTests {
     }
 
     @Test func painAreaNotesAreScannedToo() throws {
-        let input = Case(painAreas: [PainArea(region: .lowBack, side: .both, nprs: 6, notes: "incontinence since Monday")])
+        let input = Case(painAreas: [
+            PainArea(region: .lowBack, side: .both, nprs: 6, notes: "incontinence since Monday")
+        ])
         #expect(try assess(input).referralIDs.contains("bladderOrBowelChange"))
     }
 
@@ -105,7 +108,10 @@ struct TriageTests {
 
     @Test func bloodPressureRule() throws {
         func screen(_ systolic: Int, _ diastolic: Int) throws -> Assessment {
-            try assess(Case(healthScreen: HealthScreen(restingBloodPressure: BloodPressure(systolic: systolic, diastolic: diastolic))))
+            try assess(
+                Case(
+                    healthScreen: HealthScreen(
+                        restingBloodPressure: BloodPressure(systolic: systolic, diastolic: diastolic))))
         }
         #expect(try screen(160, 80).clearance == .refer)
         #expect(try screen(130, 100).clearance == .refer)
@@ -122,7 +128,8 @@ struct TriageTests {
         #expect(try answered("heartConditionOrHighBP").clearance == .clearedWithCaution)
         #expect(try answered("chestPain").clearance == .refer)
         #expect(try answered("medicallySupervisedOnly").clearance == .refer)
-        let allNo = try assess(Case(healthScreen: HealthScreen(answers: ["chestPain": false, "boneJointProblem": false])))
+        let allNo = try assess(
+            Case(healthScreen: HealthScreen(answers: ["chestPain": false, "boneJointProblem": false])))
         #expect(allNo.clearance == .cleared)
     }
 

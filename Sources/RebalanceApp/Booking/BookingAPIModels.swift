@@ -46,13 +46,15 @@ enum BookingAPI {
         let slots: [Slot]
 
         func json() -> String {
-            var starts = OffsetTimestamp.Writer(zone: timeZone), ends = OffsetTimestamp.Writer(zone: timeZone)
+            var starts = OffsetTimestamp.Writer(zone: timeZone)
+            var ends = OffsetTimestamp.Writer(zone: timeZone)
             var text = "{\"from\":\(Self.quoted(from)),\"sessionType\":\(Self.quoted(sessionType)),\"slots\":["
             text.reserveCapacity(120 * slots.count + 200)
             for (index, slot) in slots.enumerated() {
                 if index > 0 { text += "," }
                 let start = starts.format(slot.start)
-                text += "{\"end\":\"\(ends.format(slot.end))\",\"start\":\"\(start)\",\"trainerId\":\(Self.quoted(slot.trainerID))}"
+                text +=
+                    "{\"end\":\"\(ends.format(slot.end))\",\"start\":\"\(start)\",\"trainerId\":\(Self.quoted(slot.trainerID))}"
             }
             text += "],\"timeZone\":\(Self.quoted(timeZone.identifier)),\"to\":\(Self.quoted(to))}"
             return text
@@ -141,16 +143,27 @@ enum BookingAPI {
     }
 
     /// Reads client name, email and phone with a message per field; the same rules as the booking form.
-    static func client(name: String?, email: String?, phone: String?, timeZone: String, prefix: String) -> (BookingClient?, [CaseIssue]) {
+    static func client(name: String?, email: String?, phone: String?, timeZone: String, prefix: String) -> (
+        BookingClient?, [CaseIssue]
+    ) {
         var issues: [CaseIssue] = []
         let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let email = (email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let phone = (phone ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { issues.append(CaseIssue("\(prefix)name", "is required")) }
-        if name.count > LeadDetails.maximumNameLength { issues.append(CaseIssue("\(prefix)name", "is longer than \(LeadDetails.maximumNameLength) characters")) }
-        if !LeadDetails.isEmail(email) { issues.append(CaseIssue("\(prefix)email", "is not an email address like name@example.com")) }
-        if !phone.isEmpty, !LeadDetails.isPhone(phone) { issues.append(CaseIssue("\(prefix)phone", "is not a phone number (7–15 digits)")) }
+        if name.count > LeadDetails.maximumNameLength {
+            issues.append(CaseIssue("\(prefix)name", "is longer than \(LeadDetails.maximumNameLength) characters"))
+        }
+        if !LeadDetails.isEmail(email) {
+            issues.append(CaseIssue("\(prefix)email", "is not an email address like name@example.com"))
+        }
+        if !phone.isEmpty, !LeadDetails.isPhone(phone) {
+            issues.append(CaseIssue("\(prefix)phone", "is not a phone number (7–15 digits)"))
+        }
         guard issues.isEmpty else { return (nil, issues) }
-        return (BookingClient(name: name, email: email.lowercased(), phone: phone.isEmpty ? nil : phone, timeZone: timeZone), [])
+        return (
+            BookingClient(
+                name: name, email: email.lowercased(), phone: phone.isEmpty ? nil : phone, timeZone: timeZone), []
+        )
     }
 }

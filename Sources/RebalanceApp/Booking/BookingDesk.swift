@@ -45,23 +45,31 @@ struct BookingDesk {
     }
 
     func book(_ order: Order) async throws(BookingFailure) -> Booking {
-        guard order.type.kind.isBookable(
-            referralRequired: order.referralRequired, consultationAllowedWithReferral: studio.consultationWithReferral)
+        guard
+            order.type.kind.isBookable(
+                referralRequired: order.referralRequired,
+                consultationAllowedWithReferral: studio.consultationWithReferral)
         else { throw .referralRequired(consultationAllowed: studio.consultationWithReferral) }
         let candidates = try await candidates(order.type, order.trainer, staff: order.actor.kind == .staff)
-        let window = TimeSpan(start: order.start.addingTimeInterval(-86_400), end: order.start.addingTimeInterval(86_400))
+        let window = TimeSpan(
+            start: order.start.addingTimeInterval(-86_400), end: order.start.addingTimeInterval(86_400))
         do {
             let booking = try await db.writeTransaction { [self] tx in
                 let roster = TrainerRoster(db: tx, studio: studio)
                 let schedules = try await roster.schedules(for: candidates.compactMap(\.id), around: window)
-                let trainerID = try pick(order.start, timing: order.type.timing, schedules: schedules, actor: order.actor)
-                guard let trainer = candidates.first(where: { $0.id == trainerID }) else { throw BookingFailure.unknownTrainer }
+                let trainerID = try pick(
+                    order.start, timing: order.type.timing, schedules: schedules, actor: order.actor)
+                guard let trainer = candidates.first(where: { $0.id == trainerID }) else {
+                    throw BookingFailure.unknownTrainer
+                }
                 let booking = try Booking(
                     studioID: studio.requireID(), sessionType: order.type, trainerID: trainerID, start: order.start,
                     client: order.client, madeBy: order.actor.kind, bookedAt: now, healthAnswers: order.healthAnswers,
                     leadID: order.leadID, selfScreenID: order.selfScreenID)
                 try await booking.create(on: tx)
-                try await record(booking, order.actor, "Booked \(order.type.name) for \(BookingTimeText.dayAndTime(order.start, in: studio.zone))", on: tx)
+                try await record(
+                    booking, order.actor,
+                    "Booked \(order.type.name) for \(BookingTimeText.dayAndTime(order.start, in: studio.zone))", on: tx)
                 try await send(.confirmed, booking, order.type, trainer, on: tx)
                 if let leadID = order.leadID {
                     try await Lead.query(on: tx).filter(\.$id == leadID).set(\.$status, to: .booked).update()
@@ -71,7 +79,9 @@ struct BookingDesk {
             await changed()
             return booking
         } catch let failure as BookingFailure {
-            if case .refused(.taken, _) = failure { throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start)) }
+            if case .refused(.taken, _) = failure {
+                throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start))
+            }
             throw failure
         } catch let error where BookingOverlap.isOverlap(error) {
             throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start))
@@ -81,7 +91,9 @@ struct BookingDesk {
     }
 
     /// Moves a booking to `start` (and, for staff, possibly to another trainer).
-    func move(_ booking: Booking, to start: Date, trainer newTrainerID: UUID? = nil, actor: Actor) async throws(BookingFailure) -> Booking {
+    func move(_ booking: Booking, to start: Date, trainer newTrainerID: UUID? = nil, actor: Actor)
+        async throws(BookingFailure) -> Booking
+    {
         guard booking.status != .cancelled else { throw .alreadyCancelled }
         if actor.kind == .client {
             switch studio.cancellationPolicy.standing(of: booking.startsAt, now: now) {
@@ -90,15 +102,19 @@ struct BookingDesk {
             case .closed: throw .sessionStarted
             }
         }
-        let type: SessionType, candidates: [StaffMember]
+        let type: SessionType
+        let candidates: [StaffMember]
         do {
             type = try await booking.$sessionType.get(on: db)
             let trainerID = newTrainerID ?? booking.$trainer.id
-            guard let trainer = try await StaffMember.query(on: db).filter(\.$id == trainerID)
-                .filter(\.$studio.$id == studio.requireID()).first()
+            guard
+                let trainer = try await StaffMember.query(on: db).filter(\.$id == trainerID)
+                    .filter(\.$studio.$id == studio.requireID()).first()
             else { throw BookingFailure.unknownTrainer }
             candidates = [trainer]
-        } catch let failure as BookingFailure { throw failure } catch { throw .invalid([.init(field: "", message: "The booking could not be loaded.")]) }
+        } catch let failure as BookingFailure { throw failure } catch {
+            throw .invalid([.init(field: "", message: "The booking could not be loaded.")])
+        }
         let bookingID = booking.id
         let window = TimeSpan(start: start.addingTimeInterval(-86_400), end: start.addingTimeInterval(86_400))
         let from = booking.startsAt
@@ -115,14 +131,19 @@ struct BookingDesk {
                 fresh.sequence += 1
                 fresh.reminderQueuedAt = nil
                 try await fresh.save(on: tx)
-                try await record(fresh, actor, "Moved from \(BookingTimeText.dayAndTime(from, in: studio.zone)) to \(BookingTimeText.dayAndTime(start, in: studio.zone))", on: tx)
+                try await record(
+                    fresh, actor,
+                    "Moved from \(BookingTimeText.dayAndTime(from, in: studio.zone)) to \(BookingTimeText.dayAndTime(start, in: studio.zone))",
+                    on: tx)
                 try await send(.changed(from: from), fresh, type, candidates[0], on: tx)
                 return fresh
             }
             await changed()
             return moved
         } catch let failure as BookingFailure {
-            if case .refused(.taken, _) = failure { throw .taken(alternatives: await alternatives(type, candidates, near: start)) }
+            if case .refused(.taken, _) = failure {
+                throw .taken(alternatives: await alternatives(type, candidates, near: start))
+            }
             throw failure
         } catch let error where BookingOverlap.isOverlap(error) {
             throw .taken(alternatives: await alternatives(type, candidates, near: start))
@@ -132,7 +153,9 @@ struct BookingDesk {
     }
 
     /// Cancels a booking; a client's cancellation inside the policy window is recorded as late.
-    func cancel(_ booking: Booking, actor: Actor, reason: String, late staffSaysLate: Bool = false) async throws(BookingFailure) -> Booking {
+    func cancel(_ booking: Booking, actor: Actor, reason: String, late staffSaysLate: Bool = false)
+        async throws(BookingFailure) -> Booking
+    {
         guard booking.status == .confirmed else { throw .alreadyCancelled }
         let standing = studio.cancellationPolicy.standing(of: booking.startsAt, now: now)
         if actor.kind == .client, standing == .closed { throw .sessionStarted }
@@ -166,7 +189,9 @@ struct BookingDesk {
     /// Marks a session as completed or a no-show (or back to confirmed); only once it has started.
     func mark(_ booking: Booking, as status: Booking.Status, actor: Actor) async throws(BookingFailure) {
         guard booking.status != .cancelled else { throw .alreadyCancelled }
-        guard status != .cancelled else { throw .invalid([.init(field: "status", message: "Use Cancel to cancel a booking.")]) }
+        guard status != .cancelled else {
+            throw .invalid([.init(field: "status", message: "Use Cancel to cancel a booking.")])
+        }
         guard status == .confirmed || booking.startsAt <= now else {
             throw .invalid([.init(field: "status", message: "A session can be marked once it has started.")])
         }
@@ -189,17 +214,21 @@ struct BookingDesk {
     }
 
     /// The trainers who could take an order: one named trainer (who must offer the type), or everyone who does.
-    private func candidates(_ type: SessionType, _ choice: TrainerChoice, staff: Bool) async throws(BookingFailure) -> [StaffMember] {
+    private func candidates(_ type: SessionType, _ choice: TrainerChoice, staff: Bool) async throws(BookingFailure)
+        -> [StaffMember]
+    {
         do {
             // Staff can book a trainer who has no weekly hours yet (by hand, outside hours).
-            let offering = try await TrainerRoster(db: db, studio: studio).trainers(offering: type, withHoursOnly: !staff)
+            let offering = try await TrainerRoster(db: db, studio: studio).trainers(
+                offering: type, withHoursOnly: !staff)
             switch choice {
             case .any:
                 guard !offering.isEmpty else { throw BookingFailure.refused(.outsideAvailability, zone: studio.zone) }
                 return offering
             case .specific(let id):
-                guard let trainer = try await StaffMember.query(on: db).filter(\.$id == id)
-                    .filter(\.$studio.$id == studio.requireID()).first()
+                guard
+                    let trainer = try await StaffMember.query(on: db).filter(\.$id == id)
+                        .filter(\.$studio.$id == studio.requireID()).first()
                 else { throw BookingFailure.unknownTrainer }
                 guard offering.contains(where: { $0.id == id }) else {
                     throw BookingFailure.notOfferedBy(trainer: trainer.name, type: type.name)
@@ -207,7 +236,9 @@ struct BookingDesk {
                 return [trainer]
             }
         } catch let failure as BookingFailure { throw failure } catch {
-            throw .invalid([.init(field: "", message: "The booking could not be checked. Please try again in a moment.")])
+            throw .invalid([
+                .init(field: "", message: "The booking could not be checked. Please try again in a moment.")
+            ])
         }
     }
 
@@ -218,8 +249,14 @@ struct BookingDesk {
         var free: [TrainerSchedule] = []
         for schedule in schedules {
             if actor.outsideHours {
-                guard start > now else { firstRefusal = .inThePast; continue }
-                guard schedule.busy.isFree(timing.blocked(startingAt: start)) else { firstRefusal = firstRefusal ?? .taken; continue }
+                guard start > now else {
+                    firstRefusal = .inThePast
+                    continue
+                }
+                guard schedule.busy.isFree(timing.blocked(startingAt: start)) else {
+                    firstRefusal = firstRefusal ?? .taken
+                    continue
+                }
                 free.append(schedule)
                 continue
             }
@@ -244,15 +281,22 @@ struct BookingDesk {
     /// Up to three free slots nearest to `start`, from a week around it.
     private func alternatives(_ type: SessionType, _ trainers: [StaffMember], near start: Date) async -> [Slot] {
         let window = TimeSpan(start: start.addingTimeInterval(-2 * 86_400), end: start.addingTimeInterval(7 * 86_400))
-        let slots = (try? await TrainerRoster(db: db, studio: studio).openSlots(of: type, trainers: trainers, in: window, now: now)) ?? []
+        let slots =
+            (try? await TrainerRoster(db: db, studio: studio).openSlots(
+                of: type, trainers: trainers, in: window, now: now)) ?? []
         return Availability.nearest(to: start, among: slots, count: 3)
     }
 
     private func record(_ booking: Booking, _ actor: Actor, _ summary: String, on db: any Database) async throws {
-        try await BookingChange(bookingID: booking.requireID(), actor: actor.kind, actorName: actor.name, summary: summary).create(on: db)
+        try await BookingChange(
+            bookingID: booking.requireID(), actor: actor.kind, actorName: actor.name, summary: summary
+        ).create(on: db)
     }
 
-    private func send(_ occasion: BookingEmails.Occasion, _ booking: Booking, _ type: SessionType, _ trainer: StaffMember, on db: any Database) async throws {
+    private func send(
+        _ occasion: BookingEmails.Occasion, _ booking: Booking, _ type: SessionType, _ trainer: StaffMember,
+        on db: any Database
+    ) async throws {
         let token = try links.token(for: booking)
         let emails = BookingEmails(
             studio: studio, sessionType: type, trainer: trainer, booking: booking,

@@ -14,7 +14,9 @@ struct BookingEmails {
 
     /// What happened to the booking.
     enum Occasion {
-        case confirmed, changed(from: Date), cancelled, reminder
+        case confirmed
+        case changed(from: Date)
+        case cancelled, reminder
     }
 
     func toClient(_ occasion: Occasion) -> OutboxMessage {
@@ -33,8 +35,11 @@ struct BookingEmails {
         case .cancelled:
             method = .cancel
             subject = "Cancelled: \(sessionType.name), \(BookingTimeText.dayAndTime(booking.startsAt, in: zone))"
-            opening = "Your \(what) on \(when) is cancelled."
-                + (booking.lateCancellation ? " It was cancelled within \(studio.cancellationWindowHours) hours of the start, so it is recorded as a late cancellation." : "")
+            opening =
+                "Your \(what) on \(when) is cancelled."
+                + (booking.lateCancellation
+                    ? " It was cancelled within \(studio.cancellationWindowHours) hours of the start, so it is recorded as a late cancellation."
+                    : "")
         case .reminder:
             subject = "Tomorrow: \(sessionType.name) at \(BookingTimeText.time(booking.startsAt, in: zone))"
             opening = "A reminder: your \(what) is on \(when)."
@@ -52,7 +57,9 @@ struct BookingEmails {
                 "",
             ]
         }
-        lines += ["\(studio.name)", "We describe movement patterns; we do not diagnose disease. In an emergency call 911."]
+        lines += [
+            "\(studio.name)", "We describe movement patterns; we do not diagnose disease. In an emergency call 911.",
+        ]
         return OutboxMessage(
             recipient: booking.clientEmail, subject: subject, body: lines.joined(separator: "\n"),
             attachment: OutboxMessage.Attachment(
@@ -68,28 +75,45 @@ struct BookingEmails {
         let headline: String
         switch occasion {
         case .confirmed: headline = "New booking: \(booking.clientName), \(sessionType.name), \(when)"
-        case .changed(let from): headline = "Moved: \(booking.clientName), \(sessionType.name), \(BookingTimeText.dayAndTime(from, in: zone)) → \(when)"
-        case .cancelled: headline = "Cancelled\(booking.lateCancellation ? " (late)" : ""): \(booking.clientName), \(sessionType.name), \(when)"
+        case .changed(let from):
+            headline =
+                "Moved: \(booking.clientName), \(sessionType.name), \(BookingTimeText.dayAndTime(from, in: zone)) → \(when)"
+        case .cancelled:
+            headline =
+                "Cancelled\(booking.lateCancellation ? " (late)" : ""): \(booking.clientName), \(sessionType.name), \(when)"
         case .reminder: return nil
         }
-        let body = [headline, "", "Client: \(booking.clientName) <\(booking.clientEmail)>\(booking.clientPhone.map { ", \($0)" } ?? "")",
-                    "Details: \(rootURL)/staff/bookings/\(booking.id?.uuidString.lowercased() ?? "")"].joined(separator: "\n")
+        let body = [
+            headline, "",
+            "Client: \(booking.clientName) <\(booking.clientEmail)>\(booking.clientPhone.map { ", \($0)" } ?? "")",
+            "Details: \(rootURL)/staff/bookings/\(booking.id?.uuidString.lowercased() ?? "")",
+        ].joined(separator: "\n")
         return OutboxMessage(recipient: trainer.email, subject: headline, body: body, now: now)
     }
 
     /// The booking as a calendar file: an invitation, an update, or a cancellation with the same UID.
     func calendarFile(method: CalendarFile.Method) -> CalendarFile {
-        CalendarFile(method: method, events: [Self.event(booking, type: sessionType, trainer: trainer, studio: studio, manageURL: manageURL, now: now)])
+        CalendarFile(
+            method: method,
+            events: [
+                Self.event(booking, type: sessionType, trainer: trainer, studio: studio, manageURL: manageURL, now: now)
+            ])
     }
 
-    static func event(_ booking: Booking, type: SessionType, trainer: StaffMember, studio: Studio, manageURL: String?, now: Date) -> CalendarEvent {
+    static func event(
+        _ booking: Booking, type: SessionType, trainer: StaffMember, studio: Studio, manageURL: String?, now: Date
+    ) -> CalendarEvent {
         let organizerEmail = studio.email.isEmpty ? trainer.email : studio.email
         return CalendarEvent(
-            uid: booking.calendarUID, sequence: booking.sequence, start: booking.startsAt, end: booking.endsAt, stamp: now,
-            summary: "\(type.name) with \(trainer.name) — \(studio.name)", location: "\(studio.name), \(studio.address)",
-            description: manageURL.map { "See, move or cancel: \($0)" } ?? "\(booking.clientName) <\(booking.clientEmail)>",
+            uid: booking.calendarUID, sequence: booking.sequence, start: booking.startsAt, end: booking.endsAt,
+            stamp: now,
+            summary: "\(type.name) with \(trainer.name) — \(studio.name)",
+            location: "\(studio.name), \(studio.address)",
+            description: manageURL.map { "See, move or cancel: \($0)" }
+                ?? "\(booking.clientName) <\(booking.clientEmail)>",
             status: booking.status == .cancelled ? .cancelled : .confirmed,
-            organizer: (studio.name, organizerEmail), attendee: (booking.clientName, booking.clientEmail), url: manageURL)
+            organizer: (studio.name, organizerEmail), attendee: (booking.clientName, booking.clientEmail),
+            url: manageURL)
     }
 
     private var rootURL: String {

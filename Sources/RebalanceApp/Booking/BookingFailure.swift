@@ -25,15 +25,18 @@ enum BookingFailure: Error, Sendable {
 
     var message: String {
         switch self {
-        case .unknownSessionType(let id): "There is no session type \"\(id)\". Choose one of the sessions on the booking page."
+        case .unknownSessionType(let id):
+            "There is no session type \"\(id)\". Choose one of the sessions on the booking page."
         case .unknownTrainer: "That trainer does not take bookings here."
-        case .notOfferedBy(let trainer, let type): "\(trainer) does not offer \(type). Choose another trainer or \"any trainer\"."
+        case .notOfferedBy(let trainer, let type):
+            "\(trainer) does not offer \(type). Choose another trainer or \"any trainer\"."
         case .refused(let refusal, let zone):
             switch refusal {
             case .inThePast: "That time has already passed. Please choose a later time."
             case .insideNotice(let earliest):
                 "That is too soon to prepare for. The earliest time we can take is \(BookingTimeText.dayAndTime(earliest, in: zone))."
-            case .beyondHorizon(let lastDay): "We take bookings up to \(BookingTimeText.day(lastDay)). Please choose an earlier day."
+            case .beyondHorizon(let lastDay):
+                "We take bookings up to \(BookingTimeText.day(lastDay)). Please choose an earlier day."
             case .outsideAvailability: "That time is not one of the offered times. Please choose a time from the list."
             case .taken: "That time was just taken. Please choose another time."
             }
@@ -43,7 +46,8 @@ enum BookingFailure: Error, Sendable {
                 ? "Your answers mean a clinician should see you before you train. You can book a free consultation, which involves no exercise."
                 : "Your answers mean a clinician should see you before you train. Please see them first, then book with us."
         case .alreadyCancelled: "This booking is already cancelled."
-        case .sessionStarted: "This session has already started or passed, so it can no longer be changed online. Please call the studio."
+        case .sessionStarted:
+            "This session has already started or passed, so it can no longer be changed online. Please call the studio."
         case .lateMove(let hours):
             "Sessions can be moved online up to \(hours) hours before they start. Please call the studio, or cancel (a late cancellation is recorded)."
         case .invalid(let errors): errors.map(\.message).joined(separator: " ")

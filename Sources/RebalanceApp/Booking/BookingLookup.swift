@@ -27,7 +27,8 @@ struct BookingLookup {
     /// A booking of this studio by id, or `nil`.
     func booking(_ raw: String?) async throws -> Booking? {
         guard let raw, let id = UUID(slotID: raw) else { return nil }
-        return try await Booking.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
+        return try await Booking.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID())
+            .first()
     }
 
     /// A self-check of this studio by its private token, or `nil`.
@@ -52,7 +53,9 @@ struct BookingLookup {
 
     /// The desk for changes made through this request.
     func desk() async throws -> BookingDesk {
-        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "", now: req.now)
+        BookingDesk(
+            db: req.db, studio: studio, links: try await req.bookingLinks(),
+            baseURL: req.application.settings?.baseURL ?? "", now: req.now)
     }
 
     /// A zone from a query or body value: the studio's when absent; `nil` when named but unknown.

@@ -24,11 +24,13 @@ struct BookingReminders {
             let bookedLate = booking.createdAt.map { booking.startsAt.timeIntervalSince($0) < Self.lead } ?? false
             let claimed = try await db.writeTransaction { [links, baseURL] tx -> Bool in
                 guard let sql = tx as? any SQLDatabase else { return false }
-                let rows = try await sql.raw("""
+                let rows = try await sql.raw(
+                    """
                     UPDATE bookings SET reminder_queued_at = \(bind: now)
                     WHERE id = \(bind: booking.requireID()) AND reminder_queued_at IS NULL AND status = 'confirmed'
                     RETURNING id
-                    """).all()
+                    """
+                ).all()
                 guard !rows.isEmpty, !bookedLate else { return false }
                 let studio = try await booking.$studio.get(on: tx)
                 let type = try await booking.$sessionType.get(on: tx)

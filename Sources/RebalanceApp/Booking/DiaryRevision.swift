@@ -16,7 +16,8 @@ enum DiaryRevision {
 
     static func current(on db: any Database) async throws -> Int {
         guard let sql = db as? any SQLDatabase else { return 0 }
-        return try await sql.raw("SELECT revision FROM diary_revisions WHERE id = 1").first()?.decode(column: "revision", as: Int.self) ?? 0
+        return try await sql.raw("SELECT revision FROM diary_revisions WHERE id = 1").first()?.decode(
+            column: "revision", as: Int.self) ?? 0
     }
 
     static func bump(on db: any Database) async throws {
@@ -60,7 +61,8 @@ actor AvailabilityCache {
     private var entries: [String: Entry] = [:]
 
     func answer(for key: String, revision: Int, now: Date) -> String? {
-        guard let entry = entries[key], entry.revision == revision, now.timeIntervalSince(entry.computedAt) < Self.lifetime,
+        guard let entry = entries[key], entry.revision == revision,
+            now.timeIntervalSince(entry.computedAt) < Self.lifetime,
             WallClock.day(of: now, in: entry.zone) == entry.studioDay,
             entry.earliestStart.map({ $0 >= now.addingTimeInterval(entry.noticeSeconds) }) ?? true
         else { return nil }
@@ -70,7 +72,10 @@ actor AvailabilityCache {
     func store(_ entry: Entry, for key: String) {
         if entries.count >= Self.capacity {
             // Old revisions are worthless: drop them first, then anything past its lifetime, then everything.
-            entries = entries.filter { $0.value.revision >= entry.revision && entry.computedAt.timeIntervalSince($0.value.computedAt) < Self.lifetime }
+            entries = entries.filter {
+                $0.value.revision >= entry.revision
+                    && entry.computedAt.timeIntervalSince($0.value.computedAt) < Self.lifetime
+            }
             if entries.count >= Self.capacity { entries.removeAll() }
         }
         entries[key] = entry

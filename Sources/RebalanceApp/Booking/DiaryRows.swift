@@ -30,23 +30,31 @@ struct DiaryRows {
 
     func rules(_ trainers: [UUID]) async throws -> [Rule] {
         guard !trainers.isEmpty else { return [] }
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             SELECT staff_id, weekday, start_minute, end_minute FROM availability_rules WHERE staff_id IN (\(binds: trainers))
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
             let table = "availability_rules"
             let range = try LocalTimeRange(
-                startMinute: try row.stored("start_minute", of: table), endMinute: try row.stored("end_minute", of: table))
-            return Rule(trainer: try row.stored("staff_id", of: table), weekday: try row.stored("weekday", of: table), range: range)
+                startMinute: try row.stored("start_minute", of: table),
+                endMinute: try row.stored("end_minute", of: table))
+            return Rule(
+                trainer: try row.stored("staff_id", of: table), weekday: try row.stored("weekday", of: table),
+                range: range)
         }
     }
 
-    func exceptions(_ trainers: [UUID], from first: CalendarDay, through last: CalendarDay) async throws -> [Exception] {
+    func exceptions(_ trainers: [UUID], from first: CalendarDay, through last: CalendarDay) async throws -> [Exception]
+    {
         guard !trainers.isEmpty else { return [] }
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             SELECT staff_id, day, ranges FROM availability_exceptions WHERE staff_id IN (\(binds: trainers))
             AND day >= \(bind: first.description) AND day <= \(bind: last.description)
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
             let table = "availability_exceptions"
             return Exception(
@@ -58,7 +66,8 @@ struct DiaryRows {
     /// Live bookings (with their buffers) of `trainers` overlapping [from, until), optionally leaving one out.
     func bookings(_ trainers: [UUID], from: Date, until: Date, ignoring: UUID?) async throws -> [Span] {
         guard !trainers.isEmpty else { return [] }
-        var query = SQLQueryString("""
+        var query = SQLQueryString(
+            """
             SELECT trainer_id, blocked_from, blocked_until FROM bookings WHERE trainer_id IN (\(binds: trainers))
             AND status <> 'cancelled' AND blocked_until > \(bind: from) AND blocked_from < \(bind: until)
             """)
@@ -71,14 +80,20 @@ struct DiaryRows {
     /// Time off of `trainers` overlapping [from, until).
     func timeOff(_ trainers: [UUID], from: Date, until: Date) async throws -> [Span] {
         guard !trainers.isEmpty else { return [] }
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             SELECT staff_id, starts_at, ends_at FROM time_off WHERE staff_id IN (\(binds: trainers))
             AND ends_at > \(bind: from) AND starts_at < \(bind: until)
-            """).all()
-        return try rows.map { row in try Self.span(row, "time_off", trainer: "staff_id", from: "starts_at", until: "ends_at") }
+            """
+        ).all()
+        return try rows.map { row in
+            try Self.span(row, "time_off", trainer: "staff_id", from: "starts_at", until: "ends_at")
+        }
     }
 
-    private static func span(_ row: any SQLRow, _ table: String, trainer: String, from: String, until: String) throws -> Span {
+    private static func span(_ row: any SQLRow, _ table: String, trainer: String, from: String, until: String) throws
+        -> Span
+    {
         Span(
             trainer: try row.stored(trainer, of: table),
             span: TimeSpan(start: try row.stored(from, of: table), end: try row.stored(until, of: table)))

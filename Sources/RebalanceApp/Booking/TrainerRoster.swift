@@ -33,19 +33,28 @@ struct TrainerRoster {
 
     /// The schedules of `trainerIDs` around `window` (a day either side, since buffers can reach across its edges).
     /// `ignoring` leaves one booking out: the one being moved does not block its own new time.
-    func schedules(for trainerIDs: [UUID], around window: TimeSpan, ignoring: UUID? = nil) async throws -> [TrainerSchedule] {
+    func schedules(for trainerIDs: [UUID], around window: TimeSpan, ignoring: UUID? = nil) async throws
+        -> [TrainerSchedule]
+    {
         guard !trainerIDs.isEmpty else { return [] }
         let zone = studio.zone
-        let from = window.start.addingTimeInterval(-86_400), until = window.end.addingTimeInterval(86_400)
+        let from = window.start.addingTimeInterval(-86_400)
+        let until = window.end.addingTimeInterval(86_400)
 
         let rows = DiaryRows(db: db)
         let rules = Dictionary(grouping: try await rows.rules(trainerIDs)) { $0.trainer }
-        let exceptions = Dictionary(grouping: try await rows.exceptions(
-            trainerIDs, from: WallClock.day(of: from, in: zone), through: WallClock.day(of: until, in: zone))) { $0.trainer }
-        let busy = Dictionary(grouping: try await rows.bookings(trainerIDs, from: from, until: until, ignoring: ignoring)
-            + (try await rows.timeOff(trainerIDs, from: from, until: until))) { $0.trainer }
+        let exceptions = Dictionary(
+            grouping: try await rows.exceptions(
+                trainerIDs, from: WallClock.day(of: from, in: zone), through: WallClock.day(of: until, in: zone))
+        ) { $0.trainer }
+        let busy = Dictionary(
+            grouping: try await rows.bookings(trainerIDs, from: from, until: until, ignoring: ignoring)
+                + (try await rows.timeOff(trainerIDs, from: from, until: until))
+        ) { $0.trainer }
         return trainerIDs.map { trainerID in
-            let weekly = Dictionary(grouping: rules[trainerID] ?? []) { $0.weekday }.mapValues { $0.map(\.range).sorted() }
+            let weekly = Dictionary(grouping: rules[trainerID] ?? []) { $0.weekday }.mapValues {
+                $0.map(\.range).sorted()
+            }
             var dated: [CalendarDay: [LocalTimeRange]] = [:]
             for exception in exceptions[trainerID] ?? [] {
                 dated[exception.day] = (try? LocalTimeRange.parseList(exception.ranges)) ?? []
@@ -57,9 +66,11 @@ struct TrainerRoster {
     }
 
     /// Open slots of `type` in `window` for `trainers`, as of `now`.
-    func openSlots(of type: SessionType, trainers: [StaffMember], in window: TimeSpan, now: Date) async throws -> [Slot] {
+    func openSlots(of type: SessionType, trainers: [StaffMember], in window: TimeSpan, now: Date) async throws -> [Slot]
+    {
         let schedules = try await schedules(for: trainers.compactMap(\.id), around: window)
-        return Availability(timing: type.timing, studioZone: studio.zone, now: now).openSlots(in: window, trainers: schedules)
+        return Availability(timing: type.timing, studioZone: studio.zone, now: now).openSlots(
+            in: window, trainers: schedules)
     }
 }
 

@@ -9,11 +9,14 @@ extension Database {
     /// connections never both read "free" and then fight over the lock; a writer that finds the lock taken waits
     /// (the busy timeout) instead of failing. On PostgreSQL it is an ordinary transaction and constraints settle races.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
+        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
+            return try await transaction(body)
+        }
         return try await withConnection { connection in
             guard let locked = connection as? any SQLDatabase else { return try await connection.transaction(body) }
             // Set with every transaction, so a connection the pool opened again after a failure waits too.
-            try await locked.raw("PRAGMA busy_timeout = \(unsafeRaw: String(SQLiteTuning.busyTimeoutMilliseconds))").run()
+            try await locked.raw("PRAGMA busy_timeout = \(unsafeRaw: String(SQLiteTuning.busyTimeoutMilliseconds))")
+                .run()
             try await locked.raw("BEGIN IMMEDIATE").run()
             do {
                 let result = try await body(connection)
@@ -39,12 +42,16 @@ enum SQLiteTuning {
         var loops: [any EventLoop] = []
         for loop in app.eventLoopGroup.makeIterator() { loops.append(loop) }
         for loop in loops {
-            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else {
+                continue
+            }
             try await db.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeoutMilliseconds))").run()
             // Deleted rows are overwritten with zeros, so a client deleted on request does not linger in free pages.
             try await db.raw("PRAGMA secure_delete = ON").run()
         }
-        if let db = app.databases.database(.sqlite, logger: app.logger, on: app.eventLoopGroup.any()) as? any SQLDatabase {
+        if let db = app.databases.database(.sqlite, logger: app.logger, on: app.eventLoopGroup.any())
+            as? any SQLDatabase
+        {
             try await db.raw("PRAGMA journal_mode = WAL").run()
         }
     }

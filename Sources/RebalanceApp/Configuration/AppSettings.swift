@@ -103,23 +103,31 @@ public struct AppSettings: Sendable {
         }
         var interval = 2.0
         if let raw = value("OUTBOX_INTERVAL") {
-            guard let parsed = Double(raw), (0.1...3600).contains(parsed) else { throw .invalidNumber("OUTBOX_INTERVAL", raw, "0.1–3600 seconds") }
+            guard let parsed = Double(raw), (0.1...3600).contains(parsed) else {
+                throw .invalidNumber("OUTBOX_INTERVAL", raw, "0.1–3600 seconds")
+            }
             interval = parsed
         }
         var bookingLimit = 20
         if let raw = value("BOOKING_RATE_LIMIT") {
-            guard let parsed = Int(raw), (1...100_000).contains(parsed) else { throw .invalidNumber("BOOKING_RATE_LIMIT", raw, "1–100000") }
+            guard let parsed = Int(raw), (1...100_000).contains(parsed) else {
+                throw .invalidNumber("BOOKING_RATE_LIMIT", raw, "1–100000")
+            }
             bookingLimit = parsed
         }
         var pageCacheSize = 500
         if let raw = value("PAGE_CACHE_SIZE") {
-            guard let parsed = Int(raw), (0...100_000).contains(parsed) else { throw .invalidNumber("PAGE_CACHE_SIZE", raw, "0–100000") }
+            guard let parsed = Int(raw), (0...100_000).contains(parsed) else {
+                throw .invalidNumber("PAGE_CACHE_SIZE", raw, "0–100000")
+            }
             pageCacheSize = parsed
         }
         let studio = StudioProfile(
             name: value("STUDIO_NAME"), address: value("STUDIO_ADDRESS"), trainerName: value("STUDIO_TRAINER"),
             timeZone: value("STUDIO_TIME_ZONE"))
-        if let zone = studio.timeZone, TimeZone(identifier: zone) == nil { throw .invalidTimeZone("STUDIO_TIME_ZONE", zone) }
+        if let zone = studio.timeZone, TimeZone(identifier: zone) == nil {
+            throw .invalidTimeZone("STUDIO_TIME_ZONE", zone)
+        }
         var idle = 30
         if let raw = value("IDLE_TIMEOUT") {
             // At least 10 s: a silent connection is cut, and a failed sign-in may wait up to 8 s before answering.
@@ -128,15 +136,17 @@ public struct AppSettings: Sendable {
             }
             idle = parsed
         }
-        let proxies = Set((value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty })
+        let proxies = Set(
+            (value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty })
         for proxy in proxies where !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
             throw .invalidProxy(proxy)
         }
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
-            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio, trustedProxies: proxies,
+            bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio,
+            trustedProxies: proxies,
             idleTimeout: idle)
     }
 }

@@ -40,17 +40,19 @@ struct ErrorPages: AsyncMiddleware {
                 try response.content.encode(JSONError(error: true, reason: reason), as: .json)
                 return response
             }
-            let heading = switch status.code {
-            case 404: "We could not find that page"
-            // Two different refusals: an expired form (CSRF) and a booking link that is not valid.
-            case 403: reason.contains("link") ? "This link is not valid" : "This form has expired"
-            case 429: "Please slow down"
-            case 500...: "Something went wrong on our side"
-            default: "That did not work"
-            }
+            let heading =
+                switch status.code {
+                case 404: "We could not find that page"
+                // Two different refusals: an expired form (CSRF) and a booking link that is not valid.
+                case 403: reason.contains("link") ? "This link is not valid" : "This form has expired"
+                case 429: "Please slow down"
+                case 500...: "Something went wrong on our side"
+                default: "That did not work"
+                }
             let context = Context(
                 page: Page(
-                    title: heading, studioName: "Rebalance", studioAddress: "", trainerName: nil, csrf: request.csrfToken, signedIn: false,
+                    title: heading, studioName: "Rebalance", studioAddress: "", trainerName: nil,
+                    csrf: request.csrfToken, signedIn: false,
                     isOwner: false),
                 status: Int(status.code), heading: heading, message: reason)
             let view = try await request.view.render("error", context)

@@ -38,7 +38,8 @@ public enum StartupProblem: Error, CustomStringConvertible {
         } catch let error as IOError {
             throw StartupProblem.cannotListen(address: "\(hostname):\(port)", reason: socketReason(error.errnoCode))
         } catch let error as SocketAddressError {
-            throw StartupProblem.cannotListen(address: "\(hostname):\(port)", reason: "the host name does not resolve (\(error))")
+            throw StartupProblem.cannotListen(
+                address: "\(hostname):\(port)", reason: "the host name does not resolve (\(error))")
         }
     }
 
@@ -79,7 +80,8 @@ public enum StartupProblem: Error, CustomStringConvertible {
 
     private static func socketReason(_ code: CInt) -> String {
         switch code {
-        case EADDRINUSE: "the port is already in use (is Rebalance already running?); choose another with --port or PORT"
+        case EADDRINUSE:
+            "the port is already in use (is Rebalance already running?); choose another with --port or PORT"
         case EACCES: "permission denied (ports below 1024 need extra rights); choose a port above 1024"
         case EADDRNOTAVAIL: "this machine has no such address; use 127.0.0.1, 0.0.0.0 or one of its own addresses"
         case ECONNREFUSED: "nothing answers there (connection refused)"

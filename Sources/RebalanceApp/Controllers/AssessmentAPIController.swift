@@ -89,7 +89,8 @@ enum APIError {
             return try JSONResponse.make(body, status: .unprocessableEntity)
         case .programRefused(.confirmFirst(let questions)):
             let body = Unconfirmed(
-                error: "no program yet: answer the confirming questions about the notes (send them as \"confirmations\")",
+                error:
+                    "no program yet: answer the confirming questions about the notes (send them as \"confirmations\")",
                 questions: questions)
             return try JSONResponse.make(body, status: .unprocessableEntity)
         case .programRefused(.invalidOptions(let issues)):

@@ -58,18 +58,25 @@ struct AvailabilityController: RouteCollection {
         var parsed: [Weekday: [LocalTimeRange]] = [:]
         var errors: [String: String] = [:]
         for weekday in Weekday.allCases {
-            do { parsed[weekday] = try LocalTimeRange.parseList(fields[weekday.rawValue] ?? "") } catch { errors[weekday.rawValue] = error.description }
+            do { parsed[weekday] = try LocalTimeRange.parseList(fields[weekday.rawValue] ?? "") } catch {
+                errors[weekday.rawValue] = error.description
+            }
         }
         guard errors.isEmpty else {
-            return try await render(req, typed: fields, weeklyErrors: errors, error: "Please check the hours marked below; nothing was changed.")
-                .encodeResponse(status: .badRequest, for: req)
+            return try await render(
+                req, typed: fields, weeklyErrors: errors,
+                error: "Please check the hours marked below; nothing was changed."
+            )
+            .encodeResponse(status: .badRequest, for: req)
         }
         let trainerID = try trainer.requireID()
         let weekly = parsed
         try await req.db.writeTransaction { db in
             try await AvailabilityRule.query(on: db).filter(\.$trainer.$id == trainerID).delete()
             for (weekday, ranges) in weekly {
-                for range in ranges { try await AvailabilityRule(trainerID: trainerID, weekday: weekday, range: range).create(on: db) }
+                for range in ranges {
+                    try await AvailabilityRule(trainerID: trainerID, weekday: weekday, range: range).create(on: db)
+                }
             }
         }
         return try await Self.back(req, trainer, saved: "weekly")
@@ -81,7 +88,9 @@ struct AvailabilityController: RouteCollection {
         guard let day = fields["day"].flatMap(CalendarDay.init) else {
             return try await failure(req, fields, "Enter the date of the exception.")
         }
-        guard day >= WallClock.day(of: req.now, in: studio.zone) else { return try await failure(req, fields, "That date has passed.") }
+        guard day >= WallClock.day(of: req.now, in: studio.zone) else {
+            return try await failure(req, fields, "That date has passed.")
+        }
         let ranges: [LocalTimeRange]
         do { ranges = fields["off"] == "yes" ? [] : try LocalTimeRange.parseList(fields["ranges"] ?? "") } catch {
             return try await failure(req, fields, error.description)
@@ -90,7 +99,9 @@ struct AvailabilityController: RouteCollection {
         let trainerID = try trainer.requireID()
         try await req.db.writeTransaction { db in
             // One exception per day: a new one replaces the old.
-            try await AvailabilityException.query(on: db).filter(\.$trainer.$id == trainerID).filter(\.$day == day.description).delete()
+            try await AvailabilityException.query(on: db).filter(\.$trainer.$id == trainerID).filter(
+                \.$day == day.description
+            ).delete()
             try await AvailabilityException(trainerID: trainerID, day: day, ranges: ranges, note: note).create(on: db)
         }
         return try await Self.back(req, trainer, saved: "exception")
@@ -99,26 +110,36 @@ struct AvailabilityController: RouteCollection {
     @Sendable func deleteException(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
         guard let id = req.parameters.get("itemID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
-        try await AvailabilityException.query(on: req.db).filter(\.$id == id).filter(\.$trainer.$id == trainer.requireID()).delete()
+        try await AvailabilityException.query(on: req.db).filter(\.$id == id).filter(
+            \.$trainer.$id == trainer.requireID()
+        ).delete()
         return try await Self.back(req, trainer, saved: "removed")
     }
 
     @Sendable func addTimeOff(req: Request) async throws -> Response {
         let (studio, trainer) = try await Self.trainer(req)
         let fields = try req.content.decode([String: String].self)
-        guard let start = StaffBookingController.instant(fields["fromDate"], fields["fromTime"]?.isEmpty == false ? fields["fromTime"] : "00:00", zone: studio.zone),
+        guard
+            let start = StaffBookingController.instant(
+                fields["fromDate"], fields["fromTime"]?.isEmpty == false ? fields["fromTime"] : "00:00",
+                zone: studio.zone),
             let endDay = fields["toDate"].flatMap(CalendarDay.init)
         else { return try await failure(req, fields, "Enter when the time off starts and ends.") }
         let end: Date
-        if let time = fields["toTime"], !time.isEmpty, let instant = StaffBookingController.instant(fields["toDate"], time, zone: studio.zone) {
+        if let time = fields["toTime"], !time.isEmpty,
+            let instant = StaffBookingController.instant(fields["toDate"], time, zone: studio.zone)
+        {
             end = instant
         } else {
             end = WallClock.startOfDay(endDay.adding(days: 1), in: studio.zone)  // a whole last day
         }
         guard end > start else { return try await failure(req, fields, "The time off must end after it starts.") }
-        guard end.timeIntervalSince(start) <= 366 * 86_400 else { return try await failure(req, fields, "Time off is limited to one year at a time.") }
+        guard end.timeIntervalSince(start) <= 366 * 86_400 else {
+            return try await failure(req, fields, "Time off is limited to one year at a time.")
+        }
         let note = String((fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
-        try await TimeOff(trainerID: trainer.requireID(), span: TimeSpan(start: start, end: end), note: note).create(on: req.db)
+        try await TimeOff(trainerID: trainer.requireID(), span: TimeSpan(start: start, end: end), note: note).create(
+            on: req.db)
         return try await Self.back(req, trainer, saved: "timeOff")
     }
 
@@ -155,7 +176,9 @@ struct AvailabilityController: RouteCollection {
             return (studio, staff.member)
         }
         guard staff.member.role == .owner, let id = UUID(slotID: raw),
-            let member = try await StaffMember.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
+            let member = try await StaffMember.query(on: req.db).filter(\.$id == id).filter(
+                \.$studio.$id == studio.requireID()
+            ).first()
         else { throw Abort(.notFound) }
         return (studio, member)
     }
@@ -169,7 +192,8 @@ struct AvailabilityController: RouteCollection {
     }
 
     private func failure(_ req: Request, _ fields: [String: String], _ message: String) async throws -> Response {
-        try await render(req, typed: fields, weeklyErrors: [:], error: message).encodeResponse(status: .badRequest, for: req)
+        try await render(req, typed: fields, weeklyErrors: [:], error: message).encodeResponse(
+            status: .badRequest, for: req)
     }
 
     private func render(
@@ -184,36 +208,54 @@ struct AvailabilityController: RouteCollection {
         let today = WallClock.day(of: req.now, in: zone)
         let exceptions = try await AvailabilityException.query(on: req.db).filter(\.$trainer.$id == trainerID)
             .filter(\.$day >= today.description).sort(\.$day).all()
-        let timeOff = try await TimeOff.query(on: req.db).filter(\.$trainer.$id == trainerID).filter(\.$endsAt > req.now).sort(\.$startsAt).all()
-        let members = staff.member.role == .owner
-            ? try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all() : []
+        let timeOff = try await TimeOff.query(on: req.db).filter(\.$trainer.$id == trainerID).filter(
+            \.$endsAt > req.now
+        ).sort(\.$startsAt).all()
+        let members =
+            staff.member.role == .owner
+            ? try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all()
+            : []
         let weekdays = Weekday.allCases.map { weekday in
-            let saved = rules.filter { $0.weekday == weekday }.compactMap(\.range).sorted().map(\.editableText).joined(separator: ", ")
-            return WeekdayField(name: weekday.rawValue, label: weekday.name, value: typed[weekday.rawValue] ?? saved, error: weeklyErrors[weekday.rawValue])
+            let saved = rules.filter { $0.weekday == weekday }.compactMap(\.range).sorted().map(\.editableText).joined(
+                separator: ", ")
+            return WeekdayField(
+                name: weekday.rawValue, label: weekday.name, value: typed[weekday.rawValue] ?? saved,
+                error: weeklyErrors[weekday.rawValue])
         }
         let base = req.application.settings?.baseURL ?? ""
         let own = trainer.id == staff.member.id
-        return try await req.view.render("staff-availability", Context(
-            page: try await PageContext(req, title: own ? "My hours" : "Hours: \(trainer.name)"),
-            trainerName: trainer.name, trainerQuery: own ? "" : "?trainer=\(trainerID.uuidString.lowercased())",
-            trainers: members.map { TrainerFilter(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, selected: $0.id == trainerID) },
-            canChooseTrainer: !members.isEmpty, weekdays: weekdays,
-            exceptions: exceptions.map { item in
-                let day = CalendarDay(item.day).map(BookingTimeText.day) ?? item.day
-                return Item(id: item.id?.uuidString.lowercased() ?? "", label: day + ": " + (item.ranges.isEmpty ? "day off" : item.ranges), note: item.note)
-            }.nonEmpty,
-            timeOff: timeOff.map {
-                Item(id: $0.id?.uuidString.lowercased() ?? "", label: Self.span($0.startsAt, $0.endsAt, zone: zone), note: $0.note)
-            }.nonEmpty,
-            feedURL: newFeedToken.map { "\(base)/calendar/\($0).ics" }, feedOn: trainer.calendarTokenHash != nil, zoneName: BookingTimeText.zoneName(zone), error: error,
-            saved: req.query[String.self, at: "saved"].map(Self.savedText), typed: typed))
+        return try await req.view.render(
+            "staff-availability",
+            Context(
+                page: try await PageContext(req, title: own ? "My hours" : "Hours: \(trainer.name)"),
+                trainerName: trainer.name, trainerQuery: own ? "" : "?trainer=\(trainerID.uuidString.lowercased())",
+                trainers: members.map {
+                    TrainerFilter(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, selected: $0.id == trainerID)
+                },
+                canChooseTrainer: !members.isEmpty, weekdays: weekdays,
+                exceptions: exceptions.map { item in
+                    let day = CalendarDay(item.day).map(BookingTimeText.day) ?? item.day
+                    return Item(
+                        id: item.id?.uuidString.lowercased() ?? "",
+                        label: day + ": " + (item.ranges.isEmpty ? "day off" : item.ranges), note: item.note)
+                }.nonEmpty,
+                timeOff: timeOff.map {
+                    Item(
+                        id: $0.id?.uuidString.lowercased() ?? "", label: Self.span($0.startsAt, $0.endsAt, zone: zone),
+                        note: $0.note)
+                }.nonEmpty,
+                feedURL: newFeedToken.map { "\(base)/calendar/\($0).ics" }, feedOn: trainer.calendarTokenHash != nil,
+                zoneName: BookingTimeText.zoneName(zone), error: error,
+                saved: req.query[String.self, at: "saved"].map(Self.savedText), typed: typed))
     }
 
     /// "Mon, Dec 28 · 12:00 AM PST to the end of Thu, Dec 31": whole days read as whole days.
     static func span(_ start: Date, _ end: Date, zone: TimeZone) -> String {
         let endsAtMidnight = WallClock.minuteOfDay(of: end, in: zone) == 0
-        let last = BookingTimeText.dayAndTime(end.addingTimeInterval(-1), in: zone).components(separatedBy: " · ").first ?? ""
-        return BookingTimeText.dayAndTime(start, in: zone) + (endsAtMidnight ? " to the end of \(last)" : " to " + BookingTimeText.dayAndTime(end, in: zone))
+        let last =
+            BookingTimeText.dayAndTime(end.addingTimeInterval(-1), in: zone).components(separatedBy: " · ").first ?? ""
+        return BookingTimeText.dayAndTime(start, in: zone)
+            + (endsAtMidnight ? " to the end of \(last)" : " to " + BookingTimeText.dayAndTime(end, in: zone))
     }
 
     static func savedText(_ key: String) -> String {

@@ -24,11 +24,15 @@ struct BookingAPIController: RouteCollection {
         var items: [BookingAPI.SessionTypeItem] = []
         for type in try await lookup.sessionTypes() {
             let trainers = try await roster.trainers(offering: type)
-            items.append(BookingAPI.SessionTypeItem(
-                id: type.slug, name: type.name, durationMinutes: type.durationMinutes, description: type.summary,
-                kind: type.kind.rawValue, price: type.priceText, bufferBeforeMinutes: type.bufferBeforeMinutes,
-                bufferAfterMinutes: type.bufferAfterMinutes, minimumNoticeMinutes: type.noticeMinutes, horizonDays: type.horizonDays,
-                trainers: trainers.map { BookingAPI.TrainerItem(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name) }))
+            items.append(
+                BookingAPI.SessionTypeItem(
+                    id: type.slug, name: type.name, durationMinutes: type.durationMinutes, description: type.summary,
+                    kind: type.kind.rawValue, price: type.priceText, bufferBeforeMinutes: type.bufferBeforeMinutes,
+                    bufferAfterMinutes: type.bufferAfterMinutes, minimumNoticeMinutes: type.noticeMinutes,
+                    horizonDays: type.horizonDays,
+                    trainers: trainers.map {
+                        BookingAPI.TrainerItem(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name)
+                    }))
         }
         return try JSONResponse.make(items, status: .ok)
     }
@@ -45,7 +49,9 @@ struct BookingAPIController: RouteCollection {
         var issues: [CaseIssue] = []
         let slug = req.query[String.self, at: "sessionType"] ?? ""
         let type = slug.isEmpty ? nil : try await lookup.sessionType(slug)
-        if slug.isEmpty { issues.append(CaseIssue("sessionType", "is required")) } else if type == nil {
+        if slug.isEmpty {
+            issues.append(CaseIssue("sessionType", "is required"))
+        } else if type == nil {
             issues.append(CaseIssue("sessionType", "\"\(slug)\" is not a session type; see /api/v1/session-types"))
         }
         let zoneName = req.query[String.self, at: "tz"]
@@ -55,7 +61,9 @@ struct BookingAPIController: RouteCollection {
         let to = Self.day(req.query[String.self, at: "to"], "to", &issues)
         if let from, let to {
             if to < from { issues.append(CaseIssue("to", "is before from")) }
-            if from.days(to: to) >= Self.maximumDays { issues.append(CaseIssue("to", "is more than \(Self.maximumDays) days after from")) }
+            if from.days(to: to) >= Self.maximumDays {
+                issues.append(CaseIssue("to", "is more than \(Self.maximumDays) days after from"))
+            }
         }
         var trainers: [StaffMember] = []
         if let type {
@@ -68,13 +76,18 @@ struct BookingAPIController: RouteCollection {
         guard issues.isEmpty, let type, let zone, let from, let to else {
             return try JSONResponse.make(APIError.Body(error: "invalid request", issues: issues), status: .badRequest)
         }
-        let window = TimeSpan(start: WallClock.startOfDay(from, in: zone), end: WallClock.startOfDay(to.adding(days: 1), in: zone))
-        let slots = try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(of: type, trainers: trainers, in: window, now: now)
-        let body = BookingAPI.AvailabilityResponse(timeZone: zone, sessionType: type.slug, from: from.description, to: to.description, slots: slots).json()
+        let window = TimeSpan(
+            start: WallClock.startOfDay(from, in: zone), end: WallClock.startOfDay(to.adding(days: 1), in: zone))
+        let slots = try await TrainerRoster(db: req.db, studio: lookup.studio).openSlots(
+            of: type, trainers: trainers, in: window, now: now)
+        let body = BookingAPI.AvailabilityResponse(
+            timeZone: zone, sessionType: type.slug, from: from.description, to: to.description, slots: slots
+        ).json()
         await req.application.availabilityCache.store(
             AvailabilityCache.Entry(
                 revision: revision, computedAt: now, studioDay: WallClock.day(of: now, in: lookup.studio.zone),
-                earliestStart: slots.first?.start, noticeSeconds: TimeInterval(type.noticeMinutes * 60), zone: lookup.studio.zone, body: body),
+                earliestStart: slots.first?.start, noticeSeconds: TimeInterval(type.noticeMinutes * 60),
+                zone: lookup.studio.zone, body: body),
             for: cacheKey)
         return Self.json(body)
     }
@@ -86,14 +99,18 @@ struct BookingAPIController: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
+            return try Self.tooMany()
+        }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CreateRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
         var issues: [CaseIssue] = []
         let slug = body.sessionType ?? ""
         let type = slug.isEmpty ? nil : try await lookup.sessionType(slug)
-        if slug.isEmpty { issues.append(CaseIssue("sessionType", "is required")) } else if type == nil {
+        if slug.isEmpty {
+            issues.append(CaseIssue("sessionType", "is required"))
+        } else if type == nil {
             issues.append(CaseIssue("sessionType", "\"\(slug)\" is not a session type; see /api/v1/session-types"))
         }
         var choice: BookingDesk.TrainerChoice?
@@ -101,27 +118,39 @@ struct BookingAPIController: RouteCollection {
         case nil, "": issues.append(CaseIssue("trainerId", "is required (a trainer id, or \"any\")"))
         case "any": choice = .any
         case let raw?:
-            if let id = UUID(slotID: raw) { choice = .specific(id) } else { issues.append(CaseIssue("trainerId", "is not a trainer id")) }
+            if let id = UUID(slotID: raw) {
+                choice = .specific(id)
+            } else {
+                issues.append(CaseIssue("trainerId", "is not a trainer id"))
+            }
         }
         var start: Date?
         do {
             start = try OffsetTimestamp.parse(body.start ?? "")
         } catch { issues.append(CaseIssue("start", (body.start ?? "").isEmpty ? "is required" : error.description)) }
         let zone = lookup.zone(body.timeZone)
-        if zone == nil { issues.append(CaseIssue("timeZone", BookingRuleError.unknownTimeZone(body.timeZone ?? "").description)) }
+        if zone == nil {
+            issues.append(CaseIssue("timeZone", BookingRuleError.unknownTimeZone(body.timeZone ?? "").description))
+        }
         let (client, clientIssues) = BookingAPI.client(
             name: body.client?.name, email: body.client?.email, phone: body.client?.phone,
             timeZone: zone?.identifier ?? lookup.studio.timeZone, prefix: "client.")
         issues += clientIssues
         let check = try await lookup.selfCheck(body.selfCheck)
-        if let token = body.selfCheck, !token.isEmpty, check == nil { issues.append(CaseIssue("selfCheck", "is not a self-check of this studio")) }
-        guard issues.isEmpty, let type, let choice, let start, let client, let zone else { return try Self.invalid(issues) }
+        if let token = body.selfCheck, !token.isEmpty, check == nil {
+            issues.append(CaseIssue("selfCheck", "is not a self-check of this studio"))
+        }
+        guard issues.isEmpty, let type, let choice, let start, let client, let zone else {
+            return try Self.invalid(issues)
+        }
         let desk = try await lookup.desk()
         do {
-            let booking = try await desk.book(BookingDesk.Order(
-                type: type, trainer: choice, start: start, client: client,
-                actor: BookingDesk.Actor(kind: .client, name: client.name), referralRequired: lookup.referralRequired(check),
-                selfScreenID: check?.id))
+            let booking = try await desk.book(
+                BookingDesk.Order(
+                    type: type, trainer: choice, start: start, client: client,
+                    actor: BookingDesk.Actor(kind: .client, name: client.name),
+                    referralRequired: lookup.referralRequired(check),
+                    selfScreenID: check?.id))
             return try JSONResponse.make(try Self.item(booking, type, zone, desk), status: .created)
         } catch {
             return try Self.failure(error, zone: zone)
@@ -133,11 +162,14 @@ struct BookingAPIController: RouteCollection {
         let (booking, problem) = try await Self.authorised(req, lookup, token: req.query[String.self, at: "token"])
         guard let booking else { return problem ?? Response(status: .notFound) }
         let type = try await booking.$sessionType.get(on: req.db)
-        return try JSONResponse.make(try Self.item(booking, type, Self.clientZone(booking, lookup), try await lookup.desk()), status: .ok)
+        return try JSONResponse.make(
+            try Self.item(booking, type, Self.clientZone(booking, lookup), try await lookup.desk()), status: .ok)
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
-        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
+            return try Self.tooMany()
+        }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.CancelRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -147,15 +179,19 @@ struct BookingAPIController: RouteCollection {
         let desk = try await lookup.desk()
         let zone = Self.clientZone(found, lookup)
         do {
-            let booking = try await desk.cancel(found, actor: BookingDesk.Actor(kind: .client, name: found.clientName), reason: reason)
-            return try JSONResponse.make(try Self.item(booking, try await booking.$sessionType.get(on: req.db), zone, desk), status: .ok)
+            let booking = try await desk.cancel(
+                found, actor: BookingDesk.Actor(kind: .client, name: found.clientName), reason: reason)
+            return try JSONResponse.make(
+                try Self.item(booking, try await booking.$sessionType.get(on: req.db), zone, desk), status: .ok)
         } catch {
             return try Self.failure(error, zone: zone)
         }
     }
 
     @Sendable func reschedule(req: Request) async throws -> Response {
-        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else { return try Self.tooMany() }
+        guard try await req.application.rateLimits.booking.allow(req.clientAddress, now: req.now, on: req.db) else {
+            return try Self.tooMany()
+        }
         let lookup = try await BookingLookup.make(req)
         let body: BookingAPI.RescheduleRequest
         do { body = try Self.decode(req) } catch let body as InvalidBody { return try Self.invalid([body.issue]) }
@@ -163,13 +199,16 @@ struct BookingAPIController: RouteCollection {
         guard let found else { return problem ?? Response(status: .notFound) }
         let start: Date
         do { start = try OffsetTimestamp.parse(body.start ?? "") } catch {
-            return try Self.invalid([CaseIssue("start", (body.start ?? "").isEmpty ? "is required" : error.description)])
+            return try Self.invalid([CaseIssue("start", (body.start ?? "").isEmpty ? "is required" : error.description)]
+            )
         }
         let desk = try await lookup.desk()
         let zone = Self.clientZone(found, lookup)
         do {
-            let booking = try await desk.move(found, to: start, actor: BookingDesk.Actor(kind: .client, name: found.clientName))
-            return try JSONResponse.make(try Self.item(booking, try await booking.$sessionType.get(on: req.db), zone, desk), status: .ok)
+            let booking = try await desk.move(
+                found, to: start, actor: BookingDesk.Actor(kind: .client, name: found.clientName))
+            return try JSONResponse.make(
+                try Self.item(booking, try await booking.$sessionType.get(on: req.db), zone, desk), status: .ok)
         } catch {
             return try Self.failure(error, zone: zone)
         }
@@ -178,19 +217,34 @@ struct BookingAPIController: RouteCollection {
     // MARK: - Helpers
 
     /// The booking named in the path, if the token is a valid signature for it; otherwise the error response.
-    static func authorised(_ req: Request, _ lookup: BookingLookup, token: String?) async throws -> (Booking?, Response?) {
+    static func authorised(_ req: Request, _ lookup: BookingLookup, token: String?) async throws -> (
+        Booking?, Response?
+    ) {
         guard let booking = try await lookup.booking(req.parameters.get("bookingID")) else {
             return (nil, try JSONResponse.make(BookingAPI.Problem(error: "no such booking"), status: .notFound))
         }
         switch try await req.bookingLinks().verify(token ?? "", bookingID: try booking.requireID(), now: req.now) {
         case .valid: return (booking, nil)
-        case .expired: return (nil, try JSONResponse.make(BookingAPI.Problem(error: "this link has expired; please contact the studio"), status: .gone))
-        case .invalid: return (nil, try JSONResponse.make(BookingAPI.Problem(error: "the token does not match this booking"), status: .forbidden))
+        case .expired:
+            return (
+                nil,
+                try JSONResponse.make(
+                    BookingAPI.Problem(error: "this link has expired; please contact the studio"), status: .gone)
+            )
+        case .invalid:
+            return (
+                nil,
+                try JSONResponse.make(
+                    BookingAPI.Problem(error: "the token does not match this booking"), status: .forbidden)
+            )
         }
     }
 
-    static func item(_ booking: Booking, _ type: SessionType, _ zone: TimeZone, _ desk: BookingDesk) throws -> BookingAPI.BookingItem {
-        try BookingAPI.BookingItem(booking, typeSlug: type.slug, zone: zone, token: try desk.links.token(for: booking), baseURL: desk.baseURL)
+    static func item(_ booking: Booking, _ type: SessionType, _ zone: TimeZone, _ desk: BookingDesk) throws
+        -> BookingAPI.BookingItem
+    {
+        try BookingAPI.BookingItem(
+            booking, typeSlug: type.slug, zone: zone, token: try desk.links.token(for: booking), baseURL: desk.baseURL)
     }
 
     static func clientZone(_ booking: Booking, _ lookup: BookingLookup) -> TimeZone {
@@ -201,7 +255,8 @@ struct BookingAPIController: RouteCollection {
         guard let failure = error as? BookingFailure else { throw error }
         if case .taken(let alternatives) = failure {
             return try JSONResponse.make(
-                BookingAPI.Conflict(error: failure.message, alternatives: alternatives.map { BookingAPI.SlotItem($0, zone: zone) }),
+                BookingAPI.Conflict(
+                    error: failure.message, alternatives: alternatives.map { BookingAPI.SlotItem($0, zone: zone) }),
                 status: .conflict)
         }
         if case .invalid(let errors) = failure, failure.status == .badRequest {
@@ -215,12 +270,16 @@ struct BookingAPIController: RouteCollection {
     }
 
     static func tooMany() throws -> Response {
-        try JSONResponse.make(BookingAPI.Problem(error: "too many requests from this address; try again in a few minutes"), status: .tooManyRequests)
+        try JSONResponse.make(
+            BookingAPI.Problem(error: "too many requests from this address; try again in a few minutes"),
+            status: .tooManyRequests)
     }
 
     /// Decodes a JSON body, turning every decoding problem into one field-path issue.
     static func decode<T: Decodable>(_ req: Request) throws -> T {
-        guard let buffer = req.body.data, buffer.readableBytes > 0 else { throw InvalidBody(CaseIssue("(body)", "is empty; send a JSON object")) }
+        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
+            throw InvalidBody(CaseIssue("(body)", "is empty; send a JSON object"))
+        }
         guard buffer.readableBytes <= 64 * 1024 else { throw InvalidBody(CaseIssue("(body)", "is larger than 64 KB")) }
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))

@@ -17,17 +17,24 @@ struct CalendarFeedController: RouteCollection {
             let trainer = try await StaffMember.query(on: req.db)
                 .filter(\.$calendarTokenHash == SecretToken.fingerprint(token)).first(),
             let studio = try await Studio.find(trainer.$studio.id, on: req.db)
-        else { throw Abort(.notFound, reason: "This calendar address is not valid any more. Ask for the new one on the Hours page.") }
+        else {
+            throw Abort(
+                .notFound, reason: "This calendar address is not valid any more. Ask for the new one on the Hours page."
+            )
+        }
         let bookings = try await Booking.query(on: req.db).filter(\.$trainer.$id == trainer.requireID())
-            .filter(\.$startsAt > req.now.addingTimeInterval(-30 * 86_400)).with(\.$sessionType).sort(\.$startsAt).limit(5_000).all()
+            .filter(\.$startsAt > req.now.addingTimeInterval(-30 * 86_400)).with(\.$sessionType).sort(\.$startsAt)
+            .limit(5_000).all()
         let base = req.application.settings?.baseURL ?? ""
         // The trainer's own calendar: the summary names the client, the link opens the booking in the studio app.
         let events = bookings.map { booking in
             CalendarEvent(
                 uid: booking.calendarUID, sequence: booking.sequence, start: booking.startsAt, end: booking.endsAt,
-                stamp: booking.updatedAt ?? booking.createdAt ?? req.now, summary: "\(booking.sessionType.name): \(booking.clientName)",
+                stamp: booking.updatedAt ?? booking.createdAt ?? req.now,
+                summary: "\(booking.sessionType.name): \(booking.clientName)",
                 location: "\(studio.name), \(studio.address)",
-                description: "\(booking.clientName) <\(booking.clientEmail)>" + (booking.clientPhone.map { ", \($0)" } ?? ""),
+                description: "\(booking.clientName) <\(booking.clientEmail)>"
+                    + (booking.clientPhone.map { ", \($0)" } ?? ""),
                 status: booking.status == .cancelled ? .cancelled : .confirmed,
                 url: booking.id.map { "\(base)/staff/bookings/\($0.uuidString.lowercased())" })
         }

@@ -18,19 +18,30 @@ struct ClientAssessmentController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         guard client.referral != .awaitingClearance else {
-            throw Abort(.conflict, reason: "This client is awaiting a clinician's clearance: record it on the health screen page before any testing.")
+            throw Abort(
+                .conflict,
+                reason:
+                    "This client is awaiting a clinician's clearance: record it on the health screen page before any testing."
+            )
         }
         let clientID = try client.requireID()
         let recheck = (try? req.content.get(String.self, at: "recheck")) == "yes"
-        let earlier = recheck
-            ? try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$status == .complete)
-                .sort(\.$performedOn, .descending).first() : nil
+        let earlier =
+            recheck
+            ? try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(
+                \.$status == .complete
+            )
+            .sort(\.$performedOn, .descending).first() : nil
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
-        let record = AssessmentRecord(clientID: clientID, performedOn: today, recordedBy: access.staff.member.name, comparedWith: earlier?.id)
+        let record = AssessmentRecord(
+            clientID: clientID, performedOn: today, recordedBy: access.staff.member.name, comparedWith: earlier?.id)
         try await access.change(client, recheck ? "re-check started" : "assessment started") { db in
             try await record.create(on: db)
         }
-        return req.redirect(to: "/staff/clients/\(clientID.uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())", redirectType: .normal)
+        return req.redirect(
+            to:
+                "/staff/clients/\(clientID.uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())",
+            redirectType: .normal)
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
@@ -42,15 +53,18 @@ struct ClientAssessmentController: RouteCollection {
         }
         try await access.audit(client, .read, "assessment draft")
         let form = AssessmentForm(knowledge: req.application.knowledge)
-        return try await render(req, client, record, fields: form.fields(for: record.findings), problems: nil,
-                                saved: req.query[String.self, at: "saved"] != nil, status: .ok)
+        return try await render(
+            req, client, record, fields: form.fields(for: record.findings), problems: nil,
+            saved: req.query[String.self, at: "saved"] != nil, status: .ok)
     }
 
     @Sendable func save(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
         let client = try await access.client()
         let record = try await access.record(AssessmentRecord.self, "assessmentID", of: client, key: \.$client)
-        guard record.status == .draft else { throw Abort(.conflict, reason: "This assessment is complete; start a re-check to test again.") }
+        guard record.status == .draft else {
+            throw Abort(.conflict, reason: "This assessment is complete; start a re-check to test again.")
+        }
         let fields = try req.content.decode([String: String].self)
         let knowledge = req.application.knowledge
         var (findings, names, problems) = AssessmentForm(knowledge: knowledge).findings(from: fields)
@@ -66,7 +80,9 @@ struct ClientAssessmentController: RouteCollection {
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
                 // "findings[3].value: …" → the field finding 3 came from.
-                if issue.path.hasPrefix("findings["), let index = Int(issue.path.dropFirst(9).prefix { $0.isNumber }), index < names.count {
+                if issue.path.hasPrefix("findings["), let index = Int(issue.path.dropFirst(9).prefix { $0.isNumber }),
+                    index < names.count
+                {
                     problems.add(names[index], issue.message.prefix(1).uppercased() + issue.message.dropFirst() + ".")
                 } else {
                     problems.add(issue.path == "notes" ? "notes" : "performedOn", "\(issue.path): \(issue.message).")
@@ -79,8 +95,9 @@ struct ClientAssessmentController: RouteCollection {
         ConfirmingAnswers.requireAnswers(assessment?.questions ?? [], into: &problems)
         guard problems.isEmpty else {
             // Shown again with exactly what was typed, so nothing is lost.
-            return try await render(req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest,
-                                    questions: assessment?.questions ?? [])
+            return try await render(
+                req, client, record, fields: fields, problems: problems, saved: false, status: .badRequest,
+                questions: assessment?.questions ?? [])
         }
         try record.setFindings(findings)
         record.notes = notes
@@ -100,22 +117,27 @@ struct ClientAssessmentController: RouteCollection {
             if clientChanged { try await client.save(on: db) }
             try await record.save(on: db)
         }
-        let path = "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
+        let path =
+            "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
         return req.redirect(to: complete ? path + "/result" : path + "?saved=1", redirectType: .normal)
     }
 
-    private func render(_ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
-                        saved: Bool, status: HTTPStatus, questions: [ConfirmingQuestion] = []) async throws -> Response {
+    private func render(
+        _ req: Request, _ client: Client, _ record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
+        saved: Bool, status: HTTPStatus, questions: [ConfirmingQuestion] = []
+    ) async throws -> Response {
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
-        let input = try ClientCase.make(client, screen: nil, findings: try record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
+        let input = try ClientCase.make(
+            client, screen: nil, findings: try record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
         let observations = req.application.assessmentEngine.assess(input).observations
         var earlier: Set<TestID> = []
         if let compared = record.comparedWith, let previous = try await AssessmentRecord.find(compared, on: req.db) {
             earlier = Set(try previous.findings.map(\.test))
         }
-        let page = try await AssessmentEntryPage.make(req, client: client, record: record, fields: fields, problems: problems,
-                                                      observations: observations, earlier: earlier, saved: saved,
-                                                      questions: questions)
+        let page = try await AssessmentEntryPage.make(
+            req, client: client, record: record, fields: fields, problems: problems,
+            observations: observations, earlier: earlier, saved: saved,
+            questions: questions)
         return try await req.view.render("staff-assessment", page).encodeResponse(status: status, for: req)
     }
 }

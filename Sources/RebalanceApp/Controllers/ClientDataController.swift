@@ -26,7 +26,9 @@ struct ClientDataController: RouteCollection {
         let client = try await access.client()
         let body = try await ClientRecordExport.gather(client, now: req.now, on: req.db).csv()
         try await access.audit(client, .export, "record as CSV")
-        return Self.download(body, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), name: "client-\(Self.slug(client.name)).csv")
+        return Self.download(
+            body, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]),
+            name: "client-\(Self.slug(client.name)).csv")
     }
 
     struct ConfirmContext: Encodable {
@@ -39,9 +41,12 @@ struct ClientDataController: RouteCollection {
     @Sendable func confirmDelete(req: Request) async throws -> View {
         let access = try ClientAccess(req)
         let client = try await access.client()
-        return try await req.view.render("staff-client-delete", ConfirmContext(
-            page: try await PageContext(req, title: "Delete \(client.name)"), clientID: try client.requireID().uuidString.lowercased(),
-            clientName: client.name, error: nil))
+        return try await req.view.render(
+            "staff-client-delete",
+            ConfirmContext(
+                page: try await PageContext(req, title: "Delete \(client.name)"),
+                clientID: try client.requireID().uuidString.lowercased(),
+                clientName: client.name, error: nil))
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
@@ -49,9 +54,13 @@ struct ClientDataController: RouteCollection {
         let client = try await access.client()
         let typed = (try? req.content.get(String.self, at: "confirm"))?.trimmingCharacters(in: .whitespaces) ?? ""
         guard typed.lowercased() == client.name.lowercased() else {
-            return try await req.view.render("staff-client-delete", ConfirmContext(
-                page: try await PageContext(req, title: "Delete \(client.name)"), clientID: try client.requireID().uuidString.lowercased(),
-                clientName: client.name, error: "Type the client's name exactly to confirm; nothing was deleted.")).encodeResponse(status: .badRequest, for: req)
+            return try await req.view.render(
+                "staff-client-delete",
+                ConfirmContext(
+                    page: try await PageContext(req, title: "Delete \(client.name)"),
+                    clientID: try client.requireID().uuidString.lowercased(),
+                    clientName: client.name, error: "Type the client's name exactly to confirm; nothing was deleted.")
+            ).encodeResponse(status: .badRequest, for: req)
         }
         // The audit entry names the record only by its id: it outlives the record and holds no health data.
         try await access.change(client, "client record deleted on request", action: .delete) { db in

@@ -39,35 +39,56 @@ struct DashboardController: RouteCollection {
         let today = WallClock.day(of: req.now, in: zone)
         let weekEnd = WallClock.startOfDay(today.adding(days: 7), in: zone)
         let todayEnd = WallClock.startOfDay(today.adding(days: 1), in: zone)
-        let data = try await DashboardData.load(studioID: studioID, from: WallClock.startOfDay(today, in: zone), until: weekEnd,
-                                                recheckBy: today.adding(days: 7), flaresSince: today.adding(days: -14), on: req.db)
+        let data = try await DashboardData.load(
+            studioID: studioID, from: WallClock.startOfDay(today, in: zone), until: weekEnd,
+            recheckBy: today.adding(days: 7), flaresSince: today.adding(days: -14), on: req.db)
         let sessionItem = { (session: DashboardData.Session, when: String) in
-            Item(label: "\(when) \(session.clientName)", detail: "\(session.typeName) with \(session.trainerName)",
-                 href: "/staff/bookings/\(session.id.uuidString.lowercased())")
+            Item(
+                label: "\(when) \(session.clientName)", detail: "\(session.typeName) with \(session.trainerName)",
+                href: "/staff/bookings/\(session.id.uuidString.lowercased())")
         }
         let clientHref = { (id: UUID) in "/staff/clients/\(id.uuidString.lowercased())" }
-        let todaySessions = data.sessions.filter { $0.startsAt < todayEnd }.map { sessionItem($0, BookingTimeText.time($0.startsAt, in: zone)) }
-        let weekSessions = data.sessions.filter { $0.startsAt >= todayEnd }.map { sessionItem($0, BookingTimeText.dayAndTime($0.startsAt, in: zone)) }
+        let todaySessions = data.sessions.filter { $0.startsAt < todayEnd }.map {
+            sessionItem($0, BookingTimeText.time($0.startsAt, in: zone))
+        }
+        let weekSessions = data.sessions.filter { $0.startsAt >= todayEnd }.map {
+            sessionItem($0, BookingTimeText.dayAndTime($0.startsAt, in: zone))
+        }
         let rechecks = data.rechecks.map { client in
-            Item(label: client.name, detail: (CalendarDay(client.day).map { $0 < today ? "overdue since \(BookingTimeText.day($0))" : "due \(BookingTimeText.day($0))" }) ?? "",
-                 href: clientHref(client.id))
+            Item(
+                label: client.name,
+                detail: (CalendarDay(client.day).map {
+                    $0 < today ? "overdue since \(BookingTimeText.day($0))" : "due \(BookingTimeText.day($0))"
+                }) ?? "",
+                href: clientHref(client.id))
         }
         let leads = data.leads.map {
-            Item(label: $0.name, detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.receivedAt, zone: zone),
-                 href: "/staff/leads/\($0.id.uuidString)")
+            Item(
+                label: $0.name,
+                detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.receivedAt, zone: zone),
+                href: "/staff/leads/\($0.id.uuidString)")
         }
         let flares = data.flares.map { client in
-            Item(label: client.name, detail: "\(CalendarDay(client.day).map(BookingTimeText.day) ?? client.day): \(client.note)",
-                 href: clientHref(client.id) + "/progress")
+            Item(
+                label: client.name,
+                detail: "\(CalendarDay(client.day).map(BookingTimeText.day) ?? client.day): \(client.note)",
+                href: clientHref(client.id) + "/progress")
         }
-        let referrals = data.referrals.map { Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen") }
+        let referrals = data.referrals.map {
+            Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen")
+        }
         let checklist = staff.member.role == .owner ? try await SetupChecklist.load(studio: studio, on: req.db) : nil
         let setup = checklist?.isComplete == false ? checklist : nil
-        return try await req.view.render("staff-dashboard", Context(
-            page: try await PageContext(req, title: "Today"), staffName: staff.member.name,
-            today: BookingTimeText.day(today), todaySessions: todaySessions.nonEmpty, weekSessions: weekSessions.nonEmpty,
-            rechecks: rechecks.nonEmpty, leads: leads.nonEmpty, newLeadCount: data.newLeadCount, flares: flares.nonEmpty,
-            referrals: referrals.nonEmpty, setup: setup
-        )).encodeResponse(for: req)
+        return try await req.view.render(
+            "staff-dashboard",
+            Context(
+                page: try await PageContext(req, title: "Today"), staffName: staff.member.name,
+                today: BookingTimeText.day(today), todaySessions: todaySessions.nonEmpty,
+                weekSessions: weekSessions.nonEmpty,
+                rechecks: rechecks.nonEmpty, leads: leads.nonEmpty, newLeadCount: data.newLeadCount,
+                flares: flares.nonEmpty,
+                referrals: referrals.nonEmpty, setup: setup
+            )
+        ).encodeResponse(for: req)
     }
 }

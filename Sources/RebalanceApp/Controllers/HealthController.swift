@@ -25,8 +25,10 @@ struct HealthController: RouteCollection {
             guard let sql = req.db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
             try await sql.raw("SELECT 1").run()
             _ = try await Studio.query(on: req.db).count()
-            return try await Status(status: "ready", database: driver, knowledgeBaseVersion: req.application.knowledge.version)
-                .encodeResponse(for: req)
+            return try await Status(
+                status: "ready", database: driver, knowledgeBaseVersion: req.application.knowledge.version
+            )
+            .encodeResponse(for: req)
         } catch {
             req.logger.warning("readiness check failed", metadata: ["database": .string(driver)])
             let response = try await Status(status: "unavailable", database: driver, knowledgeBaseVersion: nil)

@@ -40,7 +40,9 @@ struct HealthScreenController: RouteCollection {
         var fields: [String: String] = [:]
         if let latest = try await ClientCase.latestScreen(client, on: req.db) {
             for (id, answer) in latest.healthScreen.answers { fields["health.\(id)"] = answer ? "yes" : "no" }
-            for flag in req.application.knowledge.safety.redFlags { fields["flag.\(flag.id)"] = latest.redFlags.contains(flag.id) ? "yes" : "no" }
+            for flag in req.application.knowledge.safety.redFlags {
+                fields["flag.\(flag.id)"] = latest.redFlags.contains(flag.id) ? "yes" : "no"
+            }
             fields["systolic"] = latest.healthScreen.restingBloodPressure.map { "\($0.systolic)" } ?? ""
             fields["diastolic"] = latest.healthScreen.restingBloodPressure.map { "\($0.diastolic)" } ?? ""
             fields["pregnant"] = latest.healthScreen.pregnant.map { $0 ? "yes" : "no" } ?? ""
@@ -61,12 +63,15 @@ struct HealthScreenController: RouteCollection {
         case .failure(let errors): for error in errors.errors { problems.add(error.field, error.message) }
         }
         var screen = HealthScreen(answers: answers.healthAnswers)
-        let systolic = (fields["systolic"] ?? "").trimmingCharacters(in: .whitespaces), diastolic = (fields["diastolic"] ?? "").trimmingCharacters(in: .whitespaces)
+        let systolic = (fields["systolic"] ?? "").trimmingCharacters(in: .whitespaces)
+        let diastolic = (fields["diastolic"] ?? "").trimmingCharacters(in: .whitespaces)
         if !systolic.isEmpty || !diastolic.isEmpty {
             if let high = Int(systolic), let low = Int(diastolic) {
                 screen.restingBloodPressure = BloodPressure(systolic: high, diastolic: low)
             } else {
-                problems.add("systolic", "Enter both blood-pressure numbers in mmHg (for example 124 over 78), or leave both empty.")
+                problems.add(
+                    "systolic",
+                    "Enter both blood-pressure numbers in mmHg (for example 124 over 78), or leave both empty.")
             }
         }
         switch fields["pregnant"] {
@@ -76,7 +81,11 @@ struct HealthScreenController: RouteCollection {
         }
         let weeks = (fields["pregnancyWeeks"] ?? "").trimmingCharacters(in: .whitespaces)
         if !weeks.isEmpty {
-            if let value = Int(weeks) { screen.pregnancyWeeks = value } else { problems.add("pregnancyWeeks", "Enter the weeks of pregnancy as a number.") }
+            if let value = Int(weeks) {
+                screen.pregnancyWeeks = value
+            } else {
+                problems.add("pregnancyWeeks", "Enter the weeks of pregnancy as a number.")
+            }
         }
         let notes = (fields["notes"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let studio = try await req.staffStudio()
@@ -87,19 +96,28 @@ struct HealthScreenController: RouteCollection {
         let input = try ClientCase.make(client, screen: recorded, findings: [], notes: "", on: today)
         do { try CaseValidator(knowledge: knowledge).validate(input) } catch {
             for issue in error.issues {
-                let field = issue.path.contains("systolic") || issue.path.hasSuffix("restingBloodPressure") ? "systolic"
-                    : issue.path.contains("diastolic") ? "diastolic" : issue.path.contains("pregnancyWeeks") ? "pregnancyWeeks"
-                    : issue.path == "notes" ? "notes" : "form"
+                let field =
+                    issue.path.contains("systolic") || issue.path.hasSuffix("restingBloodPressure")
+                    ? "systolic"
+                    : issue.path.contains("diastolic")
+                        ? "diastolic"
+                        : issue.path.contains("pregnancyWeeks")
+                            ? "pregnancyWeeks"
+                            : issue.path == "notes" ? "notes" : "form"
                 problems.add(field, issue.message.prefix(1).uppercased() + issue.message.dropFirst() + ".")
             }
         }
-        guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest) }
+        guard problems.isEmpty else {
+            return try await render(
+                req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest)
+        }
         let assessment = req.application.assessmentEngine.assess(input)
         // Not saved while a sign in the notes is unconfirmed: the client is not cleared until someone asks.
         ConfirmingAnswers.requireAnswers(assessment.questions, into: &problems)
         guard problems.isEmpty else {
-            return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest,
-                                    questions: assessment.questions)
+            return try await render(
+                req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest,
+                questions: assessment.questions)
         }
         recorded.confirmations = ConfirmingAnswers.kept(recorded.confirmations, for: assessment.questions)
         let saved = try HealthScreenRecord(
@@ -123,35 +141,57 @@ struct HealthScreenController: RouteCollection {
         if day == nil { problems.add("clearedOn", "Enter the date the clinician cleared the client (YYYY-MM-DD).") }
         if let day, day > today { problems.add("clearedOn", "The clearance date cannot be in the future.") }
         let clinician = (fields["clinician"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if clinician.isEmpty || clinician.count > 200 { problems.add("clinician", "Name the clinician who cleared the client (up to 200 characters).") }
+        if clinician.isEmpty || clinician.count > 200 {
+            problems.add("clinician", "Name the clinician who cleared the client (up to 200 characters).")
+        }
         let note = String((fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
-        guard problems.isEmpty, let day else { return try await render(req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest) }
+        guard problems.isEmpty, let day else {
+            return try await render(
+                req, client, fields: fields, problems: problems, assessment: nil, status: .badRequest)
+        }
         let clearance = try ClearanceRecord(
-            clientID: client.requireID(), clearedOn: day, clinician: clinician, note: note, recordedBy: access.staff.member.name)
+            clientID: client.requireID(), clearedOn: day, clinician: clinician, note: note,
+            recordedBy: access.staff.member.name)
         client.referral = .cleared
         try await access.change(client, "clearance") { db in
             try await clearance.create(on: db)
             try await client.save(on: db)
         }
-        return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=cleared", redirectType: .normal)
+        return req.redirect(
+            to: "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=cleared", redirectType: .normal)
     }
 
-    private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, assessment: Assessment?,
-                        status: HTTPStatus, questions: [ConfirmingQuestion] = []) async throws -> Response {
+    private func render(
+        _ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, assessment: Assessment?,
+        status: HTTPStatus, questions: [ConfirmingQuestion] = []
+    ) async throws -> Response {
         let knowledge = req.application.knowledge
-        let errors = problems.map { SelfScreenFormErrors(errors: $0.items.map { SelfScreenForm.FieldError(field: $0.field, message: $0.message) }) }
+        let errors = problems.map {
+            SelfScreenFormErrors(
+                errors: $0.items.map { SelfScreenForm.FieldError(field: $0.field, message: $0.message) })
+        }
         let (health, flags) = SelfScreenStepPage.healthFields(knowledge, typed: fields, errors: errors)
         let clientID = try client.requireID()
-        let screens = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all()
-        let clearances = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all()
+        let screens = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(
+            \.$createdAt, .descending
+        ).all()
+        let clearances = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(
+            \.$createdAt, .descending
+        ).all()
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let context = Context(
-            page: try await PageContext(req, title: "Health screen: \(client.name)"), id: clientID.uuidString.lowercased(), name: client.name,
+            page: try await PageContext(req, title: "Health screen: \(client.name)"),
+            id: clientID.uuidString.lowercased(), name: client.name,
             healthQuestions: health, redFlagQuestions: flags, values: fields,
-            problems: Dictionary((problems?.items ?? []).map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }),
+            problems: Dictionary(
+                (problems?.items ?? []).map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }),
             errors: problems?.summary.nonEmpty,
-            history: screens.map { "\(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn): \($0.clearance.plain)\($0.reasons.isEmpty ? "" : " — \($0.reasons)") (\($0.recordedBy))" }.nonEmpty,
-            clearances: clearances.map { "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn): cleared by \($0.clinician)\($0.note.isEmpty ? "" : " — \($0.note)") (recorded by \($0.recordedBy))" }.nonEmpty,
+            history: screens.map {
+                "\(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn): \($0.clearance.plain)\($0.reasons.isEmpty ? "" : " — \($0.reasons)") (\($0.recordedBy))"
+            }.nonEmpty,
+            clearances: clearances.map {
+                "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn): cleared by \($0.clinician)\($0.note.isEmpty ? "" : " — \($0.note)") (recorded by \($0.recordedBy))"
+            }.nonEmpty,
             awaitingClearance: client.referral == .awaitingClearance,
             referral: assessment?.referral.reasons.map(SelfScreenResultContext.ReferralItem.init).nonEmpty,
             cautions: assessment?.cautions.map(\.message).nonEmpty,

@@ -29,11 +29,14 @@ struct HomeController: RouteCollection {
         let knowledge = req.application.knowledge
         let page = try await PageContext(req, title: "Muscle imbalances and joint pain")
         // The patterns a visitor is most likely to recognise, in their words.
-        let featured: [PatternID] = ["lowerCrossed", "upperCrossed", "quadDominance", "limitedDorsiflexion", "kneeValgus", "sideAsymmetry"]
+        let featured: [PatternID] = [
+            "lowerCrossed", "upperCrossed", "quadDominance", "limitedDorsiflexion", "kneeValgus", "sideAsymmetry",
+        ]
         let patterns = featured.compactMap { knowledge.patternsByID[$0] }.map {
             LandingContext.PatternTeaser(plainName: $0.plainName, name: $0.name)
         }
         return try await req.view.render(
-            "landing", LandingContext(page: page, patterns: patterns, signs: knowledge.signs.prefix(6).map(\.statement)))
+            "landing", LandingContext(page: page, patterns: patterns, signs: knowledge.signs.prefix(6).map(\.statement))
+        )
     }
 }

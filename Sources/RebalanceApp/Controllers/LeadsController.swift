@@ -49,7 +49,8 @@ struct LeadsController: RouteCollection {
                 received: Self.format(lead.receivedAt, zone: zone), status: lead.status.rawValue,
                 statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.hasScreen)
         }
-        let filters = [Filter(value: "", label: "All", current: wanted == nil)]
+        let filters =
+            [Filter(value: "", label: "All", current: wanted == nil)]
             + Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == wanted) }
         return try await req.view.render(
             "staff-leads",
@@ -101,12 +102,16 @@ struct LeadsController: RouteCollection {
         let screen = try await lead.$selfScreen.get(on: req.db)
         if screen != nil {
             // The self-check holds health answers: every view of them is audited, as for a client's record.
-            try await AuditEntry(studioID: staff.member.$studio.id, staffID: try staff.member.requireID(), staffName: staff.member.name,
-                                 clientRef: "lead-" + (try lead.requireID().uuidString.lowercased()), action: .read,
-                                 subject: "self-check answers of a lead", at: req.now).create(on: req.db)
+            try await AuditEntry(
+                studioID: staff.member.$studio.id, staffID: try staff.member.requireID(), staffName: staff.member.name,
+                clientRef: "lead-" + (try lead.requireID().uuidString.lowercased()), action: .read,
+                subject: "self-check answers of a lead", at: req.now
+            ).create(on: req.db)
         }
         let answers = try screen?.answers
-        let result = answers.flatMap { $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil }
+        let result = answers.flatMap {
+            $0.isComplete ? SelfScreenResult(answers: $0, engine: req.application.assessmentEngine) : nil
+        }
         let statements = Dictionary(knowledge.signs.map { ($0.id, $0.statement) }, uniquingKeysWith: { a, _ in a })
         let zone = staff.studio.zone
         let row = Row(
@@ -117,8 +122,11 @@ struct LeadsController: RouteCollection {
             "staff-lead",
             DetailContext(
                 page: try await PageContext(req, title: "Lead: \(lead.name)"), staffName: staff.member.name, lead: row,
-                phone: lead.phone, preferredTimes: lead.preferredTimes.isEmpty ? nil : lead.preferredTimes, notes: lead.notes,
-                statuses: Lead.Status.allCases.map { Filter(value: $0.rawValue, label: $0.label, current: $0 == lead.status) },
+                phone: lead.phone, preferredTimes: lead.preferredTimes.isEmpty ? nil : lead.preferredTimes,
+                notes: lead.notes,
+                statuses: Lead.Status.allCases.map {
+                    Filter(value: $0.rawValue, label: $0.label, current: $0 == lead.status)
+                },
                 result: result, goals: answers?.goals.isEmpty == false ? answers?.goals : nil,
                 signs: answers?.signs.map { sign in
                     (statements[sign.sign] ?? sign.sign.rawValue) + (sign.side.map { " (\($0.rawValue))" } ?? "")

@@ -12,7 +12,9 @@ struct OpenAPIController: RouteCollection {
     }
 
     @Sendable func serve(req: Request) async throws -> Response {
-        guard let document = Self.document else { throw Abort(.internalServerError, reason: "OpenAPI document missing") }
+        guard let document = Self.document else {
+            throw Abort(.internalServerError, reason: "OpenAPI document missing")
+        }
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: document))

@@ -21,22 +21,28 @@ struct ProgramBuilderController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         guard client.referral != .awaitingClearance else {
-            throw Abort(.conflict, reason: "This client is awaiting a clinician's clearance: no program until it is recorded.")
+            throw Abort(
+                .conflict, reason: "This client is awaiting a clinician's clearance: no program until it is recorded.")
         }
         guard let assessmentID = (try? req.content.get(String.self, at: "assessment")).flatMap({ UUID(slotID: $0) }),
-            let record = try await AssessmentRecord.query(on: req.db).filter(\.$id == assessmentID).filter(\.$client.$id == client.requireID()).first(),
+            let record = try await AssessmentRecord.query(on: req.db).filter(\.$id == assessmentID).filter(
+                \.$client.$id == client.requireID()
+            ).first(),
             record.status == .complete, let assessment = try record.result
         else { throw Abort(.badRequest, reason: "Choose a completed assessment to build the program from.") }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
-        var input = try ClientCase.make(client, screen: screen, findings: try record.findings, notes: record.notes, on: CalendarDay(record.performedOn) ?? today)
+        var input = try ClientCase.make(
+            client, screen: screen, findings: try record.findings, notes: record.notes,
+            on: CalendarDay(record.performedOn) ?? today)
         // Safe for the pain the client has now: the latest logged ratings replace those at intake.
         let logs = try await SessionRecord.logs(of: client.requireID(), on: req.db)
         input.painAreas = CurrentPain.areas(intake: input.painAreas, logs: logs)
         let program: CorrectiveProgram
         do {
-            program = try ProgramGenerator(engine: req.application.assessmentEngine).generate(for: input, assessment: assessment, options: client.programOptions)
+            program = try ProgramGenerator(engine: req.application.assessmentEngine).generate(
+                for: input, assessment: assessment, options: client.programOptions)
         } catch {
             throw Abort(.unprocessableEntity, reason: "No program: \(error)")
         }
@@ -59,7 +65,9 @@ struct ProgramBuilderController: RouteCollection {
             try await client.save(on: db)
             return try record.requireID()
         }
-        return req.redirect(to: "/staff/clients/\(clientID.uuidString.lowercased())/programs/\(programID.uuidString.lowercased())", redirectType: .normal)
+        return req.redirect(
+            to: "/staff/clients/\(clientID.uuidString.lowercased())/programs/\(programID.uuidString.lowercased())",
+            redirectType: .normal)
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
@@ -67,15 +75,22 @@ struct ProgramBuilderController: RouteCollection {
         let client = try await access.client()
         let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
         let fields = try req.content.decode([String: String].self)
-        guard let latest = try await ProgramBuilderPage.latestVersion(record, on: req.db) else { throw Abort(.notFound) }
+        guard let latest = try await ProgramBuilderPage.latestVersion(record, on: req.db) else {
+            throw Abort(.notFound)
+        }
         let program = try latest.content
-        guard let phase = fields["phase"].flatMap(ExerciseDefinition.Phase.init(rawValue:)), let index = fields["index"].flatMap(Int.init) else {
+        guard let phase = fields["phase"].flatMap(ExerciseDefinition.Phase.init(rawValue:)),
+            let index = fields["index"].flatMap(Int.init)
+        else {
             throw Abort(.badRequest, reason: "Choose an exercise of the program.")
         }
         let edit: ProgramEdit
         switch fields["action"] {
         case "swap":
-            guard let to = fields["to"], !to.isEmpty else { return try await ProgramBuilderPage.render(req, client, record, error: "Choose the exercise to swap in.", status: .badRequest) }
+            guard let to = fields["to"], !to.isEmpty else {
+                return try await ProgramBuilderPage.render(
+                    req, client, record, error: "Choose the exercise to swap in.", status: .badRequest)
+            }
             edit = .swap(to: ExerciseID(rawValue: to))
         case "up": edit = .move(by: -1)
         case "down": edit = .move(by: 1)
@@ -83,27 +98,38 @@ struct ProgramBuilderController: RouteCollection {
         case "dose":
             func int(_ key: String) -> Int? { fields[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
             guard let sets = int("sets"), let rest = int("rest") else {
-                return try await ProgramBuilderPage.render(req, client, record, error: "Enter sets and rest as whole numbers.", status: .badRequest)
+                return try await ProgramBuilderPage.render(
+                    req, client, record, error: "Enter sets and rest as whole numbers.", status: .badRequest)
             }
             let tempo = (fields["tempo"] ?? "").trimmingCharacters(in: .whitespaces)
-            edit = .dose(ProgramDoseChange(sets: sets, reps: int("reps"), holdSeconds: int("hold"), tempo: tempo.isEmpty ? nil : tempo,
-                                           restSeconds: rest, effort: fields["effort"] ?? ""))
+            edit = .dose(
+                ProgramDoseChange(
+                    sets: sets, reps: int("reps"), holdSeconds: int("hold"), tempo: tempo.isEmpty ? nil : tempo,
+                    restSeconds: rest, effort: fields["effort"] ?? ""))
         default:
             throw Abort(.badRequest, reason: "Choose what to change.")
         }
         let reason = (fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard reason.count <= 300 else { return try await ProgramBuilderPage.render(req, client, record, error: "Keep the reason under 300 characters.", status: .badRequest) }
-        let edited: CorrectiveProgram, change: String
+        guard reason.count <= 300 else {
+            return try await ProgramBuilderPage.render(
+                req, client, record, error: "Keep the reason under 300 characters.", status: .badRequest)
+        }
+        let edited: CorrectiveProgram
+        let change: String
         do {
-            (edited, change) = try ProgramEditor(knowledge: req.application.knowledge).apply(edit, phase: phase, index: index, to: program)
+            (edited, change) = try ProgramEditor(knowledge: req.application.knowledge).apply(
+                edit, phase: phase, index: index, to: program)
         } catch {
-            return try await ProgramBuilderPage.render(req, client, record, error: error.description, status: .badRequest)
+            return try await ProgramBuilderPage.render(
+                req, client, record, error: error.description, status: .badRequest)
         }
         let version = try ProgramVersion(
             programID: record.requireID(), number: latest.number + 1, content: edited,
             change: change + (reason.isEmpty ? "" : " — because \(reason)"), changedBy: access.staff.member.name)
-        try await access.change(client, "program version \(latest.number + 1)") { db in try await version.create(on: db) }
-        return req.redirect(to: ProgramBuilderPage.path(client, record) + "?saved=1#\(phase.rawValue)-\(index)", redirectType: .normal)
+        try await access.change(client, "program version \(latest.number + 1)") { db in try await version.create(on: db)
+        }
+        return req.redirect(
+            to: ProgramBuilderPage.path(client, record) + "?saved=1#\(phase.rawValue)-\(index)", redirectType: .normal)
     }
 
     @Sendable func advance(req: Request) async throws -> Response {
@@ -111,12 +137,17 @@ struct ProgramBuilderController: RouteCollection {
         let client = try await access.client()
         let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
         guard let next = ExerciseDefinition.Phase.allCases.first(where: { $0.number == record.phase.number + 1 }) else {
-            return try await ProgramBuilderPage.render(req, client, record, error: "This is the last phase: keep training and re-check every 4–6 weeks.", status: .conflict)
+            return try await ProgramBuilderPage.render(
+                req, client, record, error: "This is the last phase: keep training and re-check every 4–6 weeks.",
+                status: .conflict)
         }
         let review = try await ProgramBuilderPage.review(req, client, record)
         let override = (try? req.content.get(String.self, at: "override")) == "yes"
         guard review?.decision == .progress || override else {
-            return try await ProgramBuilderPage.render(req, client, record, error: "Not every criterion is met yet. Tick “move on anyway” to override, with a reason in the notes.", status: .conflict)
+            return try await ProgramBuilderPage.render(
+                req, client, record,
+                error: "Not every criterion is met yet. Tick “move on anyway” to override, with a reason in the notes.",
+                status: .conflict)
         }
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         record.phase = next
@@ -138,7 +169,8 @@ struct ProgramBuilderController: RouteCollection {
         let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
         guard record.active else {
             return try await ProgramBuilderPage.render(
-                req, client, record, error: "This program has been replaced: share the client's current program instead.",
+                req, client, record,
+                error: "This program has been replaced: share the client's current program instead.",
                 status: .conflict)
         }
         let token = record.makeShareLink(now: req.now)
@@ -150,7 +182,9 @@ struct ProgramBuilderController: RouteCollection {
         let access = try ClientAccess(req)
         let client = try await access.client()
         let record = try await access.record(ProgramRecord.self, "programID", of: client, key: \.$client)
-        guard let program = try await ProgramBuilderPage.latestVersion(record, on: req.db)?.content else { throw Abort(.notFound) }
+        guard let program = try await ProgramBuilderPage.latestVersion(record, on: req.db)?.content else {
+            throw Abort(.notFound)
+        }
         try await access.audit(client, .read, "program handout")
         return Self.html(ProgramHandout(knowledge: req.application.knowledge).render(program, clientName: client.name))
     }
@@ -161,7 +195,10 @@ struct ProgramBuilderController: RouteCollection {
             let record = try await ProgramRecord.query(on: req.db)
                 .filter(\.$shareTokenHash == SecretToken.fingerprint(token)).filter(\.$active == true).first(),
             let program = try await ProgramBuilderPage.latestVersion(record, on: req.db)?.content
-        else { throw Abort(.notFound, reason: "This program link is not active any more. Ask your trainer for the current one.") }
+        else {
+            throw Abort(
+                .notFound, reason: "This program link is not active any more. Ask your trainer for the current one.")
+        }
         return Self.html(ProgramHandout(knowledge: req.application.knowledge).render(program))
     }
 

@@ -54,21 +54,32 @@ struct ProgressController: RouteCollection {
             let activity = (fields["activity.\(index)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let scoreText = (fields["score.\(index)"] ?? "").trimmingCharacters(in: .whitespaces)
             guard !activity.isEmpty || !scoreText.isEmpty else { continue }
-            if activity.isEmpty || activity.count > 120 { problems.add("activity.\(index)", "Name activity \(index + 1) in a few words (up to 120 characters).") }
+            if activity.isEmpty || activity.count > 120 {
+                problems.add("activity.\(index)", "Name activity \(index + 1) in a few words (up to 120 characters).")
+            }
             guard let score = Int(scoreText), (0...10).contains(score) else {
-                problems.add("score.\(index)", "Rate activity \(index + 1) from 0 (unable) to 10 (as before the problem).")
+                problems.add(
+                    "score.\(index)", "Rate activity \(index + 1) from 0 (unable) to 10 (as before the problem).")
                 continue
             }
             items.append(FunctionScore.Item(activity: activity, score: score))
         }
-        if items.isEmpty, problems.isEmpty { problems.add("activity.0", "Name at least one activity the client finds hard, and rate it.") }
-        guard problems.isEmpty else { return try await render(req, client, fields: fields, problems: problems, status: .badRequest) }
+        if items.isEmpty, problems.isEmpty {
+            problems.add("activity.0", "Name at least one activity the client finds hard, and rate it.")
+        }
+        guard problems.isEmpty else {
+            return try await render(req, client, fields: fields, problems: problems, status: .badRequest)
+        }
         let score = try FunctionScore(clientID: client.requireID(), day: day, items: items)
         try await access.change(client, "function score") { db in try await score.create(on: db) }
-        return req.redirect(to: "/staff/clients/\(try client.requireID().uuidString.lowercased())/progress#function", redirectType: .normal)
+        return req.redirect(
+            to: "/staff/clients/\(try client.requireID().uuidString.lowercased())/progress#function",
+            redirectType: .normal)
     }
 
-    private func render(_ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus) async throws -> Response {
+    private func render(
+        _ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, status: HTTPStatus
+    ) async throws -> Response {
         let clientID = try client.requireID()
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let history = try await ProgressHistory.load(clientID, on: req.db)
@@ -76,15 +87,22 @@ struct ProgressController: RouteCollection {
             client, history, knowledge: req.application.knowledge, engine: req.application.assessmentEngine)
         let program = charts.program
         let context = Context(
-            page: try await PageContext(req, title: "Progress: \(client.name)"), clientID: clientID.uuidString.lowercased(), clientName: client.name,
-            painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart, testCharts: charts.testCharts.nonEmpty,
+            page: try await PageContext(req, title: "Progress: \(client.name)"),
+            clientID: clientID.uuidString.lowercased(), clientName: client.name,
+            painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart,
+            testCharts: charts.testCharts.nonEmpty,
             comparison: charts.comparison, comparisonTitle: charts.comparisonTitle,
             activities: (0..<5).map { index in
-                Activity(index: index, activity: fields["activity.\(index)"] ?? (index < charts.lastActivities.count ? charts.lastActivities[index] : ""),
-                         score: fields["score.\(index)"] ?? "")
+                Activity(
+                    index: index,
+                    activity: fields["activity.\(index)"]
+                        ?? (index < charts.lastActivities.count ? charts.lastActivities[index] : ""),
+                    score: fields["score.\(index)"] ?? "")
             },
             today: today.description, errors: problems?.summary.nonEmpty,
-            programHref: program.map { "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())" },
+            programHref: program.map {
+                "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())"
+            },
             phase: program?.phase.title)
         return try await req.view.render("staff-progress", context).encodeResponse(status: status, for: req)
     }

@@ -18,13 +18,17 @@ struct SelfScreenController: RouteCollection {
     }
 
     @Sendable func intro(req: Request) async throws -> View {
-        try await req.view.render("check-intro", PlainPage(page: try await PageContext(req, title: "Take the 3-minute self-check")))
+        try await req.view.render(
+            "check-intro", PlainPage(page: try await PageContext(req, title: "Take the 3-minute self-check")))
     }
 
     @Sendable func start(req: Request) async throws -> Response {
-        guard try await req.application.rateLimits.selfCheckStart.allow(req.clientAddress, now: req.now, on: req.db) else {
-            throw Abort(.tooManyRequests, reason: "Many self-checks were started from this connection in the last few minutes. "
-                + "Please try again in ten minutes, or call the studio.")
+        guard try await req.application.rateLimits.selfCheckStart.allow(req.clientAddress, now: req.now, on: req.db)
+        else {
+            throw Abort(
+                .tooManyRequests,
+                reason: "Many self-checks were started from this connection in the last few minutes. "
+                    + "Please try again in ten minutes, or call the studio.")
         }
         let studio = try await Studio.current(on: req.db)
         let token = SecretToken.make()
@@ -42,9 +46,10 @@ struct SelfScreenController: RouteCollection {
             // Steps open in order: a link to a later step lands on the first one not yet answered.
             let reachable = answers.completed?.next ?? (answers.completed == nil ? .signs : nil)
             if let reachable, step > reachable { return .redirect(reachable.rawValue) }
-            return .page(try await SelfScreenStepPage(
-                req: req, token: draft.token, step: step, answers: answers, errors: nil, typed: nil
-            ).rendering())
+            return .page(
+                try await SelfScreenStepPage(
+                    req: req, token: draft.token, step: step, answers: answers, errors: nil, typed: nil
+                ).rendering())
         }
     }
 
@@ -53,7 +58,8 @@ struct SelfScreenController: RouteCollection {
         let step = try step(req)
         let fields = try req.content.decode([String: String].self)
         let goingBack = fields["action"] == "back"
-        switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: try record.answers) {
+        switch SelfScreenForm(knowledge: req.application.knowledge).apply(step, fields: fields, to: try record.answers)
+        {
         case .success(let answers):
             try record.save(answers: answers, now: req.now)
             try await record.save(on: req.db)
@@ -61,7 +67,8 @@ struct SelfScreenController: RouteCollection {
             return req.redirect(to: "/check/\(token)/\(target)", redirectType: .normal)
         case .failure where goingBack:
             // Going back keeps what was saved before; an unfinished step is not forced on the way back.
-            return req.redirect(to: "/check/\(token)/\(step.previous?.rawValue ?? step.rawValue)", redirectType: .normal)
+            return req.redirect(
+                to: "/check/\(token)/\(step.previous?.rawValue ?? step.rawValue)", redirectType: .normal)
         case .failure(let errors):
             // Re-shown with exactly what was typed, so nothing is lost.
             return try await SelfScreenStepPage(
@@ -84,7 +91,8 @@ struct SelfScreenController: RouteCollection {
 
     @Sendable func detailsForm(req: Request) async throws -> View {
         let (_, token) = try await record(req)
-        return try await req.view.render("check-details", try await LeadFormContext(req, token: token, fields: [:], errors: nil))
+        return try await req.view.render(
+            "check-details", try await LeadFormContext(req, token: token, fields: [:], errors: nil))
     }
 
     @Sendable func submitDetails(req: Request) async throws -> Response {
@@ -96,7 +104,9 @@ struct SelfScreenController: RouteCollection {
                 try await LeadFormContext(
                     req, token: token, fields: fields,
                     errors: SelfScreenFormErrors(
-                        formMessage: "We have had several messages from this connection in the last few minutes. Please try again in ten minutes, or call the studio.")))
+                        formMessage:
+                            "We have had several messages from this connection in the last few minutes. Please try again in ten minutes, or call the studio."
+                    )))
             return try await view.encodeResponse(status: .tooManyRequests, for: req)
         }
         // A filled-in hidden field means a bot: thank it and store nothing.
@@ -110,13 +120,16 @@ struct SelfScreenController: RouteCollection {
             return try await view.encodeResponse(status: .badRequest, for: req)
         case .success(let details):
             let answers = try record.answers
-            let redFlag = answers.isComplete
+            let redFlag =
+                answers.isComplete
                 && SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
             let keepsAnswers = details.consentToStoreHealth
             let lead = Lead(
                 studioID: record.$studio.id, selfScreenID: keepsAnswers ? record.id : nil, details: details,
                 redFlag: keepsAnswers && redFlag)
-            guard let studio = try await Studio.find(record.$studio.id, on: req.db) else { throw SelfCheckDraft.notFound }
+            guard let studio = try await Studio.find(record.$studio.id, on: req.db) else {
+                throw SelfCheckDraft.notFound
+            }
             let baseURL = req.application.settings?.baseURL ?? ""
             try await req.db.writeTransaction { db in
                 try await lead.save(on: db)

@@ -70,21 +70,30 @@ struct SessionTypesController: RouteCollection {
     @Sendable func savePolicy(req: Request) async throws -> Response {
         let studio = try await req.staffStudio()
         let fields = try req.content.decode([String: String].self)
-        guard let hours = fields["windowHours"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), (0...168).contains(hours) else {
-            return try await renderList(req, typed: fields, error: "The cancellation window is a number of hours from 0 to 168.").encodeResponse(status: .badRequest, for: req)
+        guard let hours = fields["windowHours"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+            (0...168).contains(hours)
+        else {
+            return try await renderList(
+                req, typed: fields, error: "The cancellation window is a number of hours from 0 to 168."
+            ).encodeResponse(status: .badRequest, for: req)
         }
         let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard email.isEmpty || LeadDetails.isEmail(email) else {
-            return try await renderList(req, typed: fields, error: "Enter the studio's email like bookings@studio.com, or leave it empty.").encodeResponse(status: .badRequest, for: req)
+            return try await renderList(
+                req, typed: fields, error: "Enter the studio's email like bookings@studio.com, or leave it empty."
+            ).encodeResponse(status: .badRequest, for: req)
         }
         let name = (fields["studioName"] ?? studio.name).trimmingCharacters(in: .whitespaces)
         let address = (fields["address"] ?? studio.address).trimmingCharacters(in: .whitespaces)
         guard (1...100).contains(name.count), (1...200).contains(address.count) else {
-            return try await renderList(req, typed: fields, error: "Enter the studio's name (up to 100 characters) and address (up to 200).")
-                .encodeResponse(status: .badRequest, for: req)
+            return try await renderList(
+                req, typed: fields, error: "Enter the studio's name (up to 100 characters) and address (up to 200)."
+            )
+            .encodeResponse(status: .badRequest, for: req)
         }
         guard let zone = TimeZone(identifier: fields["timeZone"] ?? studio.timeZone) else {
-            return try await renderList(req, typed: fields, error: "Choose the studio's time zone from the list.").encodeResponse(status: .badRequest, for: req)
+            return try await renderList(req, typed: fields, error: "Choose the studio's time zone from the list.")
+                .encodeResponse(status: .badRequest, for: req)
         }
         studio.name = name
         studio.address = address
@@ -99,16 +108,19 @@ struct SessionTypesController: RouteCollection {
 
     @Sendable func newForm(req: Request) async throws -> View {
         let studio = try await req.staffStudio()
-        let draft = SessionType(studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
-                                timing: SessionTiming(durationMinutes: 60, bufferAfterMinutes: 10, minimumNoticeMinutes: 720), priceText: "", position: 99)
+        let draft = SessionType(
+            studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
+            timing: SessionTiming(durationMinutes: 60, bufferAfterMinutes: 10, minimumNoticeMinutes: 720),
+            priceText: "", position: 99)
         return try await renderForm(req, draft, typed: nil, errors: [], isNew: true)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         let studio = try await req.staffStudio()
         let count = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).count()
-        let type = SessionType(studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
-                               timing: SessionTiming(durationMinutes: 60), priceText: "", position: count)
+        let type = SessionType(
+            studioID: try studio.requireID(), slug: "", name: "", summary: "", kind: .training,
+            timing: SessionTiming(durationMinutes: 60), priceText: "", position: count)
         return try await save(req, studio, type, isNew: true)
     }
 
@@ -130,9 +142,13 @@ struct SessionTypesController: RouteCollection {
         let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 80 { errors.append("Give the session a name (up to 80 characters).") }
         let slug = (fields["slug"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if !SessionType.isValidSlug(slug) { errors.append("The web address id uses 2–40 lower-case letters, digits and hyphens, like one-to-one.") }
-        if SessionType.isValidSlug(slug), let other = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID())
-            .filter(\.$slug == slug).first(), other.id != type.id {
+        if !SessionType.isValidSlug(slug) {
+            errors.append("The web address id uses 2–40 lower-case letters, digits and hyphens, like one-to-one.")
+        }
+        if SessionType.isValidSlug(slug),
+            let other = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID())
+                .filter(\.$slug == slug).first(), other.id != type.id
+        {
             errors.append("Another session already uses the id \(slug).")
         }
         let summary = (fields["summary"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -160,9 +176,12 @@ struct SessionTypesController: RouteCollection {
         let allTrainers = fields["allTrainers"] == "yes"
         let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).all()
         let chosen = members.compactMap(\.id).filter { fields["trainer.\($0.uuidString.lowercased())"] == "yes" }
-        if !allTrainers, chosen.isEmpty { errors.append("Choose at least one trainer, or offer it with every trainer.") }
+        if !allTrainers, chosen.isEmpty {
+            errors.append("Choose at least one trainer, or offer it with every trainer.")
+        }
         guard errors.isEmpty else {
-            return try await renderForm(req, type, typed: fields, errors: errors, isNew: isNew).encodeResponse(status: .badRequest, for: req)
+            return try await renderForm(req, type, typed: fields, errors: errors, isNew: isNew).encodeResponse(
+                status: .badRequest, for: req)
         }
         type.name = name
         type.slug = slug
@@ -177,7 +196,9 @@ struct SessionTypesController: RouteCollection {
             let typeID = try type.requireID()
             try await SessionTypeTrainer.query(on: db).filter(\.$sessionType.$id == typeID).delete()
             if !allTrainers {
-                for trainer in chosen { try await SessionTypeTrainer(sessionTypeID: typeID, trainerID: trainer).create(on: db) }
+                for trainer in chosen {
+                    try await SessionTypeTrainer(sessionTypeID: typeID, trainerID: trainer).create(on: db)
+                }
             }
         }
         try await DiaryRevision.bump(on: req.db)
@@ -189,7 +210,9 @@ struct SessionTypesController: RouteCollection {
     static func type(_ req: Request) async throws -> (Studio, SessionType) {
         let studio = try await req.staffStudio()
         guard let id = req.parameters.get("typeID").flatMap({ UUID(slotID: $0) }),
-            let type = try await SessionType.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
+            let type = try await SessionType.query(on: req.db).filter(\.$id == id).filter(
+                \.$studio.$id == studio.requireID()
+            ).first()
         else { throw Abort(.notFound) }
         return (studio, type)
     }
@@ -213,48 +236,78 @@ struct SessionTypesController: RouteCollection {
 
     static func readable(_ problem: BookingRuleError) -> String {
         guard case .outOfRange(let field, let value, let allowed, _) = problem else { return problem.description }
-        if field == "minimumNoticeMinutes" { return "\(label(field)): \(value / 60) is outside 0…\(allowed.upperBound / 60)." }
+        if field == "minimumNoticeMinutes" {
+            return "\(label(field)): \(value / 60) is outside 0…\(allowed.upperBound / 60)."
+        }
         return "\(label(field)): \(value) is outside \(allowed.lowerBound)…\(allowed.upperBound)."
     }
 
     private func renderList(_ req: Request, typed: [String: String]?, error: String?) async throws -> View {
         let studio = try await req.staffStudio()
-        let types = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$position).sort(\.$name).all()
-        return try await req.view.render("staff-session-types", ListContext(
-            page: try await PageContext(req, title: "Sessions and booking policy"),
-            rows: types.map { Row(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, slug: $0.slug,
-                                  summary: "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · \($0.kind == .consultation ? "consultation" : "training")", active: $0.active) },
-            windowHours: typed?["windowHours"] ?? "\(studio.cancellationWindowHours)",
-            consultation: typed.map { $0["consultation"] == "yes" } ?? studio.consultationWithReferral,
-            studioName: typed?["studioName"] ?? studio.name, address: typed?["address"] ?? studio.address,
-            email: typed?["email"] ?? studio.email, zones: ZoneChoice.list(current: studio.zone, studio: studio.zone),
-            error: error, saved: req.query[String.self, at: "saved"] != nil))
+        let types = try await SessionType.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(
+            \.$position
+        ).sort(\.$name).all()
+        return try await req.view.render(
+            "staff-session-types",
+            ListContext(
+                page: try await PageContext(req, title: "Sessions and booking policy"),
+                rows: types.map {
+                    Row(
+                        id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, slug: $0.slug,
+                        summary:
+                            "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · \($0.kind == .consultation ? "consultation" : "training")",
+                        active: $0.active)
+                },
+                windowHours: typed?["windowHours"] ?? "\(studio.cancellationWindowHours)",
+                consultation: typed.map { $0["consultation"] == "yes" } ?? studio.consultationWithReferral,
+                studioName: typed?["studioName"] ?? studio.name, address: typed?["address"] ?? studio.address,
+                email: typed?["email"] ?? studio.email,
+                zones: ZoneChoice.list(current: studio.zone, studio: studio.zone),
+                error: error, saved: req.query[String.self, at: "saved"] != nil))
     }
 
-    private func renderForm(_ req: Request, _ type: SessionType, typed: [String: String]?, errors: [String], isNew: Bool) async throws -> View {
+    private func renderForm(
+        _ req: Request, _ type: SessionType, typed: [String: String]?, errors: [String], isNew: Bool
+    ) async throws -> View {
         let studio = try await req.staffStudio()
-        let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all()
-        let linked = isNew ? [] : try await SessionTypeTrainer.query(on: req.db).filter(\.$sessionType.$id == type.requireID()).all().map(\.$trainer.id)
+        let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name)
+            .all()
+        let linked =
+            isNew
+            ? []
+            : try await SessionTypeTrainer.query(on: req.db).filter(\.$sessionType.$id == type.requireID()).all().map(
+                \.$trainer.id)
         let stored = zip(SessionTiming.limits, type.timing.values).map { limit, value in
             limit.field == "minimumNoticeMinutes" ? value / 60 : value
         }
         let numbers = zip(SessionTiming.limits, stored).map { limit, value in
-            let allowed = limit.field == "minimumNoticeMinutes" ? "0–\(limit.allowed.upperBound / 60)" : "\(limit.allowed.lowerBound)–\(limit.allowed.upperBound)"
-            return Field(name: limit.field, label: Self.label(limit.field), value: typed?[limit.field] ?? "\(value)", hint: allowed, error: nil)
+            let allowed =
+                limit.field == "minimumNoticeMinutes"
+                ? "0–\(limit.allowed.upperBound / 60)" : "\(limit.allowed.lowerBound)–\(limit.allowed.upperBound)"
+            return Field(
+                name: limit.field, label: Self.label(limit.field), value: typed?[limit.field] ?? "\(value)",
+                hint: allowed, error: nil)
         }
         let id = type.id?.uuidString.lowercased() ?? ""
-        return try await req.view.render("staff-session-type", FormContext(
-            page: try await PageContext(req, title: isNew ? "New session type" : "Edit \(type.name)"),
-            action: isNew ? "/staff/session-types/new" : "/staff/session-types/\(id)", heading: isNew ? "New session type" : type.name,
-            name: typed?["name"] ?? type.name, slug: typed?["slug"] ?? type.slug, summary: typed?["summary"] ?? type.summary,
-            price: typed?["price"] ?? type.priceText,
-            consultation: typed.map { $0["consultation"] == "yes" } ?? (type.kind == .consultation),
-            active: typed.map { $0["active"] == "yes" } ?? type.active, allTrainers: typed.map { $0["allTrainers"] == "yes" } ?? type.allTrainers,
-            numbers: numbers,
-            trainers: members.map { member in
-                let key = member.id?.uuidString.lowercased() ?? ""
-                return TrainerFilter(id: key, name: member.name, selected: typed.map { $0["trainer.\(key)"] == "yes" } ?? linked.contains { $0 == member.id })
-            },
-            errors: errors, hasErrors: !errors.isEmpty, isNew: isNew))
+        return try await req.view.render(
+            "staff-session-type",
+            FormContext(
+                page: try await PageContext(req, title: isNew ? "New session type" : "Edit \(type.name)"),
+                action: isNew ? "/staff/session-types/new" : "/staff/session-types/\(id)",
+                heading: isNew ? "New session type" : type.name,
+                name: typed?["name"] ?? type.name, slug: typed?["slug"] ?? type.slug,
+                summary: typed?["summary"] ?? type.summary,
+                price: typed?["price"] ?? type.priceText,
+                consultation: typed.map { $0["consultation"] == "yes" } ?? (type.kind == .consultation),
+                active: typed.map { $0["active"] == "yes" } ?? type.active,
+                allTrainers: typed.map { $0["allTrainers"] == "yes" } ?? type.allTrainers,
+                numbers: numbers,
+                trainers: members.map { member in
+                    let key = member.id?.uuidString.lowercased() ?? ""
+                    return TrainerFilter(
+                        id: key, name: member.name,
+                        selected: typed.map { $0["trainer.\(key)"] == "yes" } ?? linked.contains { $0 == member.id })
+                },
+                errors: errors, hasErrors: !errors.isEmpty, isNew: isNew))
     }
 }

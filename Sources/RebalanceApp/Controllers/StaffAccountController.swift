@@ -33,7 +33,8 @@ struct StaffAccountController: RouteCollection {
         try await req.view.render(
             "staff-sign-in",
             SignInContext(
-                page: try await PageContext(req, title: "Staff sign-in"), email: "", next: SafeRedirect.staffPath(req.query[String.self, at: "next"]),
+                page: try await PageContext(req, title: "Staff sign-in"), email: "",
+                next: SafeRedirect.staffPath(req.query[String.self, at: "next"]),
                 error: nil, notice: req.query[String.self, at: "notice"]))
     }
 
@@ -43,7 +44,8 @@ struct StaffAccountController: RouteCollection {
         let next = SafeRedirect.staffPath(fields["next"])
         func failure(_ message: String, _ status: HTTPResponseStatus) async throws -> Response {
             let context = SignInContext(
-                page: try await PageContext(req, title: "Staff sign-in"), email: email, next: next, error: message, notice: nil)
+                page: try await PageContext(req, title: "Staff sign-in"), email: email, next: next, error: message,
+                notice: nil)
             return try await req.view.render("staff-sign-in", context).encodeResponse(status: status, for: req)
         }
         // Three limits: one account from one address (guessing), one account from anywhere (a botnet on one
@@ -55,19 +57,24 @@ struct StaffAccountController: RouteCollection {
             try await limits.signInAccount.allow(email, now: req.now, on: req.db),
             try await limits.signInAddress.allow(address, now: req.now, on: req.db)
         else {
-            return try await failure("Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
+            return try await failure(
+                "Too many attempts. Please wait 15 minutes, or reset your password.", .tooManyRequests)
         }
         // A disabled member is answered exactly like an unknown address.
-        let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
+        let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil)
+            .first()
         let password = fields["password"] ?? ""
         // The same message and (through a dummy hash) similar time whether or not the address exists.
-        let digest = member?.passwordHash.isEmpty == false ? member?.passwordHash ?? "" : try req.application.standInPasswordHash()
+        let digest =
+            member?.passwordHash.isEmpty == false
+            ? member?.passwordHash ?? "" : try req.application.standInPasswordHash()
         let matches = try await req.password.async.verify(password, created: digest).get()
         guard let member, matches, !member.passwordHash.isEmpty else {
             // Known and unknown addresses wait alike, so the delay tells nothing either.
             let delay = SignInDelay.after(tries: tries)
             if delay > .zero { try await req.application.settings?.failedSignInPause.wait(delay) }
-            return try await failure("That email and password do not match. Check both, or reset your password.", .unauthorized)
+            return try await failure(
+                "That email and password do not match. Check both, or reset your password.", .unauthorized)
         }
         let response = req.redirect(to: next, redirectType: .normal)
         try await StaffAuthentication.signIn(member, on: req, response: response)
@@ -79,7 +86,8 @@ struct StaffAccountController: RouteCollection {
             try await StaffSession.query(on: req.db).filter(\.$id == staff.sessionID).delete()
         }
         let response = req.redirect(to: "/staff/sign-in?notice=signed-out", redirectType: .normal)
-        response.cookies[StaffAuthentication.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+        response.cookies[StaffAuthentication.cookieName] = HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response
     }
 
@@ -89,18 +97,23 @@ struct StaffAccountController: RouteCollection {
     }
 
     @Sendable func forgotForm(req: Request) async throws -> View {
-        try await req.view.render("staff-forgot", ForgotContext(page: try await PageContext(req, title: "Reset your password"), sent: false))
+        try await req.view.render(
+            "staff-forgot", ForgotContext(page: try await PageContext(req, title: "Reset your password"), sent: false))
     }
 
     @Sendable func forgot(req: Request) async throws -> View {
-        let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        if try await req.application.rateLimits.passwordReset.allow("forgot|\(req.clientAddress)", now: req.now, on: req.db),
-            let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil).first()
+        let email = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces)
+            .lowercased()
+        if try await req.application.rateLimits.passwordReset.allow(
+            "forgot|\(req.clientAddress)", now: req.now, on: req.db),
+            let member = try await StaffMember.query(on: req.db).filter(\.$email == email).filter(\.$disabledAt == nil)
+                .first()
         {
             try await Self.sendLink(to: member, purpose: .passwordReset, on: req)
         }
         // Never reveal whether an address has an account.
-        return try await req.view.render("staff-forgot", ForgotContext(page: try await PageContext(req, title: "Reset your password"), sent: true))
+        return try await req.view.render(
+            "staff-forgot", ForgotContext(page: try await PageContext(req, title: "Reset your password"), sent: true))
     }
 
     struct LinkContext: Encodable {
@@ -117,8 +130,10 @@ struct StaffAccountController: RouteCollection {
         return try await req.view.render(
             "staff-link",
             LinkContext(
-                page: try await PageContext(req, title: link.purpose == .invitation ? "Join the studio" : "Choose a new password"),
-                token: req.parameters.get("token") ?? "", invitation: link.purpose == .invitation, name: member.name, error: nil))
+                page: try await PageContext(
+                    req, title: link.purpose == .invitation ? "Join the studio" : "Choose a new password"),
+                token: req.parameters.get("token") ?? "", invitation: link.purpose == .invitation, name: member.name,
+                error: nil))
     }
 
     @Sendable func useLink(req: Request) async throws -> Response {
@@ -166,11 +181,16 @@ struct StaffAccountController: RouteCollection {
             staffID: try member.requireID(), purpose: purpose, tokenHash: SecretToken.fingerprint(token),
             expiresAt: req.now.addingTimeInterval(linkLifetime))
         let url = (req.application.settings?.baseURL ?? "") + "/staff/link/\(token)"
-        let (subject, body) = purpose == .invitation
-            ? ("You are invited to join the studio on Rebalance",
-               "Hello \(member.name),\n\nYou have been invited to join the studio team. Choose your password here (the link works for 48 hours):\n\(url)\n")
-            : ("Reset your Rebalance password",
-               "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n")
+        let (subject, body) =
+            purpose == .invitation
+            ? (
+                "You are invited to join the studio on Rebalance",
+                "Hello \(member.name),\n\nYou have been invited to join the studio team. Choose your password here (the link works for 48 hours):\n\(url)\n"
+            )
+            : (
+                "Reset your Rebalance password",
+                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n"
+            )
         let now = req.now
         try await req.db.writeTransaction { db in
             // Only the newest link works: an older email found later in an inbox can no longer set the password.
@@ -182,15 +202,19 @@ struct StaffAccountController: RouteCollection {
 
     /// Marks every unused link of `staffID` as used, so none of them can set a password any more.
     static func voidOutstandingLinks(of staffID: UUID, now: Date, on db: any Database) async throws {
-        try await StaffLink.query(on: db).filter(\.$staff.$id == staffID).filter(\.$usedAt == nil).set(\.$usedAt, to: now).update()
+        try await StaffLink.query(on: db).filter(\.$staff.$id == staffID).filter(\.$usedAt == nil).set(
+            \.$usedAt, to: now
+        ).update()
     }
 
     private func validLink(_ req: Request) async throws -> StaffLink {
         guard let token = req.parameters.get("token"), SecretToken.hasShape(token),
-            let link = try await StaffLink.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token)).first(),
+            let link = try await StaffLink.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token))
+                .first(),
             link.usedAt == nil, link.expiresAt > req.now
         else {
-            throw Abort(.notFound, reason: "This link has expired or was already used. Ask for a new one on the sign-in page.")
+            throw Abort(
+                .notFound, reason: "This link has expired or was already used. Ask for a new one on the sign-in page.")
         }
         return link
     }

@@ -19,19 +19,23 @@ struct StaffBookingController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> View {
         let (studio, booking) = try await Self.booking(req)
-        return try await Self.render(req, studio, booking, error: nil, alternatives: [], saved: req.query[String.self, at: "saved"])
+        return try await Self.render(
+            req, studio, booking, error: nil, alternatives: [], saved: req.query[String.self, at: "saved"])
     }
 
     @Sendable func mark(req: Request) async throws -> Response {
         let (studio, booking) = try await Self.booking(req)
         let fields = try req.content.decode([String: String].self)
-        guard let status = fields["status"].flatMap(Booking.Status.init(rawValue:)) else { throw Abort(.badRequest, reason: "Choose completed, no-show or confirmed.") }
+        guard let status = fields["status"].flatMap(Booking.Status.init(rawValue:)) else {
+            throw Abort(.badRequest, reason: "Choose completed, no-show or confirmed.")
+        }
         let (desk, actor) = (try await Self.desk(req, studio), try Self.actor(req))
         do {
             try await desk.mark(booking, as: status, actor: actor)
             return Self.redirect(req, booking, saved: "status")
         } catch {
-            return try await Self.render(req, studio, booking, error: error.message, alternatives: []).encodeResponse(status: error.status, for: req)
+            return try await Self.render(req, studio, booking, error: error.message, alternatives: []).encodeResponse(
+                status: error.status, for: req)
         }
     }
 
@@ -44,7 +48,8 @@ struct StaffBookingController: RouteCollection {
             _ = try await desk.cancel(booking, actor: actor, reason: reason, late: fields["late"] == "yes")
             return Self.redirect(req, booking, saved: "cancelled")
         } catch {
-            return try await Self.render(req, studio, booking, error: error.message, alternatives: []).encodeResponse(status: error.status, for: req)
+            return try await Self.render(req, studio, booking, error: error.message, alternatives: []).encodeResponse(
+                status: error.status, for: req)
         }
     }
 
@@ -52,7 +57,8 @@ struct StaffBookingController: RouteCollection {
         let (studio, booking) = try await Self.booking(req)
         let fields = try req.content.decode([String: String].self)
         guard let start = Self.instant(fields["date"], fields["time"], zone: studio.zone) else {
-            return try await Self.render(req, studio, booking, error: "Enter the new date and time.", alternatives: []).encodeResponse(status: .badRequest, for: req)
+            return try await Self.render(req, studio, booking, error: "Enter the new date and time.", alternatives: [])
+                .encodeResponse(status: .badRequest, for: req)
         }
         let trainerID = try await Self.trainer(req, fields["trainer"])
         var actor = try Self.actor(req)
@@ -63,7 +69,8 @@ struct StaffBookingController: RouteCollection {
             return Self.redirect(req, booking, saved: "moved")
         } catch {
             let alternatives = Self.alternatives(error, zone: studio.zone)
-            return try await Self.render(req, studio, booking, error: error.message, alternatives: alternatives).encodeResponse(status: error.status, for: req)
+            return try await Self.render(req, studio, booking, error: error.message, alternatives: alternatives)
+                .encodeResponse(status: error.status, for: req)
         }
     }
 
@@ -78,11 +85,18 @@ struct StaffBookingController: RouteCollection {
 
     @Sendable func newForm(req: Request) async throws -> View {
         let studio = try await req.staffStudio()
-        var typed: [String: String] = ["date": WallClock.day(of: req.now, in: studio.zone).adding(days: 1).description, "time": "09:00"]
+        var typed: [String: String] = [
+            "date": WallClock.day(of: req.now, in: studio.zone).adding(days: 1).description, "time": "09:00",
+        ]
         if let leadID = req.query[String.self, at: "lead"].flatMap({ UUID(slotID: $0) }),
-            let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(\.$studio.$id == studio.requireID()).first()
+            let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(
+                \.$studio.$id == studio.requireID()
+            ).first()
         {
-            typed.merge(["name": lead.name, "email": lead.email, "phone": lead.phone ?? "", "lead": leadID.uuidString.lowercased()]) { $1 }
+            typed.merge([
+                "name": lead.name, "email": lead.email, "phone": lead.phone ?? "",
+                "lead": leadID.uuidString.lowercased(),
+            ]) { $1 }
         }
         return try await Self.renderNew(req, studio, typed: typed, error: nil, alternatives: [])
     }
@@ -91,30 +105,40 @@ struct StaffBookingController: RouteCollection {
         let studio = try await req.staffStudio()
         let fields = try req.content.decode([String: String].self)
         func fail(_ message: String, _ status: HTTPStatus, _ alternatives: [String] = []) async throws -> Response {
-            try await Self.renderNew(req, studio, typed: fields, error: message, alternatives: alternatives).encodeResponse(status: status, for: req)
+            try await Self.renderNew(req, studio, typed: fields, error: message, alternatives: alternatives)
+                .encodeResponse(status: status, for: req)
         }
-        guard let slug = fields["type"], let type = try await BookingLookup(req: req, studio: studio).sessionType(slug) else {
+        guard let slug = fields["type"], let type = try await BookingLookup(req: req, studio: studio).sessionType(slug)
+        else {
             return try await fail("Choose a session type.", .badRequest)
         }
-        guard let trainerID = try await Self.trainer(req, fields["trainer"]) else { return try await fail("Choose a trainer.", .badRequest) }
+        guard let trainerID = try await Self.trainer(req, fields["trainer"]) else {
+            return try await fail("Choose a trainer.", .badRequest)
+        }
         guard let start = Self.instant(fields["date"], fields["time"], zone: studio.zone) else {
             return try await fail("Enter the date and the start time.", .badRequest)
         }
         let (client, issues) = BookingAPI.client(
             name: fields["name"], email: fields["email"], phone: fields["phone"], timeZone: studio.timeZone, prefix: "")
         guard let client else {
-            return try await fail("Please check the client's " + issues.map(\.path).joined(separator: " and ") + ".", .badRequest)
+            return try await fail(
+                "Please check the client's " + issues.map(\.path).joined(separator: " and ") + ".", .badRequest)
         }
         var leadID = fields["lead"].flatMap { UUID(slotID: $0) }
-        if let id = leadID, try await Lead.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first() == nil {
+        if let id = leadID,
+            try await Lead.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
+                == nil
+        {
             leadID = nil
         }
         var actor = try Self.actor(req)
         actor.outsideHours = fields["outsideHours"] == "yes"
         let desk = try await Self.desk(req, studio)
         do {
-            let booking = try await desk.book(BookingDesk.Order(
-                type: type, trainer: .specific(trainerID), start: start, client: client, actor: actor, leadID: leadID))
+            let booking = try await desk.book(
+                BookingDesk.Order(
+                    type: type, trainer: .specific(trainerID), start: start, client: client, actor: actor,
+                    leadID: leadID))
             return Self.redirect(req, booking, saved: "booked")
         } catch {
             return try await fail(error.message, error.status, Self.alternatives(error, zone: studio.zone))
@@ -127,7 +151,9 @@ struct StaffBookingController: RouteCollection {
     static func booking(_ req: Request) async throws -> (Studio, Booking) {
         let staff = try req.requireStaff()
         guard let id = req.parameters.get("bookingID").flatMap({ UUID(slotID: $0) }),
-            let booking = try await Booking.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == staff.member.$studio.id).first(),
+            let booking = try await Booking.query(on: req.db).filter(\.$id == id).filter(
+                \.$studio.$id == staff.member.$studio.id
+            ).first(),
             let studio = try await Studio.find(staff.member.$studio.id, on: req.db)
         else { throw Abort(.notFound) }
         return (studio, booking)
@@ -137,7 +163,9 @@ struct StaffBookingController: RouteCollection {
     static func trainer(_ req: Request, _ raw: String?) async throws -> UUID? {
         let staff = try req.requireStaff()
         guard let raw, let id = UUID(slotID: raw) else { return nil }
-        return try await StaffMember.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == staff.member.$studio.id).first()?.id
+        return try await StaffMember.query(on: req.db).filter(\.$id == id).filter(
+            \.$studio.$id == staff.member.$studio.id
+        ).first()?.id
     }
 
     static func actor(_ req: Request) throws -> BookingDesk.Actor {
@@ -145,12 +173,16 @@ struct StaffBookingController: RouteCollection {
     }
 
     static func desk(_ req: Request, _ studio: Studio) async throws -> BookingDesk {
-        BookingDesk(db: req.db, studio: studio, links: try await req.bookingLinks(), baseURL: req.application.settings?.baseURL ?? "", now: req.now)
+        BookingDesk(
+            db: req.db, studio: studio, links: try await req.bookingLinks(),
+            baseURL: req.application.settings?.baseURL ?? "", now: req.now)
     }
 
     /// A date (`YYYY-MM-DD`) and a time (`HH:MM`) on the studio's clock.
     static func instant(_ date: String?, _ time: String?, zone: TimeZone) -> Date? {
-        guard let day = date.flatMap(CalendarDay.init), let time, let range = try? LocalTimeRange(parsing: "\(time)-24:00") else { return nil }
+        guard let day = date.flatMap(CalendarDay.init), let time,
+            let range = try? LocalTimeRange(parsing: "\(time)-24:00")
+        else { return nil }
         return WallClock.instant(of: day, minute: range.startMinute, in: zone, occurrence: .earliest)
     }
 
@@ -160,6 +192,7 @@ struct StaffBookingController: RouteCollection {
     }
 
     static func redirect(_ req: Request, _ booking: Booking, saved: String) -> Response {
-        req.redirect(to: "/staff/bookings/\(booking.id?.uuidString.lowercased() ?? "")?saved=\(saved)", redirectType: .normal)
+        req.redirect(
+            to: "/staff/bookings/\(booking.id?.uuidString.lowercased() ?? "")?saved=\(saved)", redirectType: .normal)
     }
 }

@@ -36,7 +36,8 @@ struct TeamController: RouteCollection {
         let member = try await Self.member(req)
         do {
             try await StaffOffboarding.disable(member, now: req.now, on: req.db)
-            return req.redirect(to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
+            return req.redirect(
+                to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
         } catch let refusal as StaffOffboarding.Refusal {
             return try await render(req, email: "", name: "", error: refusal.description, invited: nil)
                 .encodeResponse(status: .conflict, for: req)
@@ -46,7 +47,8 @@ struct TeamController: RouteCollection {
     @Sendable func enable(req: Request) async throws -> Response {
         let member = try await Self.member(req)
         try await StaffOffboarding.enable(member, on: req.db)
-        return req.redirect(to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
+        return req.redirect(
+            to: "/staff/team?changed=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
     }
 
     /// A member of the owner's own studio by the id in the path, or 404.
@@ -78,13 +80,18 @@ struct TeamController: RouteCollection {
             return try await render(req, email: email, name: name, error: error, invited: nil)
                 .encodeResponse(status: .badRequest, for: req)
         }
-        let member = StaffMember(studioID: staff.member.$studio.id, email: email, name: name, role: .trainer, passwordHash: "")
+        let member = StaffMember(
+            studioID: staff.member.$studio.id, email: email, name: name, role: .trainer, passwordHash: "")
         try await member.save(on: req.db)
         try await StaffAccountController.sendLink(to: member, purpose: .invitation, on: req)
-        return req.redirect(to: "/staff/team?invited=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", redirectType: .normal)
+        return req.redirect(
+            to: "/staff/team?invited=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")",
+            redirectType: .normal)
     }
 
-    private func render(_ req: Request, email: String, name: String, error: String?, invited: String?) async throws -> View {
+    private func render(_ req: Request, email: String, name: String, error: String?, invited: String?) async throws
+        -> View
+    {
         let staff = try req.requireStaff()
         let members = try await StaffMember.query(on: req.db).filter(\.$studio.$id == staff.member.$studio.id)
             .sort(\.$name).all()
@@ -93,8 +100,10 @@ struct TeamController: RouteCollection {
             Context(
                 page: try await PageContext(req, title: "Team"), staffName: staff.member.name,
                 members: members.map {
-                    Member(id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, email: $0.email, role: $0.role.rawValue,
-                           pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil)
+                    Member(
+                        id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, email: $0.email,
+                        role: $0.role.rawValue,
+                        pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil)
                 },
                 email: email, name: name, error: error, invited: invited,
                 notice: try await changeNotice(req, members)))

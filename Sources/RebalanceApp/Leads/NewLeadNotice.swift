@@ -23,7 +23,8 @@ enum NewLeadNotice {
             "",
             "Email: \(lead.email)" + (lead.phone.map { "\nPhone: \($0)" } ?? ""),
             "Best times: \(times)",
-            lead.redFlag ? "\nTheir answers include a warning sign: they should see a clinician before any training." : nil,
+            lead.redFlag
+                ? "\nTheir answers include a warning sign: they should see a clinician before any training." : nil,
             "",
             "Open the lead (sign-in needed): \(baseURL)/staff/leads/\(try lead.requireID().uuidString.lowercased())",
         ].compactMap { $0 }.joined(separator: "\n")

@@ -14,7 +14,9 @@ enum MailMessage {
             "MIME-Version: 1.0",
         ]
         var parts: [String] = []
-        let text = ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64Lines(mail.body)]
+        let text = [
+            "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64Lines(mail.body),
+        ]
         if let attachment = mail.attachment {
             headers.append("Content-Type: multipart/mixed; boundary=\"\(boundary)\"")
             parts.append("--\(boundary)")

@@ -33,9 +33,12 @@ struct OutboxDelivery {
         var sent = 0
         for id in ids {
             guard let message = try await OutboxMessage.find(id, on: db) else { continue }
-            let mail = OutgoingMail(id: id, to: message.recipient, subject: message.subject, body: message.body, attachment: message.attached)
+            let mail = OutgoingMail(
+                id: id, to: message.recipient, subject: message.subject, body: message.body,
+                attachment: message.attached)
             do {
-                try await withDeadline(seconds: Self.deliverySeconds) { [transport] in try await transport.deliver(mail) }
+                try await withDeadline(seconds: Self.deliverySeconds) { [transport] in try await transport.deliver(mail)
+                }
                 try await sql.update(OutboxMessage.schema)
                     .set("sent_at", to: SQLBind(now)).set("attempts", to: SQLBind(message.attempts + 1))
                     .set("lease_until", to: SQLLiteral.null).set("last_error", to: SQLLiteral.null)
@@ -45,7 +48,9 @@ struct OutboxDelivery {
             } catch {
                 let attempts = message.attempts + 1
                 let gaveUp = attempts >= Self.maximumAttempts
-                logger.warning("outbox: delivery to \(message.recipient) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(error)")
+                logger.warning(
+                    "outbox: delivery to \(message.recipient) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(error)"
+                )
                 try await sql.update(OutboxMessage.schema)
                     .set("attempts", to: SQLBind(attempts))
                     .set("next_attempt_at", to: SQLBind(now.addingTimeInterval(Self.backoff(afterAttempts: attempts))))
@@ -64,7 +69,8 @@ struct OutboxDelivery {
         // PostgreSQL: SKIP LOCKED lets two instances claim different rows instead of queueing on the same ones.
         // SQLite: one writer at a time already makes the statement atomic.
         let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             UPDATE outbox SET lease_owner = \(bind: owner), lease_until = \(bind: now.addingTimeInterval(Self.leaseSeconds))
             WHERE id IN (
               SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= \(bind: now)
@@ -72,7 +78,8 @@ struct OutboxDelivery {
               ORDER BY next_attempt_at LIMIT \(literal: limit)\(unsafeRaw: skipLocked))
             AND (lease_until IS NULL OR lease_until < \(bind: now))
             RETURNING id
-            """).all()
+            """
+        ).all()
         return try rows.map { try $0.decode(column: "id", as: UUID.self) }
     }
 }

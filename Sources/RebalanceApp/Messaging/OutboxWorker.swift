@@ -16,7 +16,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     }
 
     func didBootAsync(_ application: Application) async throws {
-        let owner = owner, interval = interval
+        let owner = owner
+        let interval = interval
         let started = Task {
             while !Task.isCancelled {
                 await Self.tick(application, owner: owner, now: application.timeSource.now())
@@ -41,7 +42,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
             let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
             let baseURL = app.settings?.baseURL ?? ""
             try await BookingReminders(db: app.db, links: links, baseURL: baseURL).queueDue(now: now)
-            try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger).deliverDue(now: now)
+            try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger)
+                .deliverDue(now: now)
             // Housekeeping rides on the same round: abandoned self-checks go a day after they were started.
             try await AbandonedSelfChecks.purge(now: now, on: app.db)
             try await SubmissionRateLimit.forgetEnded(now: now, on: app.db)

@@ -23,7 +23,8 @@ struct SMTPTransport: MailTransport {
     }
 
     init(url: String, from: String, logger: Logger) throws {
-        guard let components = URLComponents(string: url), let scheme = components.scheme, ["smtp", "smtps"].contains(scheme),
+        guard let components = URLComponents(string: url), let scheme = components.scheme,
+            ["smtp", "smtps"].contains(scheme),
             let host = components.host, !host.isEmpty
         else { throw SettingsError.unsupportedSMTPURL }
         self.host = host
@@ -43,7 +44,8 @@ struct SMTPTransport: MailTransport {
             .connect(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     if implicitTLS {
-                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host))
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tls, serverHostname: host))
                     }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder()))
                     return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
@@ -75,7 +77,8 @@ struct SMTPTransport: MailTransport {
                 // The TLS handler is not Sendable: it is made and added on the channel's own event loop.
                 let pipeline = channel.channel.pipeline
                 try await channel.channel.eventLoop.submit {
-                    try pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host), position: .first)
+                    try pipeline.syncOperations.addHandler(
+                        NIOSSLClientHandler(context: tls, serverHostname: host), position: .first)
                 }.get()
                 try await send("EHLO rebalance")
                 features = try await expect([250], "EHLO after STARTTLS")
@@ -110,7 +113,9 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
-            if buffer.readableBytes > 4096 { throw SMTPTransport.Refusal(step: "reading", reply: "line longer than 4 KB") }
+            if buffer.readableBytes > 4096 {
+                throw SMTPTransport.Refusal(step: "reading", reply: "line longer than 4 KB")
+            }
             return .needMoreData
         }
         let length = newline - buffer.readerIndex + 1

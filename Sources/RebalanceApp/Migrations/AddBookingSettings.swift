@@ -6,14 +6,18 @@ import SQLKit
 struct AddBookingSettings: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // One column per statement: SQLite adds only one column per ALTER TABLE.
-        try await database.schema(Studio.schema).field("cancellation_window_hours", .int, .required, .sql(.default(24))).update()
-        try await database.schema(Studio.schema).field("consultation_with_referral", .bool, .required, .sql(.default(true))).update()
+        try await database.schema(Studio.schema).field("cancellation_window_hours", .int, .required, .sql(.default(24)))
+            .update()
+        try await database.schema(Studio.schema).field(
+            "consultation_with_referral", .bool, .required, .sql(.default(true))
+        ).update()
         try await database.schema(Studio.schema).field("email", .string, .required, .sql(.default(""))).update()
         try await database.schema(StaffMember.schema)
             .field("calendar_token", .string)
             .update()
         for field in [
-            DatabaseSchema.FieldDefinition.definition(name: .key("attachment_name"), dataType: .string, constraints: []),
+            DatabaseSchema.FieldDefinition.definition(
+                name: .key("attachment_name"), dataType: .string, constraints: []),
             .definition(name: .key("attachment_type"), dataType: .string, constraints: []),
             .definition(name: .key("attachment"), dataType: .string, constraints: []),
             .definition(name: .key("next_attempt_at"), dataType: .datetime, constraints: []),
@@ -35,8 +39,10 @@ struct AddBookingSettings: AsyncMigration {
             try await sql.raw("DROP INDEX staff_calendar_token").run()
             try await sql.raw("DROP INDEX outbox_due").run()
         }
-        for key in ["attachment_name", "attachment_type", "attachment", "next_attempt_at", "lease_until", "lease_owner",
-                    "last_error", "failed_at"] {
+        for key in [
+            "attachment_name", "attachment_type", "attachment", "next_attempt_at", "lease_until", "lease_owner",
+            "last_error", "failed_at",
+        ] {
             try await database.schema(OutboxMessage.schema).deleteField(.string(key)).update()
         }
         try await database.schema(StaffMember.schema).deleteField("calendar_token").update()

@@ -98,21 +98,29 @@ struct CreateBookings: AsyncMigration {
         if sql.dialect.name == "postgresql" {
             // btree_gist lets one GiST index combine "same trainer" (=) with "overlapping time" (&&).
             try await sql.raw("CREATE EXTENSION IF NOT EXISTS btree_gist").run()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist
                 (trainer_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status <> 'cancelled')
-                """).run()
+                """
+            ).run()
         } else {
             try await sql.raw("CREATE INDEX bookings_trainer_time ON bookings (trainer_id, blocked_from)").run()
             // SQLite runs one writer at a time, so a check inside a trigger cannot race another insert.
-            for (name, event, sameRow) in [("insert", "INSERT", ""), ("update", "UPDATE OF trainer_id, blocked_from, blocked_until, status", "b.id <> NEW.id AND ")] {
-                try await sql.raw(SQLQueryString("""
-                    CREATE TRIGGER bookings_no_overlap_\(unsafeRaw: name) BEFORE \(unsafeRaw: event) ON bookings
-                    WHEN NEW.status <> 'cancelled' AND EXISTS (
-                      SELECT 1 FROM bookings b WHERE \(unsafeRaw: sameRow)b.trainer_id = NEW.trainer_id AND b.status <> 'cancelled'
-                      AND b.blocked_from < NEW.blocked_until AND NEW.blocked_from < b.blocked_until)
-                    BEGIN SELECT RAISE(ABORT, '\(unsafeRaw: BookingOverlap.marker)'); END
-                    """)).run()
+            for (name, event, sameRow) in [
+                ("insert", "INSERT", ""),
+                ("update", "UPDATE OF trainer_id, blocked_from, blocked_until, status", "b.id <> NEW.id AND "),
+            ] {
+                try await sql.raw(
+                    SQLQueryString(
+                        """
+                        CREATE TRIGGER bookings_no_overlap_\(unsafeRaw: name) BEFORE \(unsafeRaw: event) ON bookings
+                        WHEN NEW.status <> 'cancelled' AND EXISTS (
+                          SELECT 1 FROM bookings b WHERE \(unsafeRaw: sameRow)b.trainer_id = NEW.trainer_id AND b.status <> 'cancelled'
+                          AND b.blocked_from < NEW.blocked_until AND NEW.blocked_from < b.blocked_until)
+                        BEGIN SELECT RAISE(ABORT, '\(unsafeRaw: BookingOverlap.marker)'); END
+                        """)
+                ).run()
             }
         }
     }

@@ -129,8 +129,10 @@ struct CreateWorkspace: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [AuditEntry.schema, FunctionScore.schema, SessionRecord.schema, ProgramVersion.schema, ProgramRecord.schema,
-                       AssessmentRecord.schema, ClearanceRecord.schema, HealthScreenRecord.schema, Client.schema] {
+        for schema in [
+            AuditEntry.schema, FunctionScore.schema, SessionRecord.schema, ProgramVersion.schema, ProgramRecord.schema,
+            AssessmentRecord.schema, ClearanceRecord.schema, HealthScreenRecord.schema, Client.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

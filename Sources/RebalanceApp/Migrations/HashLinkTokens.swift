@@ -17,20 +17,26 @@ struct HashLinkTokens: AsyncMigration {
         try await database.writeTransaction { db in
             guard let sql = db as? any SQLDatabase else { return }
             for column in Self.columns {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     ALTER TABLE \(ident: column.table) RENAME COLUMN \(ident: column.token) TO \(ident: column.fingerprint)
-                    """).run()
-                let rows = try await sql.raw("""
+                    """
+                ).run()
+                let rows = try await sql.raw(
+                    """
                     SELECT id, \(ident: column.fingerprint) AS token FROM \(ident: column.table)
                     WHERE \(ident: column.fingerprint) IS NOT NULL
-                    """).all()
+                    """
+                ).all()
                 for row in rows {
                     let id = try row.decode(column: "id", as: UUID.self)
                     let token = try row.decode(column: "token", as: String.self)
-                    try await sql.raw("""
+                    try await sql.raw(
+                        """
                         UPDATE \(ident: column.table) SET \(ident: column.fingerprint) = \(bind: SecretToken.fingerprint(token))
                         WHERE id = \(bind: id)
-                        """).run()
+                        """
+                    ).run()
                 }
             }
             try await db.schema(ProgramRecord.schema).field("share_link_made_at", .datetime).update()
@@ -46,9 +52,11 @@ struct HashLinkTokens: AsyncMigration {
             guard let sql = db as? any SQLDatabase else { return }
             try await sql.raw("UPDATE staff SET calendar_token_hash = NULL").run()
             for column in Self.columns {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     ALTER TABLE \(ident: column.table) RENAME COLUMN \(ident: column.fingerprint) TO \(ident: column.token)
-                    """).run()
+                    """
+                ).run()
             }
         }
     }

@@ -100,7 +100,8 @@ final class Client: Model, @unchecked Sendable {
     }
 
     func setConditions(_ conditions: Set<TrainingCondition>) throws {
-        conditionsJSON = conditions.isEmpty ? "" : try JSONColumn.encode(conditions.sorted { $0.rawValue < $1.rawValue })
+        conditionsJSON =
+            conditions.isEmpty ? "" : try JSONColumn.encode(conditions.sorted { $0.rawValue < $1.rawValue })
     }
 
     func setEquipment(_ equipment: Set<Equipment>) throws {
@@ -117,8 +118,9 @@ final class Client: Model, @unchecked Sendable {
     /// What the program generator needs to know about the client's week and kit.
     var programOptions: ProgramOptions {
         get throws {
-            ProgramOptions(sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: try equipment,
-                           setting: setting, level: level, conditions: try conditions, surgeryRegion: surgeryRegion)
+            ProgramOptions(
+                sessionsPerWeek: sessionsPerWeek, minutesPerSession: minutesPerSession, equipment: try equipment,
+                setting: setting, level: level, conditions: try conditions, surgeryRegion: surgeryRegion)
         }
     }
 
@@ -149,7 +151,9 @@ final class AuditEntry: Model, @unchecked Sendable {
 
     init() {}
 
-    init(studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String, at: Date) {
+    init(
+        studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String, at: Date
+    ) {
         $studio.id = studioID
         self.staffID = staffID
         self.staffName = staffName

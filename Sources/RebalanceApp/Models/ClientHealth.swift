@@ -49,7 +49,10 @@ final class HealthScreenRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(clientID: UUID, answers: Answers, clearance: Clearance, reasons: [String], performedOn: CalendarDay, recordedBy: String) throws {
+    init(
+        clientID: UUID, answers: Answers, clearance: Clearance, reasons: [String], performedOn: CalendarDay,
+        recordedBy: String
+    ) throws {
         $client.id = clientID
         answersJSON = try JSONColumn.encode(answers)
         self.clearance = clearance
@@ -59,7 +62,10 @@ final class HealthScreenRecord: Model, @unchecked Sendable {
     }
 
     var answers: Answers {
-        get throws { try JSONColumn.decode(Answers.self, answersJSON, empty: Answers(healthScreen: HealthScreen(), redFlags: [], notes: "")) }
+        get throws {
+            try JSONColumn.decode(
+                Answers.self, answersJSON, empty: Answers(healthScreen: HealthScreen(), redFlags: [], notes: ""))
+        }
     }
 }
 

@@ -13,7 +13,9 @@ struct SelfCheckDraft: Sendable {
         get throws { try JSONColumn.decode(SelfScreenAnswers.self, answersJSON) }
     }
 
-    static let notFound = Abort(.notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted.")
+    static let notFound = Abort(
+        .notFound, reason: "We could not find that self-check. The link may be incomplete, or the answers were deleted."
+    )
 
     /// The route's `:token` if it has a token's shape, or 404.
     static func token(_ req: Request) throws -> String {
@@ -24,9 +26,12 @@ struct SelfCheckDraft: Sendable {
     /// The draft named by the route's `:token`, or 404.
     static func find(_ req: Request) async throws -> SelfCheckDraft {
         let token = try token(req)
-        guard let row = try await req.db.sql.raw("""
-            SELECT answers FROM self_screens WHERE token_hash = \(bind: SecretToken.fingerprint(token))
-            """).first()
+        guard
+            let row = try await req.db.sql.raw(
+                """
+                SELECT answers FROM self_screens WHERE token_hash = \(bind: SecretToken.fingerprint(token))
+                """
+            ).first()
         else { throw notFound }
         return SelfCheckDraft(token: token, answersJSON: try row.stored("answers", of: "self_screens"))
     }

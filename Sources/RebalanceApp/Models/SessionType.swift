@@ -32,7 +32,10 @@ final class SessionType: Model, @unchecked Sendable {
 
     init() {}
 
-    init(studioID: UUID, slug: String, name: String, summary: String, kind: SessionKind, timing: SessionTiming, priceText: String, position: Int) {
+    init(
+        studioID: UUID, slug: String, name: String, summary: String, kind: SessionKind, timing: SessionTiming,
+        priceText: String, position: Int
+    ) {
         $studio.id = studioID
         self.slug = slug
         self.name = name
@@ -49,7 +52,8 @@ final class SessionType: Model, @unchecked Sendable {
     var timing: SessionTiming {
         get {
             SessionTiming(
-                durationMinutes: durationMinutes, bufferBeforeMinutes: bufferBeforeMinutes, bufferAfterMinutes: bufferAfterMinutes,
+                durationMinutes: durationMinutes, bufferBeforeMinutes: bufferBeforeMinutes,
+                bufferAfterMinutes: bufferAfterMinutes,
                 minimumNoticeMinutes: noticeMinutes, horizonDays: horizonDays, slotStepMinutes: stepMinutes)
         }
         set {

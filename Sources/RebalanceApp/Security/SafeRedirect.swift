@@ -42,10 +42,12 @@ struct HeaderSafety: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         guard Self.isUnsafe(response.headers) else { return response }
-        request.logger.error("A response header held a line break or NUL; answered 500 instead",
-                             metadata: ["route": .string(request.route?.description ?? "unmatched")])
-        return Response(status: .internalServerError, headers: ["Content-Type": "text/plain; charset=utf-8"],
-                        body: .init(string: "Something went wrong on our side. Please try again.\n"))
+        request.logger.error(
+            "A response header held a line break or NUL; answered 500 instead",
+            metadata: ["route": .string(request.route?.description ?? "unmatched")])
+        return Response(
+            status: .internalServerError, headers: ["Content-Type": "text/plain; charset=utf-8"],
+            body: .init(string: "Something went wrong on our side. Please try again.\n"))
     }
 
     /// Whether any name or value contains CR, LF or NUL.

@@ -13,7 +13,10 @@ enum SecretToken {
         // Built by hand: this runs for every first visit, and Foundation's base64 plus three replacements
         // cost more than the rest of a cached page.
         var generator = SystemRandomNumberGenerator()
-        let words = (generator.next() as UInt64, generator.next() as UInt64, generator.next() as UInt64, generator.next() as UInt64)
+        let words = (
+            generator.next() as UInt64, generator.next() as UInt64, generator.next() as UInt64,
+            generator.next() as UInt64
+        )
         return withUnsafeBytes(of: words) { base64URL($0) }
     }
 

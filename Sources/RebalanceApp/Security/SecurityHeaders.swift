@@ -23,7 +23,8 @@ struct SecurityHeaders: AsyncMiddleware {
         ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         if httpsOnly {
-            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
+            response.headers.replaceOrAdd(
+                name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
         // Static files answer with an ETag; everything else is personal or may be.
         if response.headers.first(name: .eTag) == nil, response.headers.first(name: .cacheControl) == nil {

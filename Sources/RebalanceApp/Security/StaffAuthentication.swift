@@ -7,7 +7,8 @@ struct StaffAuthentication: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.string, SecretToken.hasShape(token),
-            let signedIn = try await Self.signedIn(tokenHash: SecretToken.fingerprint(token), on: request.db, now: request.now)
+            let signedIn = try await Self.signedIn(
+                tokenHash: SecretToken.fingerprint(token), on: request.db, now: request.now)
         {
             request.storage[SignedInStaffKey.self] = signedIn
         }

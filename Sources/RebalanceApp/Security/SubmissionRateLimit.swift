@@ -33,17 +33,22 @@ struct SubmissionRateLimit: Sendable {
         // Kept one window longer than it counts for: the next window still weighs it.
         let expires = Date(timeIntervalSince1970: Double(bucket + 2) * window)
         let digest = ContentDigest.sha256Hex(subject)
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             INSERT INTO rate_limit_hits (name, subject, bucket, hits, expires_at)
             VALUES (\(bind: name), \(bind: digest), \(bind: bucket), 1, \(bind: expires))
             ON CONFLICT (name, subject, bucket) DO UPDATE SET hits = rate_limit_hits.hits + 1
             RETURNING hits
-            """).all()
+            """
+        ).all()
         let current = try rows.first?.decode(column: "hits", as: Int64.self) ?? 1
-        let earlier = try await sql.raw("""
-            SELECT hits FROM rate_limit_hits WHERE name = \(bind: name) AND subject = \(bind: digest)
-            AND bucket = \(bind: bucket - 1)
-            """).all().first?.decode(column: "hits", as: Int64.self) ?? 0
+        let earlier =
+            try await sql.raw(
+                """
+                SELECT hits FROM rate_limit_hits WHERE name = \(bind: name) AND subject = \(bind: digest)
+                AND bucket = \(bind: bucket - 1)
+                """
+            ).all().first?.decode(column: "hits", as: Int64.self) ?? 0
         let stillInside = 1 - (position - Double(bucket))
         return Int(current) + Int((Double(earlier) * stillInside).rounded(.up))
     }

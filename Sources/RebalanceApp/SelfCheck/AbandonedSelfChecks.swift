@@ -15,14 +15,16 @@ enum AbandonedSelfChecks {
     @discardableResult
     static func purge(now: Date, on db: any Database) async throws -> Int {
         guard let sql = db as? any SQLDatabase else { return 0 }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             DELETE FROM self_screens
             WHERE created_at < \(bind: now.addingTimeInterval(-keptFor))
               AND id NOT IN (SELECT self_screen_id FROM leads WHERE self_screen_id IS NOT NULL)
               AND id NOT IN (SELECT self_screen_id FROM clients WHERE self_screen_id IS NOT NULL)
               AND id NOT IN (SELECT self_screen_id FROM bookings WHERE self_screen_id IS NOT NULL)
             RETURNING id
-            """).all()
+            """
+        ).all()
         return rows.count
     }
 }

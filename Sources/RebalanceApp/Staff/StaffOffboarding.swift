@@ -47,8 +47,11 @@ enum StaffOffboarding {
     static func summary(of member: StaffMember, now: Date, on db: any Database) async throws -> String {
         guard member.disabledAt != nil else { return "\(member.name) can sign in again." }
         let upcoming = try await upcomingBookings(of: member, now: now, on: db)
-        let moves = upcoming == 0 ? "" : " \(upcoming) upcoming booking\(upcoming == 1 ? " is" : "s are") still with them: move "
-            + (upcoming == 1 ? "it" : "them") + " from the agenda."
+        let moves =
+            upcoming == 0
+            ? ""
+            : " \(upcoming) upcoming booking\(upcoming == 1 ? " is" : "s are") still with them: move "
+                + (upcoming == 1 ? "it" : "them") + " from the agenda."
         return "\(member.name) can no longer sign in." + moves
     }
 

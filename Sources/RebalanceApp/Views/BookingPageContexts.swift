@@ -109,7 +109,11 @@ struct BookingStep: Encodable {
     static let titles = ["Session", "Trainer", "Day and time", "Your details"]
 
     static func list(current: Int) -> [BookingStep] {
-        titles.enumerated().map { BookingStep(number: $0.offset + 1, title: $0.element, current: $0.offset + 1 == current, done: $0.offset + 1 < current) }
+        titles.enumerated().map {
+            BookingStep(
+                number: $0.offset + 1, title: $0.element, current: $0.offset + 1 == current,
+                done: $0.offset + 1 < current)
+        }
     }
 }
 

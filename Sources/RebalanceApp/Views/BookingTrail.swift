@@ -53,7 +53,9 @@ struct ZoneChoice: Encodable {
         var ids = [studio.identifier] + common.filter { $0 != studio.identifier }
         if !ids.contains(current.identifier) { ids.insert(current.identifier, at: 1) }
         return ids.compactMap { id in
-            TimeZone(identifier: id).map { ZoneChoice(id: id, label: BookingTimeText.zoneName($0), selected: id == current.identifier) }
+            TimeZone(identifier: id).map {
+                ZoneChoice(id: id, label: BookingTimeText.zoneName($0), selected: id == current.identifier)
+            }
         }
     }
 }

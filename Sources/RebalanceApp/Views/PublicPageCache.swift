@@ -28,7 +28,8 @@ final class PublicPageCache: Sendable {
         }
 
         init(_ studio: Studio) {
-            self.init(name: studio.name, address: studio.address, trainerName: studio.trainerName, timeZone: studio.timeZone)
+            self.init(
+                name: studio.name, address: studio.address, trainerName: studio.trainerName, timeZone: studio.timeZone)
         }
 
         /// The details as part of a cache key: everything about the studio that a kept page shows.

@@ -35,7 +35,8 @@ struct SelfScreenResultContext: Encodable {
         let referral = result.referral.required
         let token = SharedRendering.Slot.draftToken.marker
         page = try await PageContext(
-            req, title: referral ? "Please see a clinician first" : "Your self-check result", formToken: SharedRendering.Slot.formToken.marker)
+            req, title: referral ? "Please see a clinician first" : "Your self-check result",
+            formToken: SharedRendering.Slot.formToken.marker)
         self.token = token
         shareURL = (req.application.settings?.baseURL ?? "") + "/check/\(token)/result"
         self.result = result
@@ -76,7 +77,9 @@ struct LeadFormContext: Encodable {
         times = fields["times"] ?? ""
         consentContact = fields["consentContact"] == "yes"
         consentHealth = fields["consentHealth"] == "yes"
-        self.errors = (errors?.errors ?? []).filter { $0.field != "form" }.map { FieldErrorItem(field: $0.field, message: $0.message) }
+        self.errors = (errors?.errors ?? []).filter { $0.field != "form" }.map {
+            FieldErrorItem(field: $0.field, message: $0.message)
+        }
         hasErrors = !self.errors.isEmpty
         errorCount = self.errors.count
         formError = errors?.message(for: "form")

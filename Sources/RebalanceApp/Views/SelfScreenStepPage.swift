@@ -122,7 +122,8 @@ struct SelfScreenStepPage {
     func rendering() async throws -> SharedRendering {
         let knowledge = req.application.knowledge
         let page = try await PageContext(
-            req, title: "Step \(step.number) of 4: \(step.title) — Self-check", formToken: SharedRendering.Slot.formToken.marker)
+            req, title: "Step \(step.number) of 4: \(step.title) — Self-check",
+            formToken: SharedRendering.Slot.formToken.marker)
         let context = Context(
             page: page, token: SharedRendering.Slot.draftToken.marker, step: step.rawValue, stepNumber: step.number,
             stepCount: SelfScreenStep.allCases.count,
@@ -139,15 +140,22 @@ struct SelfScreenStepPage {
             painAreas: step == .pain ? painFields() : [], mapSpots: step == .pain ? Self.mapSpots : [],
             goals: typed?["goals"] ?? answers.goals, goalsError: errors?.message(for: "goals"),
             activities: ActivityLevel.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, checked: (typed?["activity"] ?? answers.activity?.rawValue) == $0.rawValue)
+                Choice(
+                    value: $0.rawValue, label: $0.label,
+                    checked: (typed?["activity"] ?? answers.activity?.rawValue) == $0.rawValue)
             },
             activityError: errors?.message(for: "activity"),
             age: typed?["age"] ?? answers.age.map(String.init) ?? "", ageError: errors?.message(for: "age"),
             healthQuestions: step == .health
-                ? knowledge.safety.healthQuestions.map { yesNo("health.\($0.id)", $0.question, saved: answers.healthAnswers[$0.id]) } : [],
+                ? knowledge.safety.healthQuestions.map {
+                    yesNo("health.\($0.id)", $0.question, saved: answers.healthAnswers[$0.id])
+                } : [],
             redFlagQuestions: step == .health
                 ? knowledge.safety.redFlags.map { flag in
-                    yesNo("flag.\(flag.id)", flag.question, saved: answers.completed.map { $0 >= .health } == true ? answers.redFlags.contains(flag.id) : nil)
+                    yesNo(
+                        "flag.\(flag.id)", flag.question,
+                        saved: answers.completed.map { $0 >= .health } == true
+                            ? answers.redFlags.contains(flag.id) : nil)
                 } : [])
         let view = try await req.view.render("check-\(step.rawValue)", context)
         return SharedRendering(rendered: String(buffer: view.data))
@@ -166,7 +174,8 @@ struct SelfScreenStepPage {
             let side = typed?["side.\(sign.id)"] ?? saved?.side?.rawValue
             return SignField(
                 id: sign.id.rawValue, anchor: FieldErrorItem.anchor(for: "side.\(sign.id)"), statement: sign.statement,
-                checked: checked, asksSide: sign.asksSide, sides: sides(side), error: errors?.message(for: "side.\(sign.id)"))
+                checked: checked, asksSide: sign.asksSide, sides: sides(side),
+                error: errors?.message(for: "side.\(sign.id)"))
         }
     }
 
@@ -197,8 +206,16 @@ struct SelfScreenStepPage {
 
     /// The health and warning-sign questions as form fields, filled from what was typed (the booking form asks
     /// them when there is no self-check).
-    static func healthFields(_ knowledge: KnowledgeBase, typed: [String: String], errors: SelfScreenFormErrors?) -> (health: [YesNoField], flags: [YesNoField]) {
-        (knowledge.safety.healthQuestions.map { yesNo("health.\($0.id)", $0.question, value: typed["health.\($0.id)"], errors: errors) },
-         knowledge.safety.redFlags.map { yesNo("flag.\($0.id)", $0.question, value: typed["flag.\($0.id)"], errors: errors) })
+    static func healthFields(_ knowledge: KnowledgeBase, typed: [String: String], errors: SelfScreenFormErrors?) -> (
+        health: [YesNoField], flags: [YesNoField]
+    ) {
+        (
+            knowledge.safety.healthQuestions.map {
+                yesNo("health.\($0.id)", $0.question, value: typed["health.\($0.id)"], errors: errors)
+            },
+            knowledge.safety.redFlags.map {
+                yesNo("flag.\($0.id)", $0.question, value: typed["flag.\($0.id)"], errors: errors)
+            }
+        )
     }
 }

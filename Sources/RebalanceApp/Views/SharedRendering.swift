@@ -44,7 +44,8 @@ struct SharedRendering: Sendable {
         var index = 0
         scan: while index + lead.count <= bytes.count {
             if bytes[index] == lead.first, bytes[index..<index + lead.count].elementsEqual(lead) {
-                for (slot, marker) in markers where index + marker.count <= bytes.count
+                for (slot, marker) in markers
+                where index + marker.count <= bytes.count
                     && bytes[index..<index + marker.count].elementsEqual(marker)
                 {
                     if start < index { parts.append(.text(start..<index)) }

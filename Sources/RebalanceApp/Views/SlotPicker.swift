@@ -43,22 +43,32 @@ struct SlotPicker: Encodable {
     ///   - timeHref: the link for choosing a slot.
     ///   - trainerNames: names by trainer id, to say who takes each time when several could.
     init(
-        slots: [Slot], month: CalendarDay, selected: CalendarDay?, zone: TimeZone, today: CalendarDay, lastMonth: CalendarDay,
+        slots: [Slot], month: CalendarDay, selected: CalendarDay?, zone: TimeZone, today: CalendarDay,
+        lastMonth: CalendarDay,
         dayHref: (String) -> String, timeHref: (Slot) -> String, trainerNames: [String: String]? = nil
     ) {
         let byDay = Dictionary(grouping: slots) { WallClock.day(of: $0.start, in: zone) }
         let chosen = selected.flatMap { byDay[$0] == nil ? nil : $0 } ?? byDay.keys.min()
         monthLabel = BookingTimeText.month(month)
-        previousHref = month.firstOfMonth > today.firstOfMonth ? dayHref(Self.monthID(month.firstOfMonth.adding(days: -1))) : nil
-        nextHref = month.firstOfMonth < lastMonth.firstOfMonth ? dayHref(Self.monthID(month.firstOfMonth.adding(days: month.daysInMonth))) : nil
+        previousHref =
+            month.firstOfMonth > today.firstOfMonth ? dayHref(Self.monthID(month.firstOfMonth.adding(days: -1))) : nil
+        nextHref =
+            month.firstOfMonth < lastMonth.firstOfMonth
+            ? dayHref(Self.monthID(month.firstOfMonth.adding(days: month.daysInMonth))) : nil
         weekdays = Weekday.allCases.map(\.shortName)
-        var cells: [Day] = Array(repeating: Day(number: 0, label: "", href: nil, current: false, blank: true),
-                                 count: Weekday.allCases.firstIndex(of: month.firstOfMonth.weekday) ?? 0)
+        var cells: [Day] = Array(
+            repeating: Day(number: 0, label: "", href: nil, current: false, blank: true),
+            count: Weekday.allCases.firstIndex(of: month.firstOfMonth.weekday) ?? 0)
         for offset in 0..<month.daysInMonth {
             let day = month.firstOfMonth.adding(days: offset)
             let count = byDay[day]?.count ?? 0
-            let label = BookingTimeText.day(day) + (count == 0 ? ": no free times" : ": \(count) free time\(count == 1 ? "" : "s")")
-            cells.append(Day(number: offset + 1, label: label, href: count == 0 ? nil : dayHref(day.description), current: day == chosen, blank: false))
+            let label =
+                BookingTimeText.day(day)
+                + (count == 0 ? ": no free times" : ": \(count) free time\(count == 1 ? "" : "s")")
+            cells.append(
+                Day(
+                    number: offset + 1, label: label, href: count == 0 ? nil : dayHref(day.description),
+                    current: day == chosen, blank: false))
         }
         while cells.count % 7 != 0 { cells.append(Day(number: 0, label: "", href: nil, current: false, blank: true)) }
         weeks = stride(from: 0, to: cells.count, by: 7).map { Week(days: Array(cells[$0..<$0 + 7])) }
@@ -68,8 +78,9 @@ struct SlotPicker: Encodable {
         var seen = Set<Date>()
         let several = Set(slots.map(\.trainerID)).count > 1
         times = daySlots.filter { seen.insert($0.start).inserted }.map { slot in
-            Time(label: BookingTimeText.time(slot.start, in: zone, showZone: showZone), href: timeHref(slot),
-                 trainer: several ? trainerNames?[slot.trainerID] : nil)
+            Time(
+                label: BookingTimeText.time(slot.start, in: zone, showZone: showZone), href: timeHref(slot),
+                trainer: several ? trainerNames?[slot.trainerID] : nil)
         }
         dayLabel = chosen.map(BookingTimeText.day)
         hasTimes = !times.isEmpty

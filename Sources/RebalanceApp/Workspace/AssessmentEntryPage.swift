@@ -118,56 +118,95 @@ struct AssessmentEntryPage: Encodable {
             let (verdict, verdictClass) = verdictText(name)
             let number = test.kind == .number
             return Input(
-                label: label, name: name, id: FieldErrorItem.anchor(for: name), value: fields[name] ?? "", verdict: verdict,
+                label: label, name: name, id: FieldErrorItem.anchor(for: name), value: fields[name] ?? "",
+                verdict: verdict,
                 verdictClass: verdictClass, error: problems?.message(for: name),
-                below: number ? limits.flagBelow.map(NumberText.format) : nil, above: number ? limits.flagAbove.map(NumberText.format) : nil,
-                band: number ? test.norm.borderline.map(NumberText.format) : nil, inclusive: test.norm.inclusive ?? false, options: options)
+                below: number ? limits.flagBelow.map(NumberText.format) : nil,
+                above: number ? limits.flagAbove.map(NumberText.format) : nil,
+                band: number ? test.norm.borderline.map(NumberText.format) : nil,
+                inclusive: test.norm.inclusive ?? false, options: options)
         }
         var domains: [Domain] = []
         for domain in TestDomain.allCases {
             let tests = knowledge.tests.filter { $0.domain == domain }
             guard !tests.isEmpty else { continue }
-            domains.append(Domain(id: domain.rawValue, title: titles(domain), tests: tests.map { test in
-                var inputs: [Input]?, tasks: [Task]?, squat: [SquatRow]?, clean: Box?
-                switch test.kind {
-                case .compensation:
-                    squat = knowledge.compensations.filter { $0.id != .none }.map { compensation in
-                        SquatRow(name: compensation.name, looksLike: compensation.looksLike, boxes: [Side.left, .right, .both].map { side in
-                            let name = "squat.\(compensation.id.rawValue).\(side.rawValue)"
-                            return Box(name: name, label: side == .both ? "Both" : side.rawValue.capitalized, checked: fields[name] == "yes")
-                        })
-                    }
-                    clean = Box(name: "squat.none", label: "Clean squat: no compensation", checked: fields["squat.none"] == "yes")
-                case .number where test.tasks != nil:
-                    tasks = (test.tasks ?? []).map { task in
-                        let side = fields["lsi.\(task.rawValue).side"] ?? "left"
-                        return Task(label: task.rawValue, value: input(test, label: "\(task.rawValue) LSI", name: "lsi.\(task.rawValue).value", options: nil),
-                                    sides: ["left", "right"].map { Option(value: $0, label: "involved: \($0)", selected: $0 == side) })
-                    }
-                default:
-                    let options: [Option]? = switch test.kind {
-                    case .boolean: [Option(value: "", label: "—", selected: false)] + ["negative", "positive"].map { Option(value: $0, label: $0, selected: false) }
-                    case .grade: [Option(value: "", label: "—", selected: false)] + (test.grades ?? []).map { Option(value: $0.id, label: $0.id, selected: false) }
-                    default: nil
-                    }
-                    inputs = AssessmentForm.sides(test).map { side in
-                        let name = "t.\(test.id.rawValue).\(side)"
-                        let label = side == "none" ? "Value" : (test.sides == .higherSide ? "\(side.capitalized) higher" : side.capitalized)
-                        let selected = fields[name] ?? ""
-                        return input(test, label: label, name: name, options: options?.map { Option(value: $0.value, label: $0.label, selected: $0.value == selected) })
-                    }
-                }
-                return TestField(
-                    id: test.id.rawValue, name: test.name, measures: test.measures, unit: test.unit == .none ? "" : test.unit.rawValue,
-                    norm: NormText.describe(test, sex: sex), source: test.norm.source, inputs: inputs, tasks: tasks, squat: squat, cleanSquat: clean,
-                    measuredLastTime: earlier.contains(test.id))
-            }))
+            domains.append(
+                Domain(
+                    id: domain.rawValue, title: titles(domain),
+                    tests: tests.map { test in
+                        var inputs: [Input]?
+                        var tasks: [Task]?
+                        var squat: [SquatRow]?
+                        var clean: Box?
+                        switch test.kind {
+                        case .compensation:
+                            squat = knowledge.compensations.filter { $0.id != .none }.map { compensation in
+                                SquatRow(
+                                    name: compensation.name, looksLike: compensation.looksLike,
+                                    boxes: [Side.left, .right, .both].map { side in
+                                        let name = "squat.\(compensation.id.rawValue).\(side.rawValue)"
+                                        return Box(
+                                            name: name, label: side == .both ? "Both" : side.rawValue.capitalized,
+                                            checked: fields[name] == "yes")
+                                    })
+                            }
+                            clean = Box(
+                                name: "squat.none", label: "Clean squat: no compensation",
+                                checked: fields["squat.none"] == "yes")
+                        case .number where test.tasks != nil:
+                            tasks = (test.tasks ?? []).map { task in
+                                let side = fields["lsi.\(task.rawValue).side"] ?? "left"
+                                return Task(
+                                    label: task.rawValue,
+                                    value: input(
+                                        test, label: "\(task.rawValue) LSI", name: "lsi.\(task.rawValue).value",
+                                        options: nil),
+                                    sides: ["left", "right"].map {
+                                        Option(value: $0, label: "involved: \($0)", selected: $0 == side)
+                                    })
+                            }
+                        default:
+                            let options: [Option]? =
+                                switch test.kind {
+                                case .boolean:
+                                    [Option(value: "", label: "—", selected: false)]
+                                        + ["negative", "positive"].map { Option(value: $0, label: $0, selected: false) }
+                                case .grade:
+                                    [Option(value: "", label: "—", selected: false)]
+                                        + (test.grades ?? []).map {
+                                            Option(value: $0.id, label: $0.id, selected: false)
+                                        }
+                                default: nil
+                                }
+                            inputs = AssessmentForm.sides(test).map { side in
+                                let name = "t.\(test.id.rawValue).\(side)"
+                                let label =
+                                    side == "none"
+                                    ? "Value"
+                                    : (test.sides == .higherSide ? "\(side.capitalized) higher" : side.capitalized)
+                                let selected = fields[name] ?? ""
+                                return input(
+                                    test, label: label, name: name,
+                                    options: options?.map {
+                                        Option(value: $0.value, label: $0.label, selected: $0.value == selected)
+                                    })
+                            }
+                        }
+                        return TestField(
+                            id: test.id.rawValue, name: test.name, measures: test.measures,
+                            unit: test.unit == .none ? "" : test.unit.rawValue,
+                            norm: NormText.describe(test, sex: sex), source: test.norm.source, inputs: inputs,
+                            tasks: tasks, squat: squat, cleanSquat: clean,
+                            measuredLastTime: earlier.contains(test.id))
+                    }))
         }
         let clientID = try client.requireID().uuidString.lowercased()
         return AssessmentEntryPage(
-            page: try await PageContext(req, title: "Assessment: \(client.name)"), clientID: clientID, clientName: client.name,
+            page: try await PageContext(req, title: "Assessment: \(client.name)"), clientID: clientID,
+            clientName: client.name,
             action: "/staff/clients/\(clientID)/assessments/\(try record.requireID().uuidString.lowercased())",
-            isRecheck: record.comparedWith != nil, performedOn: fields["performedOn"] ?? record.performedOn, domains: domains,
+            isRecheck: record.comparedWith != nil, performedOn: fields["performedOn"] ?? record.performedOn,
+            domains: domains,
             notes: fields["notes"] ?? record.notes,
             questions: ConfirmingAnswers.fields(questions, typed: fields, showMissing: problems != nil).nonEmpty,
             errors: problems?.summary.nonEmpty, saved: saved)

@@ -20,7 +20,8 @@ struct AssessmentForm {
 
     /// Findings from the submitted fields, each with the name of the field it came from. Empty fields are skipped
     /// (an assessment can take two sessions); values that cannot be read come back as problems.
-    func findings(from fields: [String: String]) -> (findings: [Finding], fieldNames: [String], problems: FormProblems) {
+    func findings(from fields: [String: String]) -> (findings: [Finding], fieldNames: [String], problems: FormProblems)
+    {
         var findings: [Finding] = []
         var names: [String] = []
         var problems = FormProblems()
@@ -33,7 +34,8 @@ struct AssessmentForm {
             case .compensation:
                 if fields["squat.none"] == "yes" { add(.squat(.none), "squat.none") }
                 for compensation in OverheadSquatCompensation.allCases where compensation != .none {
-                    for side in [Side.left, .right, .both] where fields["squat.\(compensation.rawValue).\(side.rawValue)"] == "yes" {
+                    for side in [Side.left, .right, .both]
+                    where fields["squat.\(compensation.rawValue).\(side.rawValue)"] == "yes" {
                         add(.squat(compensation, side), "squat.\(compensation.rawValue).\(side.rawValue)")
                     }
                 }
@@ -42,7 +44,10 @@ struct AssessmentForm {
                     let field = "lsi.\(task.rawValue).value"
                     let text = (fields[field] ?? "").trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else { continue }
-                    guard let value = Self.number(text) else { problems.add(field, "\(test.name) (\(task.rawValue)): enter a number."); continue }
+                    guard let value = Self.number(text) else {
+                        problems.add(field, "\(test.name) (\(task.rawValue)): enter a number.")
+                        continue
+                    }
                     let side = Side(rawValue: fields["lsi.\(task.rawValue).side"] ?? "") ?? .left
                     add(Finding(test: test.id, side: side, value: .number(value), task: task), field)
                 }
@@ -55,7 +60,10 @@ struct AssessmentForm {
                     switch test.kind {
                     case .number:
                         guard let value = Self.number(text) else {
-                            problems.add(field, "\(test.name)\(findingSide.map { " (\($0.rawValue))" } ?? ""): enter a number in \(test.unit.rawValue).")
+                            problems.add(
+                                field,
+                                "\(test.name)\(findingSide.map { " (\($0.rawValue))" } ?? ""): enter a number in \(test.unit.rawValue)."
+                            )
                             continue
                         }
                         add(Finding(test: test.id, side: findingSide, value: .number(value)), field)
@@ -80,7 +88,9 @@ struct AssessmentForm {
             switch (test.kind, finding.value) {
             case (.compensation, _):
                 let compensation = finding.compensation ?? .none
-                fields[compensation == .none ? "squat.none" : "squat.\(compensation.rawValue).\((finding.side ?? .both).rawValue)"] = "yes"
+                fields[
+                    compensation == .none
+                        ? "squat.none" : "squat.\(compensation.rawValue).\((finding.side ?? .both).rawValue)"] = "yes"
             case (.number, .number(let value)?) where finding.task != nil:
                 fields["lsi.\(finding.task?.rawValue ?? "").value"] = NumberText.format(value)
                 fields["lsi.\(finding.task?.rawValue ?? "").side"] = (finding.side ?? .left).rawValue

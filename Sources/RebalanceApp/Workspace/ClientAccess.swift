@@ -17,17 +17,24 @@ struct ClientAccess {
 
     /// The client named by the `clientID` path parameter, or 404.
     func client(_ parameter: String = "clientID") async throws -> Client {
-        guard let id = req.parameters.get(parameter).flatMap({ UUID(slotID: $0) }) ?? req.query[String.self, at: parameter].flatMap({ UUID(slotID: $0) }),
-            let client = try await Client.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studioID).first()
+        guard
+            let id = req.parameters.get(parameter).flatMap({ UUID(slotID: $0) })
+                ?? req.query[String.self, at: parameter].flatMap({ UUID(slotID: $0) }),
+            let client = try await Client.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studioID)
+                .first()
         else { throw Abort(.notFound, reason: "There is no such client in your studio.") }
         return client
     }
 
     /// A record of `type` that belongs to `client`, by the id in `parameter`, or 404.
-    func record<M: Model>(_ type: M.Type, _ parameter: String, of client: Client, key: KeyPath<M, ParentProperty<M, Client>>) async throws -> M
+    func record<M: Model>(
+        _ type: M.Type, _ parameter: String, of client: Client, key: KeyPath<M, ParentProperty<M, Client>>
+    ) async throws -> M
     where M.IDValue == UUID {
         guard let id = req.parameters.get(parameter).flatMap({ UUID(slotID: $0) }),
-            let record = try await M.query(on: req.db).filter(\._$id == id).filter(key.appending(path: \.$id) == client.requireID()).first()
+            let record = try await M.query(on: req.db).filter(\._$id == id).filter(
+                key.appending(path: \.$id) == client.requireID()
+            ).first()
         else { throw Abort(.notFound) }
         return record
     }

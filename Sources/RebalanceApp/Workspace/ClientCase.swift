@@ -11,7 +11,8 @@ enum ClientCase {
         confirmations: [Confirmation] = []
     ) throws -> Case {
         Case(
-            client: ClientBasics(age: client.age(on: day), sex: client.sex), goals: client.goals.isEmpty ? [] : [client.goals],
+            client: ClientBasics(age: client.age(on: day), sex: client.sex),
+            goals: client.goals.isEmpty ? [] : [client.goals],
             painAreas: try client.painAreas, healthScreen: screen?.healthScreen, redFlags: screen?.redFlags ?? [],
             notes: [screen?.notes ?? "", notes].filter { !$0.isEmpty }.joined(separator: "\n"), findings: findings,
             confirmations: (screen?.confirmations ?? []) + confirmations)
@@ -19,6 +20,8 @@ enum ClientCase {
 
     /// The latest health screen's answers, if the client has had one.
     static func latestScreen(_ client: Client, on db: any Database) async throws -> HealthScreenRecord.Answers? {
-        try await HealthScreenRecord.query(on: db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()?.answers
+        try await HealthScreenRecord.query(on: db).filter(\.$client.$id == client.requireID()).sort(
+            \.$createdAt, .descending
+        ).first()?.answers
     }
 }

@@ -9,7 +9,9 @@ import SQLKit
 struct ClientList {
     /// Which clients to show.
     enum Show: Equatable {
-        case active, archived, referred, recheckDue(CalendarDay), phase(ExerciseDefinition.Phase)
+        case active, archived, referred
+        case recheckDue(CalendarDay)
+        case phase(ExerciseDefinition.Phase)
     }
 
     /// What a row of the list shows.
@@ -36,10 +38,12 @@ struct ClientList {
 
     /// Matching clients by name, `limit` of them from `offset`.
     func page(offset: Int, limit: Int, on db: any Database) async throws -> [Entry] {
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             SELECT id, name, email, current_phase, recheck_due, referral, archived_at FROM clients WHERE \(condition)
             ORDER BY name, id LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
             let phase: String = try row.stored("current_phase", of: "clients")
             let recheck: String = try row.stored("recheck_due", of: "clients")

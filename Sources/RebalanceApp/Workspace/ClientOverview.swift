@@ -55,55 +55,91 @@ enum ClientOverview {
         let saved = req.query[String.self, at: "saved"].map(savedText)
         let bookings = try await upcoming(email: client.email, studioID: studio.requireID(), now: req.now, on: req.db)
         let id = clientID.uuidString.lowercased()
-        let screen = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
-        let clearance = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first()
+        let screen = try await HealthScreenRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(
+            \.$createdAt, .descending
+        ).first()
+        let clearance = try await ClearanceRecord.query(on: req.db).filter(\.$client.$id == clientID).sort(
+            \.$createdAt, .descending
+        ).first()
         let assessments = try await AssessmentRecord.query(on: req.db).filter(\.$client.$id == clientID)
             .field(\.$id).field(\.$status).field(\.$performedOn).field(\.$comparedWith).field(\.$client.$id)
             .sort(\.$performedOn, .descending).all()
-        let program = try await ProgramRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(\.$active == true).first()
+        let program = try await ProgramRecord.query(on: req.db).filter(\.$client.$id == clientID).filter(
+            \.$active == true
+        ).first()
         let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == clientID)
             .field(\.$id).field(\.$day).field(\.$client.$id).sort(\.$day, .descending).limit(5).all()
         try await access.audit(client, .read, "client page")
         let recheck = CalendarDay(client.recheckDue)
-        return try await req.view.render("staff-client", Context(
-            page: try await PageContext(req, title: client.name), id: id, name: client.name, email: client.email, phone: client.phone,
-            age: client.age(on: today).map { "\($0)" }, sex: client.sex?.rawValue, goals: client.goals.isEmpty ? nil : client.goals,
-            pain: client.painAreas.map { area in
-                OutcomeTrend.Site(region: area.region, side: area.side).plainName + (area.nprs.map { " \($0)/10" } ?? "")
-            }.nonEmpty,
-            referred: client.referral == .awaitingClearance,
-            cleared: client.referral == .cleared ? clearance.map { "Cleared by \($0.clinician) on \(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn)" } : nil,
-            phase: ExerciseDefinition.Phase(rawValue: client.currentPhase)?.title,
-            recheck: recheck.map(BookingTimeText.day), recheckOverdue: recheck.map { $0 <= today } ?? false, archived: client.isArchived,
-            screen: screen.map { Item(label: "Health screen \(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn)",
-                                      detail: $0.clearance.plain + ($0.reasons.isEmpty ? "" : ": \($0.reasons)"), href: "/staff/clients/\(id)/screen") },
-            assessments: assessments.map { record in
-                let rid = record.id?.uuidString.lowercased() ?? ""
-                let date = CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn
-                return Item(label: (record.comparedWith == nil ? "Assessment " : "Re-check ") + date,
-                            detail: record.status == .draft ? "draft — continue entering" : "complete",
-                            href: "/staff/clients/\(id)/assessments/\(rid)" + (record.status == .complete ? "/result" : ""))
-            }.nonEmpty,
-            program: program.map { Item(label: "Program: \($0.phase.title)", detail: "since \(CalendarDay($0.phaseStartedOn).map(BookingTimeText.day) ?? $0.phaseStartedOn)",
-                                        href: "/staff/clients/\(id)/programs/\($0.id?.uuidString.lowercased() ?? "")") },
-            sessions: sessions.map { Item(label: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day, detail: "", href: nil) }.nonEmpty,
-            bookings: bookings.map { Item(label: $0.typeName, detail: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
-                                          href: "/staff/bookings/\($0.id.uuidString.lowercased())") }.nonEmpty,
-            canAssess: client.referral != .awaitingClearance, hasCompleteAssessment: assessments.contains { $0.status == .complete },
-            saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" })
+        return try await req.view.render(
+            "staff-client",
+            Context(
+                page: try await PageContext(req, title: client.name), id: id, name: client.name, email: client.email,
+                phone: client.phone,
+                age: client.age(on: today).map { "\($0)" }, sex: client.sex?.rawValue,
+                goals: client.goals.isEmpty ? nil : client.goals,
+                pain: client.painAreas.map { area in
+                    OutcomeTrend.Site(region: area.region, side: area.side).plainName
+                        + (area.nprs.map { " \($0)/10" } ?? "")
+                }.nonEmpty,
+                referred: client.referral == .awaitingClearance,
+                cleared: client.referral == .cleared
+                    ? clearance.map {
+                        "Cleared by \($0.clinician) on \(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn)"
+                    } : nil,
+                phase: ExerciseDefinition.Phase(rawValue: client.currentPhase)?.title,
+                recheck: recheck.map(BookingTimeText.day), recheckOverdue: recheck.map { $0 <= today } ?? false,
+                archived: client.isArchived,
+                screen: screen.map {
+                    Item(
+                        label:
+                            "Health screen \(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn)",
+                        detail: $0.clearance.plain + ($0.reasons.isEmpty ? "" : ": \($0.reasons)"),
+                        href: "/staff/clients/\(id)/screen")
+                },
+                assessments: assessments.map { record in
+                    let rid = record.id?.uuidString.lowercased() ?? ""
+                    let date = CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn
+                    return Item(
+                        label: (record.comparedWith == nil ? "Assessment " : "Re-check ") + date,
+                        detail: record.status == .draft ? "draft — continue entering" : "complete",
+                        href: "/staff/clients/\(id)/assessments/\(rid)" + (record.status == .complete ? "/result" : ""))
+                }.nonEmpty,
+                program: program.map {
+                    Item(
+                        label: "Program: \($0.phase.title)",
+                        detail: "since \(CalendarDay($0.phaseStartedOn).map(BookingTimeText.day) ?? $0.phaseStartedOn)",
+                        href: "/staff/clients/\(id)/programs/\($0.id?.uuidString.lowercased() ?? "")")
+                },
+                sessions: sessions.map {
+                    Item(label: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day, detail: "", href: nil)
+                }.nonEmpty,
+                bookings: bookings.map {
+                    Item(
+                        label: $0.typeName, detail: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
+                        href: "/staff/bookings/\($0.id.uuidString.lowercased())")
+                }.nonEmpty,
+                canAssess: client.referral != .awaitingClearance,
+                hasCompleteAssessment: assessments.contains { $0.status == .complete },
+                saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" })
         ).encodeResponse(for: req)
     }
 
     /// The client's next three confirmed sessions (bookings know clients by email).
-    private static func upcoming(email: String, studioID: UUID, now: Date, on db: any Database) async throws -> [Upcoming] {
-        let rows = try await db.sql.raw("""
+    private static func upcoming(email: String, studioID: UUID, now: Date, on db: any Database) async throws
+        -> [Upcoming]
+    {
+        let rows = try await db.sql.raw(
+            """
             SELECT b.id, b.starts_at, t.name FROM bookings b JOIN session_types t ON t.id = b.session_type_id
             WHERE b.studio_id = \(bind: studioID) AND b.client_email = \(bind: email) AND b.status = 'confirmed'
             AND b.starts_at >= \(bind: now) ORDER BY b.starts_at LIMIT 3
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
-            Upcoming(id: try row.stored("id", of: "bookings"), startsAt: try row.stored("starts_at", of: "bookings"),
-                     typeName: try row.stored("name", of: "session_types"))
+            Upcoming(
+                id: try row.stored("id", of: "bookings"), startsAt: try row.stored("starts_at", of: "bookings"),
+                typeName: try row.stored("name", of: "session_types"))
         }
     }
 

@@ -36,15 +36,21 @@ struct ClientProfileForm {
             return value
         }
         let name = text("name")
-        if name.isEmpty || name.count > LeadDetails.maximumNameLength { fail("name", "Enter the client's name (up to \(LeadDetails.maximumNameLength) characters).") }
+        if name.isEmpty || name.count > LeadDetails.maximumNameLength {
+            fail("name", "Enter the client's name (up to \(LeadDetails.maximumNameLength) characters).")
+        }
         let email = text("email").lowercased()
         if !LeadDetails.isEmail(email) { fail("email", "Enter an email address like name@example.com.") }
         let phone = text("phone")
-        if !phone.isEmpty, !LeadDetails.isPhone(phone) { fail("phone", "Enter a phone number with 7–15 digits, or leave it empty.") }
+        if !phone.isEmpty, !LeadDetails.isPhone(phone) {
+            fail("phone", "Enter a phone number with 7–15 digits, or leave it empty.")
+        }
         let born = text("dateOfBirth")
         if !born.isEmpty {
             if let day = CalendarDay(born) {
-                if day >= today || day.year < today.year - 110 { fail("dateOfBirth", "The date of birth must be in the past and within 110 years.") }
+                if day >= today || day.year < today.year - 110 {
+                    fail("dateOfBirth", "The date of birth must be in the past and within 110 years.")
+                }
             } else {
                 fail("dateOfBirth", "Enter the date of birth as YYYY-MM-DD, or leave it empty.")
             }
@@ -67,7 +73,9 @@ struct ClientProfileForm {
         var conditions = Set(Self.statedConditions.filter { fields["condition.\($0.rawValue)"] == "yes" })
         let regionText = text("surgeryRegion")
         let surgeryRegion = Region(rawValue: regionText)
-        if !regionText.isEmpty, surgeryRegion == nil { fail("surgeryRegion", "Choose where the operation was from the list.") }
+        if !regionText.isEmpty, surgeryRegion == nil {
+            fail("surgeryRegion", "Choose where the operation was from the list.")
+        }
         // Naming where the operation was says there was one.
         if surgeryRegion != nil { conditions.insert(.recentSurgery) }
         let sessions = number("sessionsPerWeek", ProgramOptions.sessionsRange, "Sessions a week")
@@ -75,14 +83,19 @@ struct ClientProfileForm {
         let level = number("level", ProgramOptions.levelRange, "Level")
         let setting = TrainingSetting(rawValue: text("setting")) ?? .studio
         let recheck = text("recheckDue")
-        if !recheck.isEmpty, CalendarDay(recheck) == nil { fail("recheckDue", "Enter the re-check date as YYYY-MM-DD, or leave it empty.") }
+        if !recheck.isEmpty, CalendarDay(recheck) == nil {
+            fail("recheckDue", "Enter the re-check date as YYYY-MM-DD, or leave it empty.")
+        }
         let notes = text("notes")
         if notes.count > 5_000 { fail("notes", "Keep the notes under 5,000 characters.") }
         guard problems.isEmpty else { return .failure(problems) }
-        return .success(Values(
-            name: name, email: email, phone: phone.isEmpty ? nil : phone, dateOfBirth: born, sex: sex, goals: goals, painAreas: pain,
-            equipment: equipment, conditions: conditions, surgeryRegion: surgeryRegion, sessionsPerWeek: sessions, minutesPerSession: minutes, setting: setting, level: level,
-            recheckDue: recheck, notes: notes))
+        return .success(
+            Values(
+                name: name, email: email, phone: phone.isEmpty ? nil : phone, dateOfBirth: born, sex: sex, goals: goals,
+                painAreas: pain,
+                equipment: equipment, conditions: conditions, surgeryRegion: surgeryRegion, sessionsPerWeek: sessions,
+                minutesPerSession: minutes, setting: setting, level: level,
+                recheckDue: recheck, notes: notes))
     }
 
     /// Writes valid values onto a client.
@@ -111,7 +124,8 @@ struct ClientProfileForm {
         var fields: [String: String] = [
             "name": client.name, "email": client.email, "phone": client.phone ?? "", "dateOfBirth": client.dateOfBirth,
             "sex": client.sex?.rawValue ?? "", "goals": client.goals, "sessionsPerWeek": "\(client.sessionsPerWeek)",
-            "minutesPerSession": "\(client.minutesPerSession)", "setting": client.setting.rawValue, "level": "\(client.level)",
+            "minutesPerSession": "\(client.minutesPerSession)", "setting": client.setting.rawValue,
+            "level": "\(client.level)",
             "recheckDue": client.recheckDue, "notes": client.notes,
         ]
         for area in try client.painAreas {

@@ -28,7 +28,8 @@ enum ConfirmingAnswers {
     }
 
     /// The message for a form saved with a question still open.
-    static let unanswered = "Answer the question about the notes first: ask the client whether it is their own, "
+    static let unanswered =
+        "Answer the question about the notes first: ask the client whether it is their own, "
         + "current symptom."
 
     /// The questions as yes/no fields, with what was ticked; an open question carries `unanswered` when the form

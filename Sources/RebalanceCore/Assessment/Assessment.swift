@@ -28,7 +28,8 @@ extension Assessment {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             knowledgeBaseVersion: try c.decode(String.self, forKey: .knowledgeBaseVersion),
-            referral: try c.decode(Referral.self, forKey: .referral), clearance: try c.decode(Clearance.self, forKey: .clearance),
+            referral: try c.decode(Referral.self, forKey: .referral),
+            clearance: try c.decode(Clearance.self, forKey: .clearance),
             cautions: try c.decode([Caution].self, forKey: .cautions),
             questions: try c.decodeIfPresent([ConfirmingQuestion].self, forKey: .questions) ?? [],
             patterns: try c.decode([PatternResult].self, forKey: .patterns),

@@ -21,7 +21,8 @@ public struct AssessmentEngine: Sendable {
         let links = PainLinker(knowledge: knowledge).links(input, likely.isEmpty ? possible : likely)
         return Assessment(
             knowledgeBaseVersion: knowledge.version, referral: safety.referral, clearance: safety.clearance,
-            cautions: safety.cautions, questions: safety.questions, patterns: likely, possiblePatterns: possible, overactive: overactive,
+            cautions: safety.cautions, questions: safety.questions, patterns: likely, possiblePatterns: possible,
+            overactive: overactive,
             underactive: underactive, painLinks: links, observations: observations,
             disclaimer: knowledge.meta.disclaimer)
     }

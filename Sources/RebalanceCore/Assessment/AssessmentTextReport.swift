@@ -30,8 +30,9 @@ public struct AssessmentTextReport: Sendable {
             for link in assessment.painLinks {
                 let pain = link.nprs.map { ", pain \($0)/10" } ?? ""
                 let mechanisms = link.mechanisms.map(\.plainName).joined(separator: "; ")
-                lines.append("  \(link.region.plainName) (\(link.side.rawValue)\(pain))"
-                    + (mechanisms.isEmpty ? "" : ": \(mechanisms)"))
+                lines.append(
+                    "  \(link.region.plainName) (\(link.side.rawValue)\(pain))"
+                        + (mechanisms.isEmpty ? "" : ": \(mechanisms)"))
                 lines.append("    \(link.explanation)")
             }
             lines.append("")
@@ -56,7 +57,10 @@ public struct AssessmentTextReport: Sendable {
         if assessment.patterns.isEmpty && assessment.possiblePatterns.isEmpty {
             lines.append("Patterns: none — every finding is within its norm or too weak on its own.")
         }
-        for (title, patterns) in [("Likely patterns", assessment.patterns), ("Possible patterns (to confirm: self-reports only, or one weak test)", assessment.possiblePatterns)]
+        for (title, patterns) in [
+            ("Likely patterns", assessment.patterns),
+            ("Possible patterns (to confirm: self-reports only, or one weak test)", assessment.possiblePatterns),
+        ]
         where !patterns.isEmpty {
             lines.append(title)
             for pattern in patterns {
@@ -86,7 +90,8 @@ public struct AssessmentTextReport: Sendable {
 
     private func muscleLines(_ title: String, _ muscles: [MuscleFinding]) -> [String] {
         guard !muscles.isEmpty else { return [] }
-        return [title] + muscles.map { "  \($0.name) (\($0.side.rawValue)) — from \($0.because.joined(separator: ", "))" } + [""]
+        return [title]
+            + muscles.map { "  \($0.name) (\($0.side.rawValue)) — from \($0.because.joined(separator: ", "))" } + [""]
     }
 
     private func observationLines(_ observations: [Observation]) -> [String] {
@@ -94,13 +99,15 @@ public struct AssessmentTextReport: Sendable {
         var lines = ["Observations"]
         for observation in observations {
             let side = observation.side.map { " \($0.rawValue)" } ?? ""
-            let mark = switch observation.verdict {
-            case .normal: "✓ within norm"
-            case .borderline: "~ borderline"
-            case .impaired: "✗ outside norm"
-            }
+            let mark =
+                switch observation.verdict {
+                case .normal: "✓ within norm"
+                case .borderline: "~ borderline"
+                case .impaired: "✗ outside norm"
+                }
             let detail = observation.detail.map { " [\($0)]" } ?? ""
-            lines.append("  \(observation.name)\(side): \(observation.valueText)\(detail) — \(mark) (norm \(observation.norm))")
+            lines.append(
+                "  \(observation.name)\(side): \(observation.valueText)\(detail) — \(mark) (norm \(observation.norm))")
         }
         lines.append("")
         return lines

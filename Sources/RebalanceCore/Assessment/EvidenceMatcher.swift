@@ -32,7 +32,8 @@ struct EvidenceMatcher {
             let side = areas.dropFirst().reduce(first.side) { $0.merged(with: $1.side) }
             return [Match(strength: 1, side: side, observation: nil, sign: nil, pain: region)]
         }
-        let relevant = rule.compensation != nil ? observations.of("overheadSquat") : rule.test.map(observations.of) ?? []
+        let relevant =
+            rule.compensation != nil ? observations.of("overheadSquat") : rule.test.map(observations.of) ?? []
         if rule.direction == .against,
             relevant.contains(where: { $0.kind == .finding && $0.verdict != .normal })
         {

@@ -48,9 +48,11 @@ struct MuscleSummary {
         for pattern in patterns {
             guard let definition = knowledge.patternsByID[pattern.id] else { continue }
             let ruleMuscles = definition.evidence.filter { rule in pattern.evidence.contains { $0.rule == rule.key } }
-            add(definition.overactive + ruleMuscles.flatMap { $0.overactive ?? [] }, .overactive, pattern.side,
+            add(
+                definition.overactive + ruleMuscles.flatMap { $0.overactive ?? [] }, .overactive, pattern.side,
                 pattern.id.rawValue, pattern.confidence)
-            add(definition.underactive + ruleMuscles.flatMap { $0.underactive ?? [] }, .underactive, pattern.side,
+            add(
+                definition.underactive + ruleMuscles.flatMap { $0.underactive ?? [] }, .underactive, pattern.side,
                 pattern.id.rawValue, pattern.confidence)
         }
         for observation in observations where observation.verdict == .impaired {

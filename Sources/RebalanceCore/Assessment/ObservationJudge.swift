@@ -46,7 +46,8 @@ struct ObservationJudge {
 
     /// "knees cave in", "clean squat": a compensation in a trainer's words.
     static func label(_ compensation: OverheadSquatCompensation, _ knowledge: KnowledgeBase) -> String {
-        compensation == .none ? "clean squat" : (knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)
+        compensation == .none
+            ? "clean squat" : (knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)
     }
 
     /// Left–right differences for tests with an asymmetry rule, judged and attributed to the weaker side.
@@ -95,7 +96,9 @@ struct ObservationJudge {
             side: impaired ? worse : .both, task: task, compensation: nil, value: .number(value), unit: unit,
             norm: "≤ \(NumberText.format(limit))\(unit.suffix) difference between sides",
             verdict: impaired ? .impaired : .normal, deviation: impaired ? .high : nil, source: rule.source,
-            detail: "left \(NumberText.format(left))\(test.unit.suffix), right \(NumberText.format(right))\(test.unit.suffix)")
+            detail:
+                "left \(NumberText.format(left))\(test.unit.suffix), right \(NumberText.format(right))\(test.unit.suffix)"
+        )
     }
 
     private func ratios(_ findings: [Finding], sex: Sex?) -> [Observation] {
@@ -112,7 +115,8 @@ struct ObservationJudge {
                     Observation(
                         kind: .ratio, test: ratio.id, name: ratio.name,
                         side: numerator.side.flatMap { $0 == .both ? nil : $0 }, task: nil, compensation: nil,
-                        value: .number(value), unit: .ratio, norm: normTexts.text(ratio.id, sex: sex), verdict: judgement.verdict,
+                        value: .number(value), unit: .ratio, norm: normTexts.text(ratio.id, sex: sex),
+                        verdict: judgement.verdict,
                         deviation: judgement.deviation, source: ratio.norm.source,
                         detail: "\(NumberText.format(top)) ÷ \(NumberText.format(bottom))"))
             }
@@ -138,7 +142,8 @@ struct ObservationJudge {
             kind: Observation.Kind.allCases.firstIndex(of: observation.kind) ?? 0,
             side: observation.side.map { Side.allCases.firstIndex(of: $0) ?? 0 } ?? -1,
             task: observation.task.map { SymmetryTask.allCases.firstIndex(of: $0) ?? 0 } ?? -1,
-            compensation: observation.compensation.map { OverheadSquatCompensation.allCases.firstIndex(of: $0) ?? 0 } ?? -1)
+            compensation: observation.compensation.map { OverheadSquatCompensation.allCases.firstIndex(of: $0) ?? 0 }
+                ?? -1)
     }
 }
 

@@ -14,7 +14,9 @@ struct PainLinker {
 
     func links(_ input: Case, _ patterns: [PatternResult]) -> [PainLink] {
         let areas = input.painAreas.sorted {
-            (Region.allCases.firstIndex(of: $0.region) ?? 0, $0.side) < (Region.allCases.firstIndex(of: $1.region) ?? 0, $1.side)
+            (Region.allCases.firstIndex(of: $0.region) ?? 0, $0.side) < (
+                Region.allCases.firstIndex(of: $1.region) ?? 0, $1.side
+            )
         }
         return areas.map { area in
             var ids: [PatternID] = []
@@ -27,7 +29,8 @@ struct PainLinker {
                 mechanisms.formUnion(load.mechanisms)
                 sentences.append(load.explanation)
             }
-            let explanation = sentences.isEmpty
+            let explanation =
+                sentences.isEmpty
                 ? "Nothing in these results points to a pattern that loads the \(area.region.plainName). "
                     + "Pain here may have another cause; if it persists or worsens, check with a clinician."
                 : sentences.joined(separator: " ")

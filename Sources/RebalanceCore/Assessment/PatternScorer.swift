@@ -37,7 +37,9 @@ struct PatternScorer {
             let strongEnough = score.hasImpairedObjective && score.meetsRequirement && !score.restsOnOneWeakReading
             if score.confidence >= Self.likelyThreshold && strongEnough {
                 likely.append(result(score, .likely))
-            } else if (input.findings.isEmpty || score.restsOnOneWeakReading) && score.confidence >= Self.possibleThreshold {
+            } else if (input.findings.isEmpty || score.restsOnOneWeakReading)
+                && score.confidence >= Self.possibleThreshold
+            {
                 possible.append(result(score, .possible))
             }
         }
@@ -107,9 +109,10 @@ struct PatternScorer {
         let missing = strongest.sorted { $0.key < $1.key }.reduce(1.0) { $0 * (1 - $1.value) }
         var sides = measuredSides ?? otherSides
         let onlyReading = impairedReadings.count == 1 ? impairedReadings.first : nil
-        let weakAlone = onlyReading.map { reading in
-            knowledge.testsByID[TestID(String(reading.prefix { $0 != "." }))]?.weakAlone != nil
-        } ?? false
+        let weakAlone =
+            onlyReading.map { reading in
+                knowledge.testsByID[TestID(String(reading.prefix { $0 != "." }))]?.weakAlone != nil
+            } ?? false
         let meets = pattern.requireAny.map { !impairedKeys.isDisjoint(with: $0) } ?? true
         if input.findings.isEmpty {
             // Self-screen: the side comes from the signs and pain reports.

@@ -36,7 +36,8 @@ public struct Availability: Sendable {
 
     /// Every open slot starting inside `window`, for each of `trainers`, sorted by start and then trainer.
     public func openSlots(in window: TimeSpan, trainers: [TrainerSchedule]) -> [Slot] {
-        let first = max(WallClock.day(of: max(window.start, earliestStart), in: studioZone), WallClock.day(of: now, in: studioZone))
+        let first = max(
+            WallClock.day(of: max(window.start, earliestStart), in: studioZone), WallClock.day(of: now, in: studioZone))
         let last = min(WallClock.day(of: window.end, in: studioZone), lastBookableDay)
         guard first <= last else { return [] }
         let lowerBound = max(window.start, earliestStart)
@@ -45,8 +46,12 @@ public struct Availability: Sendable {
             for ordinal in first.ordinal...last.ordinal {
                 let day = CalendarDay(ordinal: ordinal)
                 for start in starts(on: day, ranges: trainer.ranges(on: day))
-                where start >= lowerBound && start < window.end && trainer.busy.isFree(timing.blocked(startingAt: start)) {
-                    slots.append(Slot(start: start, end: start.addingTimeInterval(timing.duration), trainerID: trainer.trainerID))
+                where start >= lowerBound && start < window.end
+                    && trainer.busy.isFree(timing.blocked(startingAt: start))
+                {
+                    slots.append(
+                        Slot(start: start, end: start.addingTimeInterval(timing.duration), trainerID: trainer.trainerID)
+                    )
                 }
             }
         }
@@ -66,7 +71,8 @@ public struct Availability: Sendable {
             return .failure(.outsideAvailability)
         }
         guard trainer.busy.isFree(timing.blocked(startingAt: start)) else { return .failure(.taken) }
-        return .success(Slot(start: start, end: start.addingTimeInterval(timing.duration), trainerID: trainer.trainerID))
+        return .success(
+            Slot(start: start, end: start.addingTimeInterval(timing.duration), trainerID: trainer.trainerID))
     }
 
     /// The `count` slots closest in time to `requested` (earlier or later), in time order.
@@ -85,7 +91,8 @@ public struct Availability: Sendable {
         var starts: [Date] = []
         let step = TimeInterval(timing.slotStepMinutes * 60)
         for range in ranges {
-            let rangeStart = WallClock.instant(of: day, minute: range.startMinute, in: studioZone, occurrence: .earliest)
+            let rangeStart = WallClock.instant(
+                of: day, minute: range.startMinute, in: studioZone, occurrence: .earliest)
             let rangeEnd = WallClock.instant(of: day, minute: range.endMinute, in: studioZone, occurrence: .latest)
             var start = rangeStart
             while start.addingTimeInterval(timing.duration) <= rangeEnd {

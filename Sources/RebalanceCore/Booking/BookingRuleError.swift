@@ -17,7 +17,8 @@ public enum BookingRuleError: Error, Sendable, Equatable, CustomStringConvertibl
         case .overlappingRanges(let first, let second): "\(first) and \(second) overlap; merge them into one range."
         case .outOfRange(let field, let value, let allowed, let unit):
             "\(field): \(value) \(unit) is outside \(allowed.lowerBound)…\(allowed.upperBound)."
-        case .unknownTimeZone(let name): "\"\(name)\" is not a time zone; use an Area/City name such as America/Los_Angeles."
+        case .unknownTimeZone(let name):
+            "\"\(name)\" is not a time zone; use an Area/City name such as America/Los_Angeles."
         case .unreadableInstant(let text):
             "\"\(text)\" is not a date and time with an offset; use ISO 8601 such as 2026-12-03T09:00:00-08:00."
         }

@@ -20,7 +20,8 @@ public enum BookingTimeText {
     /// "Thu, Dec 3 · 9:00 AM PST".
     public static func dayAndTime(_ instant: Date, in zone: TimeZone) -> String {
         let day = WallClock.day(of: instant, in: zone)
-        return "\(day.weekday.name.prefix(3)), \(monthNames[day.month - 1].prefix(3)) \(day.day) · " + time(instant, in: zone, showZone: true)
+        return "\(day.weekday.name.prefix(3)), \(monthNames[day.month - 1].prefix(3)) \(day.day) · "
+            + time(instant, in: zone, showZone: true)
     }
 
     /// "Dec 3, 2026, 9:00 AM": when something was received or changed, in the studio's zone.
@@ -68,7 +69,9 @@ public enum BookingTimeText {
         return zone.secondsFromGMT(for: start) != zone.secondsFromGMT(for: end.addingTimeInterval(-1))
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                     "September", "October", "November", "December"]
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
     private static let abbreviations = Guarded<[String: String]>([:])
 }

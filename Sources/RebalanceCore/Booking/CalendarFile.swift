@@ -4,7 +4,8 @@ import Foundation
 public struct CalendarEvent: Sendable, Hashable {
     /// Whether the event still happens.
     public enum Status: String, Sendable {
-        case confirmed = "CONFIRMED", cancelled = "CANCELLED"
+        case confirmed = "CONFIRMED"
+        case cancelled = "CANCELLED"
     }
 
     /// Stable for the booking's whole life, so a calendar updates the event it already has on a reschedule.
@@ -83,10 +84,14 @@ public struct CalendarFile: Sendable {
 
     /// The file's text: CRLF line ends, long lines folded at 75 octets.
     public func render() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rebalance//Studio booking//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:\(method.rawValue)"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rebalance//Studio booking//EN", "CALSCALE:GREGORIAN",
+            "METHOD:\(method.rawValue)",
+        ]
         if let name {
-            lines += ["X-WR-CALNAME:\(Self.escape(name))", "REFRESH-INTERVAL;VALUE=DURATION:PT15M", "X-PUBLISHED-TTL:PT15M"]
+            lines += [
+                "X-WR-CALNAME:\(Self.escape(name))", "REFRESH-INTERVAL;VALUE=DURATION:PT15M", "X-PUBLISHED-TTL:PT15M",
+            ]
         }
         for event in events {
             lines += [
@@ -105,7 +110,8 @@ public struct CalendarFile: Sendable {
                 lines.append("ORGANIZER;CN=\(Self.parameter(organizer.name)):mailto:\(organizer.email)")
             }
             if let attendee = event.attendee {
-                lines.append("ATTENDEE;CN=\(Self.parameter(attendee.name));ROLE=REQ-PARTICIPANT:mailto:\(attendee.email)")
+                lines.append(
+                    "ATTENDEE;CN=\(Self.parameter(attendee.name));ROLE=REQ-PARTICIPANT:mailto:\(attendee.email)")
             }
             if let url = event.url { lines.append("URL:\(url)") }
             lines.append("END:VEVENT")

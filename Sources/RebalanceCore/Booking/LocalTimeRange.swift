@@ -70,7 +70,8 @@ public struct LocalTimeRange: Sendable, Hashable, Comparable, Codable, CustomStr
 
     /// "HH:MM" for minutes after midnight.
     static func clock(_ minute: Int) -> String {
-        let hours = minute / 60, minutes = minute % 60
+        let hours = minute / 60
+        let minutes = minute % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 
@@ -79,7 +80,8 @@ public struct LocalTimeRange: Sendable, Hashable, Comparable, Codable, CustomStr
         if (1...2).contains(text.count), let hours = Int(text), (0...24).contains(hours) { return hours * 60 }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...24).contains(hours), (0..<60).contains(minutes),
+            let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...24).contains(hours),
+            (0..<60).contains(minutes),
             hours < 24 || minutes == 0
         else { return nil }
         return hours * 60 + minutes

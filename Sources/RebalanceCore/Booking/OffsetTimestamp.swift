@@ -37,7 +37,8 @@ public enum OffsetTimestamp {
         let sign = offset < 0 ? "-" : "+"
         let magnitude = abs(offset)
         return "\(day)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
-            + (offset == 0 && ["UTC", "GMT"].contains(zone.identifier) ? "Z" : "\(sign)\(two(magnitude / 3600)):\(two(magnitude / 60 % 60))")
+            + (offset == 0 && ["UTC", "GMT"].contains(zone.identifier)
+                ? "Z" : "\(sign)\(two(magnitude / 3600)):\(two(magnitude / 60 % 60))")
     }
 
     /// Reads `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; a time without an offset is refused, because it would be
@@ -57,7 +58,8 @@ public enum OffsetTimestamp {
         } else if let signIndex = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
             let offsetText = String(rest[(signIndex + 1)...])
             let parts = offsetText.split(separator: ":").map(String.init)
-            let compact = parts.count == 1 && offsetText.count == 4
+            let compact =
+                parts.count == 1 && offsetText.count == 4
                 ? [String(offsetText.prefix(2)), String(offsetText.suffix(2))] : parts
             guard compact.count == 2, compact.allSatisfy({ $0.count == 2 }), let hours = Int(compact[0]),
                 let minutes = Int(compact[1]), hours <= 18, minutes < 60

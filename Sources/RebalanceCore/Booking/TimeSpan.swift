@@ -38,7 +38,8 @@ public struct BusyTimeline: Sendable {
     /// Whether nothing busy overlaps `span` (binary search: logarithmic in the number of bookings).
     public func isFree(_ span: TimeSpan) -> Bool {
         // The first busy span ending after `span` starts is the only one that can overlap it.
-        var low = 0, high = spans.count
+        var low = 0
+        var high = spans.count
         while low < high {
             let middle = (low + high) / 2
             if spans[middle].end <= span.start { low = middle + 1 } else { high = middle }

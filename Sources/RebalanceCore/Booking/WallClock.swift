@@ -58,7 +58,11 @@ public enum WallClock {
         var high = upper.timeIntervalSince1970.rounded(.up)
         while high - low > 1 {
             let middle = ((low + high) / 2).rounded(.down)
-            if zone.secondsFromGMT(for: Date(timeIntervalSince1970: middle)) == target { high = middle } else { low = middle }
+            if zone.secondsFromGMT(for: Date(timeIntervalSince1970: middle)) == target {
+                high = middle
+            } else {
+                low = middle
+            }
         }
         return Date(timeIntervalSince1970: high)
     }

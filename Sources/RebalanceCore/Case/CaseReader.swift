@@ -23,7 +23,8 @@ public struct CaseReader: Sendable {
     /// Decodes any JSON input of at most `maximumBytes`, with field paths in the errors.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, what: String) throws(CaseError) -> T {
         guard data.count <= maximumBytes else {
-            throw CaseError("(file)", "the \(what) is larger than the \(ByteText.format(maximumBytes)) limit for a \(what)")
+            throw CaseError(
+                "(file)", "the \(what) is larger than the \(ByteText.format(maximumBytes)) limit for a \(what)")
         }
         guard data.contains(where: { !Self.isWhitespace($0) }) else {
             throw CaseError("(file)", "the \(what) is empty; expected a JSON object")

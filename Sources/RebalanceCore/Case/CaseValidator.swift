@@ -66,11 +66,13 @@ public struct CaseValidator: Sendable {
         if let pressure = screen.restingBloodPressure {
             if !(60...300).contains(pressure.systolic) {
                 issues.append(
-                    CaseIssue("healthScreen.restingBloodPressure.systolic", "\(pressure.systolic) mmHg is outside 60…300"))
+                    CaseIssue(
+                        "healthScreen.restingBloodPressure.systolic", "\(pressure.systolic) mmHg is outside 60…300"))
             }
             if !(30...200).contains(pressure.diastolic) {
                 issues.append(
-                    CaseIssue("healthScreen.restingBloodPressure.diastolic", "\(pressure.diastolic) mmHg is outside 30…200"))
+                    CaseIssue(
+                        "healthScreen.restingBloodPressure.diastolic", "\(pressure.diastolic) mmHg is outside 30…200"))
             }
             if pressure.diastolic >= pressure.systolic {
                 issues.append(

@@ -46,7 +46,9 @@ struct FindingValidator {
                 }
             } else {
                 issues.append(
-                    CaseIssue("\(path).task", "\(test.id) needs the task: \((test.tasks ?? []).map(\.rawValue).joined(separator: ", "))"))
+                    CaseIssue(
+                        "\(path).task",
+                        "\(test.id) needs the task: \((test.tasks ?? []).map(\.rawValue).joined(separator: ", "))"))
             }
         }
         return issues
@@ -57,14 +59,21 @@ struct FindingValidator {
         switch (test.kind, finding.value) {
         case (.compensation, _):
             return finding.compensation == nil
-                ? [CaseIssue("\(path).compensation", "the overhead squat needs a compensation (or none for a clean squat)")]
+                ? [
+                    CaseIssue(
+                        "\(path).compensation", "the overhead squat needs a compensation (or none for a clean squat)")
+                ]
                 : []
         case (.number, .number(let number)?):
             guard number.isFinite, let range = test.plausibleRange, range.contains(number) else {
-                let bounds = test.plausibleRange.map {
-                    "\(NumberText.format($0.lowerBound))…\(NumberText.format($0.upperBound))"
-                } ?? "its range"
-                return [CaseIssue(valuePath, "\(NumberText.format(number))\(unitText(test)) is outside \(bounds) for \(test.id)")]
+                let bounds =
+                    test.plausibleRange.map {
+                        "\(NumberText.format($0.lowerBound))…\(NumberText.format($0.upperBound))"
+                    } ?? "its range"
+                return [
+                    CaseIssue(
+                        valuePath, "\(NumberText.format(number))\(unitText(test)) is outside \(bounds) for \(test.id)")
+                ]
             }
             return []
         case (.boolean, .boolean?):
@@ -72,7 +81,11 @@ struct FindingValidator {
         case (.grade, .text(let grade)?):
             let grades = (test.grades ?? []).map(\.id)
             return grades.contains(grade)
-                ? [] : [CaseIssue(valuePath, "\"\(grade)\" is not a grade of \(test.id); use \(grades.joined(separator: ", "))")]
+                ? []
+                : [
+                    CaseIssue(
+                        valuePath, "\"\(grade)\" is not a grade of \(test.id); use \(grades.joined(separator: ", "))")
+                ]
         case (_, nil):
             return [CaseIssue(valuePath, "is required for \(test.id) (\(expected(test)))")]
         case (_, let value?):

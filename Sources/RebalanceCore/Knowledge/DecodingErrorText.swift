@@ -23,8 +23,9 @@ public enum DecodingErrorText {
         case .keyNotFound(let key, let context):
             return (path(context.codingPath + [key]), "is required")
         case .dataCorrupted(let context):
-            let message = context.debugDescription.contains("not valid JSON")
-                || context.debugDescription.contains("given data")
+            let message =
+                context.debugDescription.contains("not valid JSON")
+                    || context.debugDescription.contains("given data")
                 ? "is not valid JSON" : context.debugDescription
             return (path(context.codingPath), message)
         @unknown default:

@@ -44,7 +44,8 @@ struct ExerciseLibraryValidator {
             while let id = current, let next = knowledge.exercisesByID[id] {
                 if !visited.insert(id).inserted {
                     issues.append(
-                        KnowledgeIssue(file: "exercises.yaml", entry: start.id.rawValue, message: "\(name) links form a cycle"))
+                        KnowledgeIssue(
+                            file: "exercises.yaml", entry: start.id.rawValue, message: "\(name) links form a cycle"))
                     break
                 }
                 current = next[keyPath: link]

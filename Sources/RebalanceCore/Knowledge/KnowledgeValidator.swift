@@ -53,7 +53,8 @@ struct KnowledgeValidator {
             let muscles = entry.overactive + entry.underactive + (entry.oppositeSideUnderactive ?? [])
             issues += unknownMuscles(muscles, file: "compensations.yaml", entry: entry.id.rawValue)
             if entry.source.isEmpty {
-                issues.append(KnowledgeIssue(file: "compensations.yaml", entry: entry.id.rawValue, message: "no source"))
+                issues.append(
+                    KnowledgeIssue(file: "compensations.yaml", entry: entry.id.rawValue, message: "no source"))
             }
         }
         return issues
@@ -119,7 +120,8 @@ struct KnowledgeValidator {
             if !keys.insert(rule.key).inserted { messages.append("duplicate evidence key \(rule.key)") }
             messages += ruleProblems(rule).map { "evidence \(rule.key): \($0)" }
             issues += unknownMuscles(
-                (rule.overactive ?? []) + (rule.underactive ?? []), file: "patterns.yaml", entry: "\(entry).\(rule.key)")
+                (rule.overactive ?? []) + (rule.underactive ?? []), file: "patterns.yaml", entry: "\(entry).\(rule.key)"
+            )
         }
         for key in pattern.requireAny ?? [] where !keys.contains(key) {
             messages.append("requireAny names unknown evidence key \(key)")
@@ -143,7 +145,8 @@ struct KnowledgeValidator {
     private func safetyIssues() -> [KnowledgeIssue] {
         var issues: [KnowledgeIssue] = []
         for question in knowledge.safety.healthQuestions where question.source.isEmpty || question.question.isEmpty {
-            issues.append(KnowledgeIssue(file: "safety.yaml", entry: question.id, message: "question or source missing"))
+            issues.append(
+                KnowledgeIssue(file: "safety.yaml", entry: question.id, message: "question or source missing"))
         }
         for flag in knowledge.safety.redFlags {
             var messages: [String] = []

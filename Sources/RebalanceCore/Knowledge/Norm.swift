@@ -36,7 +36,8 @@ public struct Norm: Codable, Sendable {
 
     /// Whether the norm judges absolute values at all (some tests are judged only by asymmetry).
     public var hasLimits: Bool {
-        flagBelow != nil || flagAbove != nil || (bySex ?? [:]).values.contains { $0.flagBelow != nil || $0.flagAbove != nil }
+        flagBelow != nil || flagAbove != nil
+            || (bySex ?? [:]).values.contains { $0.flagBelow != nil || $0.flagAbove != nil }
     }
 }
 

@@ -33,7 +33,9 @@ struct CriterionCheck {
     }
 
     private func pain(_ criterion: ProgressionCriterion) -> (CriterionStatus.Status, String) {
-        guard let region = criterion.region, let ceiling = criterion.maxNprs else { return (.unknown, "incomplete criterion") }
+        guard let region = criterion.region, let ceiling = criterion.maxNprs else {
+            return (.unknown, "incomplete criterion")
+        }
         let side = criterion.side ?? .both
         let readings = sessions.compactMap { session in
             session.pain.first { $0.region == region && $0.side.overlaps(side) }?.latest.map { (session.date, $0) }
@@ -107,7 +109,8 @@ struct CriterionCheck {
             case .number(let value) = now.value
         {
             let change = criterion.deviation == .low ? value - baseline : baseline - value
-            let text = "now \(now.valueText), \(NumberText.format(change)) better than \(NumberText.format(baseline)) (needs \(NumberText.format(mdc)))"
+            let text =
+                "now \(now.valueText), \(NumberText.format(change)) better than \(NumberText.format(baseline)) (needs \(NumberText.format(mdc)))"
             return (change >= mdc ? .met : .notMet, text)
         }
         return (.notMet, "now \(now.valueText), still outside norm (\(now.norm))")

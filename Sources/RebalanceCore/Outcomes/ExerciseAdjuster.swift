@@ -19,14 +19,19 @@ struct ExerciseAdjuster {
             if let why = regressReason(prescribed, logs: logs) {
                 return ExerciseAdjustment(
                     exercise: prescribed.exercise, action: .regress, to: prescribed.regression,
-                    reason: why + (prescribed.regression == nil ? "; no easier version in the library: cut a set or shorten the range" : ""))
+                    reason: why
+                        + (prescribed.regression == nil
+                            ? "; no easier version in the library: cut a set or shorten the range" : ""))
             }
             if let why = progressReason(prescribed, logs: logs) {
                 return ExerciseAdjustment(
                     exercise: prescribed.exercise, action: .progress, to: prescribed.progression,
-                    reason: why + (prescribed.progression == nil ? "; no harder version in the library: add 5–10 % load or 2 reps" : ""))
+                    reason: why
+                        + (prescribed.progression == nil
+                            ? "; no harder version in the library: add 5–10 % load or 2 reps" : ""))
             }
-            let why = logs.last?.1.rpe == nil
+            let why =
+                logs.last?.1.rpe == nil
                 ? "keep the dose; log an RPE to judge when it is ready to progress"
                 : "keep the dose; not yet two easy, clean sessions in a row"
             return ExerciseAdjustment(exercise: prescribed.exercise, action: .keep, to: nil, reason: why)
@@ -43,10 +48,14 @@ struct ExerciseAdjuster {
                 (knowledge.exercisesByID[log.exercise]?.avoidWhenPain ?? []).contains { $0.region == flare.region }
             }
         }
-        if let flare = sessionFlares.first(where: { loaded.contains($0.region) || (!anyLoadsIt($0) && [.strength, .integration].contains(prescribed.block)) }) {
+        if let flare = sessionFlares.first(where: {
+            loaded.contains($0.region) || (!anyLoadsIt($0) && [.strength, .integration].contains(prescribed.block))
+        }) {
             return "\(flare.region.plainName) pain rose from \(flare.from) to \(flare.to) on \(flare.date)"
         }
-        if let rpe = latest.rpe, rpe >= Self.tooHardRPE { return "RPE \(rpe) on \(session.date) is too hard for this phase" }
+        if let rpe = latest.rpe, rpe >= Self.tooHardRPE {
+            return "RPE \(rpe) on \(session.date) is too hard for this phase"
+        }
         if latest.techniqueOK == false { return "technique broke down on \(session.date)" }
         let lastTwo = logs.suffix(2)
         if lastTwo.count == 2, lastTwo.allSatisfy({ $0.1.setsDone < prescribed.dosage.sets }) {
@@ -62,6 +71,7 @@ struct ExerciseAdjuster {
             log.setsDone >= prescribed.dosage.sets && (log.rpe ?? Int.max) <= Self.readyRPE && log.techniqueOK != false
                 && session.pain.allSatisfy { ($0.after ?? 0) <= ($0.before ?? 10) }
         }
-        return easy ? "all sets done at RPE \(Self.readyRPE) or easier, clean and pain-free, in the last two sessions" : nil
+        return easy
+            ? "all sets done at RPE \(Self.readyRPE) or easier, clean and pain-free, in the last two sessions" : nil
     }
 }

@@ -36,22 +36,26 @@ public enum OutcomeTrend {
     public static func pain(_ points: [Point]) -> Summary {
         let sorted = points.sorted { $0.date < $1.date }
         guard let first = sorted.first?.value, let latest = sorted.last?.value else {
-            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
+            return Summary(
+                first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
         }
         let drop = first - latest
         let improvement = drop >= painMCID || (first > 0 && drop / first >= painMCIDFraction && drop > 0)
         let worsening = -drop >= painMCID
-        return Summary(first: first, latest: latest, change: latest - first, meaningfulImprovement: improvement,
-                       meaningfulWorsening: worsening)
+        return Summary(
+            first: first, latest: latest, change: latest - first, meaningfulImprovement: improvement,
+            meaningfulWorsening: worsening)
     }
 
     public static func function(_ points: [Point]) -> Summary {
         let sorted = points.sorted { $0.date < $1.date }
         guard let first = sorted.first?.value, let latest = sorted.last?.value else {
-            return Summary(first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
+            return Summary(
+                first: nil, latest: nil, change: nil, meaningfulImprovement: false, meaningfulWorsening: false)
         }
-        return Summary(first: first, latest: latest, change: latest - first, meaningfulImprovement: latest - first >= functionMCID,
-                       meaningfulWorsening: first - latest >= functionMCID)
+        return Summary(
+            first: first, latest: latest, change: latest - first, meaningfulImprovement: latest - first >= functionMCID,
+            meaningfulWorsening: first - latest >= functionMCID)
     }
 
     /// A painful place: a region and a side.
@@ -79,7 +83,8 @@ public enum OutcomeTrend {
         for session in sessions {
             for check in session.pain {
                 guard let value = check.latest else { continue }
-                series[Site(region: check.region, side: check.side), default: []].append(Point(date: session.date, value: Double(value)))
+                series[Site(region: check.region, side: check.side), default: []].append(
+                    Point(date: session.date, value: Double(value)))
             }
         }
         return series.mapValues { $0.sorted { $0.date < $1.date } }

@@ -20,11 +20,13 @@ public enum PainFlares {
                 let site = OutcomeTrend.Site(region: check.region, side: check.side)
                 guard let first = check.before ?? check.after, let latest = check.latest else { continue }
                 if let before = check.before, let after = check.after, after - before >= points {
-                    flares.append(PainFlare(date: session.date, region: check.region, side: check.side, from: before, to: after))
+                    flares.append(
+                        PainFlare(date: session.date, region: check.region, side: check.side, from: before, to: after))
                 } else if let earlier = previous[site], max(first, latest) - earlier >= points {
                     // The higher of the two: a client who came in at 7 after a 4 flared, even if they left at 6.
                     let peak = max(first, latest)
-                    flares.append(PainFlare(date: session.date, region: check.region, side: check.side, from: earlier, to: peak))
+                    flares.append(
+                        PainFlare(date: session.date, region: check.region, side: check.side, from: earlier, to: peak))
                 }
                 previous[site] = latest
             }

@@ -3,7 +3,10 @@ public struct PhaseReviewTextReport: Sendable {
     public init() {}
 
     public func render(_ review: PhaseReview) -> String {
-        var lines = ["Phase \(review.phase.number) review on \(review.asOf): \(review.decision.rawValue.uppercased())", review.summary, ""]
+        var lines = [
+            "Phase \(review.phase.number) review on \(review.asOf): \(review.decision.rawValue.uppercased())",
+            review.summary, "",
+        ]
         lines.append("Criteria")
         for status in review.criteria {
             lines.append("  \(status.status.mark) \(status.description)")

@@ -26,7 +26,9 @@ public struct ProgressReviewer: Sendable {
         } catch {
             // The findings arrived as `retest`, so the messages must point there.
             throw CaseError(
-                error.issues.map { CaseIssue($0.path.replacing("findings", with: "retest", maxReplacements: 1), $0.message) })
+                error.issues.map {
+                    CaseIssue($0.path.replacing("findings", with: "retest", maxReplacements: 1), $0.message)
+                })
         }
         let observations = engine.assess(retestCase).observations
         let sessions = input.sessions.sorted { $0.date < $1.date }
@@ -39,8 +41,10 @@ public struct ProgressReviewer: Sendable {
             asOf: asOf, retest: observations)
         let statuses = phase.progressionCriteria.map(context.status)
         let flares = context.flares()
-        let adjustments = ExerciseAdjuster(knowledge: knowledge, phase: phase, sessions: context.sessions, flares: flares)
-            .adjustments()
+        let adjustments = ExerciseAdjuster(
+            knowledge: knowledge, phase: phase, sessions: context.sessions, flares: flares
+        )
+        .adjustments()
 
         let decision: PhaseReview.Decision
         let summary: String
@@ -51,7 +55,8 @@ public struct ProgressReviewer: Sendable {
             summary = "Pain flared in the \(areas): ease back to the regressions below and re-check next session."
         } else if open.isEmpty {
             decision = input.phase == .reinforce ? .maintain : .progress
-            summary = decision == .progress
+            summary =
+                decision == .progress
                 ? "Every criterion is met: move on to the next phase."
                 : "Every criterion is met: keep training and re-check every 4–6 weeks."
         } else {

@@ -35,7 +35,8 @@ public struct RetestComparison: Sendable {
     /// Rows in the engine's observation order; tests only measured once are left out. The overhead squat is
     /// compared compensation by compensation: one seen before and not now counts as resolved.
     public func compare(before: Case, after: Case) -> [Row] {
-        let then = engine.assess(before).observations, now = engine.assess(after).observations
+        let then = engine.assess(before).observations
+        let now = engine.assess(after).observations
         let earlier = Dictionary(then.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
         let measured = now.filter { $0.test != Self.squat }.compactMap { current in
             earlier[Self.key(current)].map { row($0, current) }
@@ -63,10 +64,14 @@ public struct RetestComparison: Sendable {
             guard let (compensation, side) = then[key] ?? now[key] else { return nil }
             let (was, still) = (then[key] != nil, now[key] != nil)
             return Row(
-                test: Self.squat, name: "\(name): \(engine.knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)", side: side, task: nil, kind: .finding,
+                test: Self.squat,
+                name:
+                    "\(name): \(engine.knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)",
+                side: side, task: nil, kind: .finding,
                 before: was ? "seen" : "not seen", after: still ? "seen" : "not seen",
                 beforeVerdict: was ? .impaired : .normal, afterVerdict: still ? .impaired : .normal, change: nil,
-                changeText: was == still ? "no change" : (still ? "new" : "resolved"), unit: .none, beyondMeasurementError: nil,
+                changeText: was == still ? "no change" : (still ? "new" : "resolved"), unit: .none,
+                beyondMeasurementError: nil,
                 improved: was == still ? nil : !still, backWithinNorm: was && !still, norm: "not seen", mdc: nil)
         }
     }
@@ -77,18 +82,22 @@ public struct RetestComparison: Sendable {
         if case .number(let a)? = previous.value, case .number(let b)? = current.value { change = b - a }
         // Asymmetry and ratio observations carry their own numbers; the MDC belongs to raw findings only.
         let mdc = current.kind == .finding ? test?.mdc : nil
-        let improved: Bool? = change.flatMap { delta in
-            if delta == 0 { return nil }
-            if current.kind == .asymmetry { return delta < 0 }  // a smaller left–right difference is better
-            guard let norm = test?.norm else { return nil }
-            if norm.flagAbove != nil, norm.flagBelow == nil { return delta < 0 }
-            if norm.flagBelow != nil, norm.flagAbove == nil { return delta > 0 }
-            return current.verdict < previous.verdict ? true : (current.verdict > previous.verdict ? false : nil)
-        } ?? (current.verdict != previous.verdict ? current.verdict < previous.verdict : nil)
+        let improved: Bool? =
+            change.flatMap { delta in
+                if delta == 0 { return nil }
+                if current.kind == .asymmetry { return delta < 0 }  // a smaller left–right difference is better
+                guard let norm = test?.norm else { return nil }
+                if norm.flagAbove != nil, norm.flagBelow == nil { return delta < 0 }
+                if norm.flagBelow != nil, norm.flagAbove == nil { return delta > 0 }
+                return current.verdict < previous.verdict ? true : (current.verdict > previous.verdict ? false : nil)
+            } ?? (current.verdict != previous.verdict ? current.verdict < previous.verdict : nil)
         return Row(
             test: current.test, name: current.name, side: current.side, task: current.task, kind: current.kind,
-            before: previous.valueText, after: current.valueText, beforeVerdict: previous.verdict, afterVerdict: current.verdict,
-            change: change, changeText: change.map { Self.signed($0) + current.unit.suffix } ?? (previous.valueText == current.valueText ? "no change" : "changed"),
+            before: previous.valueText, after: current.valueText, beforeVerdict: previous.verdict,
+            afterVerdict: current.verdict,
+            change: change,
+            changeText: change.map { Self.signed($0) + current.unit.suffix }
+                ?? (previous.valueText == current.valueText ? "no change" : "changed"),
             unit: current.unit, beyondMeasurementError: zip2(change, mdc).map { abs($0) > $1 }, improved: improved,
             backWithinNorm: previous.verdict != .normal && current.verdict == .normal, norm: current.norm, mdc: mdc)
     }
@@ -97,8 +106,10 @@ public struct RetestComparison: Sendable {
     /// asymmetry is one measurement whichever side is weaker at the time.
     static func key(_ observation: Observation) -> String {
         let side = observation.kind == .asymmetry ? "" : observation.side?.rawValue ?? ""
-        return [observation.kind.rawValue, observation.test.rawValue, side, observation.task?.rawValue ?? "",
-         observation.compensation?.rawValue ?? ""].joined(separator: "|")
+        return [
+            observation.kind.rawValue, observation.test.rawValue, side, observation.task?.rawValue ?? "",
+            observation.compensation?.rawValue ?? "",
+        ].joined(separator: "|")
     }
 
     static func signed(_ value: Double) -> String {

@@ -46,7 +46,8 @@ final class MuscleNeed: Sendable, Equatable {
                 muscle: finding.muscle, name: finding.plainName, side: finding.side, kind: kind,
                 because: finding.because, becauseNames: finding.because.map { names[$0] ?? $0 }, priority: priority)
         }
-        let needs = assessment.overactive.map { need($0, .overactive) } + assessment.underactive.map { need($0, .underactive) }
+        let needs =
+            assessment.overactive.map { need($0, .overactive) } + assessment.underactive.map { need($0, .underactive) }
         return needs.sorted {
             ($0.priority, $1.muscle.rawValue, $0.kind == .underactive ? 0 : 1)
                 > ($1.priority, $0.muscle.rawValue, $1.kind == .underactive ? 0 : 1)

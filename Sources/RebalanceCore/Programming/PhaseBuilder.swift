@@ -64,7 +64,9 @@ struct PhaseBuilder {
             let picked = safeChoice(
                 preferred: preferred, ranked: ranked, what: what(), muscle: need.muscle, reportTime: !optional)
         else { return }
-        choices.append(Choice(exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
+        choices.append(
+            Choice(
+                exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
         minutes += Self.worstCaseMinutes(picked)
     }
 
@@ -80,7 +82,9 @@ struct PhaseBuilder {
                 && minutes + Self.worstCaseMinutes($0) + keepFree <= budget
         }
         guard let picked = options.ranked(by: { [self] in score($0, for: need) }).first else { return }
-        choices.append(Choice(exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
+        choices.append(
+            Choice(
+                exercise: picked, block: block(of: picked, for: need), reasons: [reason(for: need, exercise: picked)]))
         minutes += Self.worstCaseMinutes(picked)
     }
 
@@ -160,7 +164,9 @@ struct PhaseBuilder {
                 unaddressed.append(
                     UnaddressedNeed(
                         phase: phase, what: what(), muscle: muscle,
-                        reason: "does not fit in a \(budget)-minute session; allow more time or split it over two sessions"))
+                        reason:
+                            "does not fit in a \(budget)-minute session; allow more time or split it over two sessions")
+                )
             }
         }
         return picked
@@ -222,7 +228,9 @@ struct PhaseBuilder {
     private func missingReason(
         muscle: MuscleID, roles: [ExerciseDefinition.Role], phases: [ExerciseDefinition.Phase]
     ) -> String {
-        let any = knowledge.exercises.filter { $0.targets(muscle, in: roles) && $0.phases.contains(where: phases.contains) }
+        let any = knowledge.exercises.filter {
+            $0.targets(muscle, in: roles) && $0.phases.contains(where: phases.contains)
+        }
         if any.isEmpty { return "the exercise library has no such exercise for this phase" }
         if !any.contains(where: usable) {
             let kit = Set(any.flatMap(\.equipment)).subtracting(equipment).map(\.rawValue).sorted()

@@ -43,7 +43,8 @@ struct PhaseCriteria {
             list.append(
                 ProgressionCriterion(
                     id: "effort", kind: .effort,
-                    description: "Strength work at the prescribed dose feels no harder than RPE \(rpe)/10", maxRPE: rpe))
+                    description: "Strength work at the prescribed dose feels no harder than RPE \(rpe)/10", maxRPE: rpe)
+            )
         }
         list += retestCriteria(for: phase)
         return list
@@ -99,7 +100,8 @@ struct PhaseCriteria {
             return "\(what) back within norm (\(observation.norm)); \(now)"
         case .withinNormOrImproved:
             let mdc = mdc.map { NumberText.format($0) + observation.unit.suffix } ?? ""
-            return "\(what) within norm (\(observation.norm)) or improved by at least \(mdc), beyond measurement error; \(now)"
+            return
+                "\(what) within norm (\(observation.norm)) or improved by at least \(mdc), beyond measurement error; \(now)"
         }
     }
 }

@@ -68,7 +68,9 @@ public struct ProgramEditor: Sendable {
     public static let restRange = 0...600
 
     /// The program with `edit` applied to exercise `index` of `phase`, and a one-line description of the change.
-    public func apply(_ edit: ProgramEdit, phase kind: ExerciseDefinition.Phase, index: Int, to program: CorrectiveProgram)
+    public func apply(
+        _ edit: ProgramEdit, phase kind: ExerciseDefinition.Phase, index: Int, to program: CorrectiveProgram
+    )
         throws(ProgramEditError) -> (program: CorrectiveProgram, change: String)
     {
         guard let phaseIndex = program.phases.firstIndex(where: { $0.phase == kind }),
@@ -82,34 +84,54 @@ public struct ProgramEditor: Sendable {
         case .swap(let id):
             guard let replacement = knowledge.exercisesByID[id] else { throw .noSuchExercise(id.rawValue) }
             // A regression or progression may step into a neighbouring phase's drill; anything else must belong here.
-            let stepsFromCurrent = knowledge.exercisesByID[current.exercise].map { $0.regression == id || $0.progression == id } ?? false
+            let stepsFromCurrent =
+                knowledge.exercisesByID[current.exercise].map { $0.regression == id || $0.progression == id } ?? false
             guard replacement.phases.contains(kind) || stepsFromCurrent else { throw .notInPhase(replacement.name) }
-            if let reason = safety(program).reasonToAvoid(replacement) { throw .unsafe(replacement.name, reason: reason) }
+            if let reason = safety(program).reasonToAvoid(replacement) {
+                throw .unsafe(replacement.name, reason: reason)
+            }
             let lead = current.dosage.leadSide
             exercises[index] = PrescribedExercise(
-                exercise: replacement.id, name: replacement.name, block: current.block, equipment: replacement.equipment,
-                dosage: SideDosing.dosage(of: replacement, leadSide: lead), cues: replacement.cues, reasons: current.reasons,
+                exercise: replacement.id, name: replacement.name, block: current.block,
+                equipment: replacement.equipment,
+                dosage: SideDosing.dosage(of: replacement, leadSide: lead), cues: replacement.cues,
+                reasons: current.reasons,
                 regression: replacement.regression, progression: replacement.progression,
                 minutes: SideDosing.minutes(of: replacement, leadSide: lead), note: current.note)
             change = "Swapped \(current.name) for \(replacement.name) in \(phase.title)"
         case .dose(let dose):
-            guard Self.setsRange.contains(dose.sets) else { throw .invalid("Sets: \(dose.sets) is outside \(Self.setsRange.lowerBound)…\(Self.setsRange.upperBound).") }
+            guard Self.setsRange.contains(dose.sets) else {
+                throw .invalid(
+                    "Sets: \(dose.sets) is outside \(Self.setsRange.lowerBound)…\(Self.setsRange.upperBound).")
+            }
             if let reps = dose.reps, !Self.repsRange.contains(reps) { throw .invalid("Reps: \(reps) is outside 1…50.") }
-            if let hold = dose.holdSeconds, !Self.holdRange.contains(hold) { throw .invalid("Hold: \(hold) s is outside 5…300 s.") }
-            guard (dose.reps == nil) != (dose.holdSeconds == nil) else { throw .invalid("Give either reps or a hold time, not both.") }
-            guard Self.restRange.contains(dose.restSeconds) else { throw .invalid("Rest: \(dose.restSeconds) s is outside 0…600 s.") }
+            if let hold = dose.holdSeconds, !Self.holdRange.contains(hold) {
+                throw .invalid("Hold: \(hold) s is outside 5…300 s.")
+            }
+            guard (dose.reps == nil) != (dose.holdSeconds == nil) else {
+                throw .invalid("Give either reps or a hold time, not both.")
+            }
+            guard Self.restRange.contains(dose.restSeconds) else {
+                throw .invalid("Rest: \(dose.restSeconds) s is outside 0…600 s.")
+            }
             if let tempo = dose.tempo, !Self.isTempo(tempo) { throw .invalid("Tempo: write four digits like 3-1-1-0.") }
             let effort = dose.effort.trimmingCharacters(in: .whitespaces)
-            guard !effort.isEmpty, effort.count <= 60 else { throw .invalid("Effort: describe it briefly, like RPE 6.") }
+            guard !effort.isEmpty, effort.count <= 60 else {
+                throw .invalid("Effort: describe it briefly, like RPE 6.")
+            }
             let old = current.dosage
             let dosage = PrescribedDosage(
-                sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds, perSide: old.perSide, tempo: dose.tempo,
-                restSeconds: dose.restSeconds, effort: effort, leadSide: old.leadSide, leadSideSets: old.leadSide == nil ? nil : dose.sets + 1)
+                sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds, perSide: old.perSide,
+                tempo: dose.tempo,
+                restSeconds: dose.restSeconds, effort: effort, leadSide: old.leadSide,
+                leadSideSets: old.leadSide == nil ? nil : dose.sets + 1)
             exercises[index] = current.with(dosage: dosage)
             change = "Changed \(current.name) in \(phase.title) from \(old.summary) to \(dosage.summary)"
         case .move(let offset):
             let target = index + offset
-            guard exercises.indices.contains(target), offset != 0 else { throw .invalid("It cannot move further that way.") }
+            guard exercises.indices.contains(target), offset != 0 else {
+                throw .invalid("It cannot move further that way.")
+            }
             exercises.swapAt(index, target)
             change = "Moved \(current.name) \(offset < 0 ? "earlier" : "later") in \(phase.title)"
         case .note(let text):
@@ -126,7 +148,9 @@ public struct ProgramEditor: Sendable {
 
     /// Exercises that may replace exercise `index` of `phase`: its regression and progression first, then other
     /// exercises of the phase for the muscles it targets — all safe for this client.
-    public func swapOptions(phase kind: ExerciseDefinition.Phase, index: Int, in program: CorrectiveProgram) -> [SwapOption] {
+    public func swapOptions(phase kind: ExerciseDefinition.Phase, index: Int, in program: CorrectiveProgram)
+        -> [SwapOption]
+    {
         guard let phase = program.phase(kind), phase.exercises.indices.contains(index),
             let current = knowledge.exercisesByID[phase.exercises[index].exercise]
         else { return [] }
@@ -134,7 +158,8 @@ public struct ProgramEditor: Sendable {
         var seen: Set<ExerciseID> = [current.id]
         var options: [SwapOption] = []
         func offer(_ id: ExerciseID?, _ why: String, anyPhase: Bool = false) {
-            guard let id, !seen.contains(id), let exercise = knowledge.exercisesByID[id], anyPhase || exercise.phases.contains(kind),
+            guard let id, !seen.contains(id), let exercise = knowledge.exercisesByID[id],
+                anyPhase || exercise.phases.contains(kind),
                 safety.reasonToAvoid(exercise) == nil
             else { return }
             seen.insert(id)
@@ -145,7 +170,10 @@ public struct ProgramEditor: Sendable {
         for target in current.targets {
             for candidate in (knowledge.exercisesByMuscle[target.muscle] ?? []).sorted(by: { $0.name < $1.name })
             where candidate.targets.contains(where: { $0.muscle == target.muscle && $0.role == target.role }) {
-                offer(candidate.id, "also \(target.role.rawValue)s \(knowledge.musclesByID[target.muscle]?.name ?? target.muscle.rawValue)")
+                offer(
+                    candidate.id,
+                    "also \(target.role.rawValue)s \(knowledge.musclesByID[target.muscle]?.name ?? target.muscle.rawValue)"
+                )
             }
         }
         return options
@@ -185,34 +213,42 @@ public struct ProgramEditor: Sendable {
     /// "3-1-1-0": four digits (or X for explosive) separated by hyphens.
     static func isTempo(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { $0.count == 1 && ($0.first?.isNumber == true || $0 == "X" || $0 == "x") }
+        return parts.count == 4
+            && parts.allSatisfy { $0.count == 1 && ($0.first?.isNumber == true || $0 == "X" || $0 == "x") }
     }
 }
 
 extension PrescribedExercise {
     func with(dosage: PrescribedDosage) -> PrescribedExercise {
-        PrescribedExercise(exercise: exercise, name: name, block: block, equipment: equipment, dosage: dosage, cues: cues, reasons: reasons,
-                           regression: regression, progression: progression, minutes: minutes, note: note)
+        PrescribedExercise(
+            exercise: exercise, name: name, block: block, equipment: equipment, dosage: dosage, cues: cues,
+            reasons: reasons,
+            regression: regression, progression: progression, minutes: minutes, note: note)
     }
 
     func with(note: String?) -> PrescribedExercise {
-        PrescribedExercise(exercise: exercise, name: name, block: block, equipment: equipment, dosage: dosage, cues: cues, reasons: reasons,
-                           regression: regression, progression: progression, minutes: minutes, note: note)
+        PrescribedExercise(
+            exercise: exercise, name: name, block: block, equipment: equipment, dosage: dosage, cues: cues,
+            reasons: reasons,
+            regression: regression, progression: progression, minutes: minutes, note: note)
     }
 }
 
 extension ProgramPhase {
     func with(exercises: [PrescribedExercise]) -> ProgramPhase {
-        ProgramPhase(phase: phase, title: title, goal: goal, minWeeks: minWeeks, maxWeeks: maxWeeks, exercises: exercises,
-                     homePractice: homePractice, schedule: schedule, sessionMinutes: sessionMinutes,
-                     homePracticeMinutes: homePracticeMinutes, progressionCriteria: progressionCriteria)
+        ProgramPhase(
+            phase: phase, title: title, goal: goal, minWeeks: minWeeks, maxWeeks: maxWeeks, exercises: exercises,
+            homePractice: homePractice, schedule: schedule, sessionMinutes: sessionMinutes,
+            homePracticeMinutes: homePracticeMinutes, progressionCriteria: progressionCriteria)
     }
 }
 
 extension CorrectiveProgram {
     func with(phases: [ProgramPhase]) -> CorrectiveProgram {
-        CorrectiveProgram(knowledgeBaseVersion: knowledgeBaseVersion, options: options, client: client, painAreas: painAreas, focus: focus,
-                          phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: cautions,
-                          conditions: conditions, disclaimer: disclaimer)
+        CorrectiveProgram(
+            knowledgeBaseVersion: knowledgeBaseVersion, options: options, client: client, painAreas: painAreas,
+            focus: focus,
+            phases: phases, substitutions: substitutions, unaddressed: unaddressed, cautions: cautions,
+            conditions: conditions, disclaimer: disclaimer)
     }
 }

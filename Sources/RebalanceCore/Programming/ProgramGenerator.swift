@@ -44,7 +44,8 @@ public struct ProgramGenerator: Sendable {
         var substitutions: [Substitution] = []
         var unaddressed: [UnaddressedNeed] = []
         // Nothing to correct: straight to Reinforce & Progress.
-        let kinds: [ExerciseDefinition.Phase] = assessment.patterns.isEmpty ? [.reinforce] : ExerciseDefinition.Phase.allCases
+        let kinds: [ExerciseDefinition.Phase] =
+            assessment.patterns.isEmpty ? [.reinforce] : ExerciseDefinition.Phase.allCases
         let phases = kinds.map { phase in
             var builder = PhaseBuilder(
                 knowledge: knowledge, phase: phase, safety: safety, equipment: options.sessionEquipment,
@@ -56,7 +57,8 @@ public struct ProgramGenerator: Sendable {
                 .marking(surgery: options.surgeryRegion, knowledge: knowledge)
         }
         return CorrectiveProgram(
-            knowledgeBaseVersion: knowledge.meta.version, options: options, client: input.client, painAreas: input.painAreas,
+            knowledgeBaseVersion: knowledge.meta.version, options: options, client: input.client,
+            painAreas: input.painAreas,
             focus: assessment.patterns.map {
                 ProgramFocus(pattern: $0.id, name: $0.name, side: $0.side, confidence: $0.confidence)
             },

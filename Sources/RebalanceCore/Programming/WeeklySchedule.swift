@@ -32,7 +32,9 @@ public struct WeeklySchedule: Codable, Sendable, Equatable {
         let practice = practiceMinutes > 0 ? Set(free.prefix(practiceDays)) : []
         let days = Weekday.allCases.enumerated().map { index, weekday in
             if sessionDays.contains(index) { return Day(weekday: weekday, activity: main, minutes: sessionMinutes) }
-            if practice.contains(index) { return Day(weekday: weekday, activity: .homePractice, minutes: practiceMinutes) }
+            if practice.contains(index) {
+                return Day(weekday: weekday, activity: .homePractice, minutes: practiceMinutes)
+            }
             return Day(weekday: weekday, activity: .rest, minutes: 0)
         }
         return WeeklySchedule(days: days)

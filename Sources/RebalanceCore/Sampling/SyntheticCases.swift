@@ -1,4 +1,3 @@
-
 /// A small deterministic random generator (SplitMix64): the same seed always gives the same sequence.
 public struct SplitMix: RandomNumberGenerator, Sendable {
     public var state: UInt64
@@ -31,19 +30,24 @@ public struct SyntheticCases: Sendable {
             findings += self.findings(for: test, using: &rng)
         }
         let areas = Region.allCases.filter { _ in Int.random(in: 0..<5, using: &rng) == 0 }.map {
-            PainArea(region: $0, side: Side.allCases.randomElement(using: &rng) ?? .both, nprs: Int.random(in: 0...10, using: &rng))
+            PainArea(
+                region: $0, side: Side.allCases.randomElement(using: &rng) ?? .both,
+                nprs: Int.random(in: 0...10, using: &rng))
         }
         let signs = knowledge.signs.filter { _ in Int.random(in: 0..<4, using: &rng) == 0 }.map {
             SignReport($0.id, side: $0.asksSide ? Side.allCases.randomElement(using: &rng) : nil)
         }
-        let answers = Dictionary(uniqueKeysWithValues: knowledge.safety.healthQuestions.map {
-            ($0.id, Int.random(in: 0..<6, using: &rng) == 0)
-        })
+        let answers = Dictionary(
+            uniqueKeysWithValues: knowledge.safety.healthQuestions.map {
+                ($0.id, Int.random(in: 0..<6, using: &rng) == 0)
+            })
         let screen = HealthScreen(
             answers: answers,
-            restingBloodPressure: BloodPressure(systolic: Int.random(in: 100...170, using: &rng), diastolic: Int.random(in: 60...95, using: &rng)))
+            restingBloodPressure: BloodPressure(
+                systolic: Int.random(in: 100...170, using: &rng), diastolic: Int.random(in: 60...95, using: &rng)))
         return Case(
-            client: ClientBasics(age: Int.random(in: 16...85, using: &rng), sex: Sex.allCases.randomElement(using: &rng)),
+            client: ClientBasics(
+                age: Int.random(in: 16...85, using: &rng), sex: Sex.allCases.randomElement(using: &rng)),
             goals: ["move without pain"], painAreas: areas, signs: signs,
             healthScreen: Bool.random(using: &rng) ? screen : nil,
             redFlags: Int.random(in: 0..<10, using: &rng) == 0 ? [knowledge.safety.redFlags[0].id] : [],
@@ -51,11 +55,12 @@ public struct SyntheticCases: Sendable {
     }
 
     private func findings(for test: TestDefinition, using rng: inout SplitMix) -> [Finding] {
-        let sides: [Side?] = switch test.sides {
-        case .none: [nil]
-        case .perSide: Bool.random(using: &rng) ? [.left, .right] : [.both]
-        case .higherSide, .involvedSide: [Bool.random(using: &rng) ? .left : .right]
-        }
+        let sides: [Side?] =
+            switch test.sides {
+            case .none: [nil]
+            case .perSide: Bool.random(using: &rng) ? [.left, .right] : [.both]
+            case .higherSide, .involvedSide: [Bool.random(using: &rng) ? .left : .right]
+            }
         if test.kind == .compensation {
             let compensation = OverheadSquatCompensation.allCases.randomElement(using: &rng) ?? .none
             return [Finding.squat(compensation, sides.first.flatMap { $0 } ?? .both)]
@@ -93,13 +98,17 @@ public struct SyntheticCases: Sendable {
         case .number:
             let limits = test.norm.limits(for: sex)
             let strictest = [limits.flagBelow, limits.flagAbove].compactMap { $0 }
-            let value = strictest.count == 2 ? (strictest[0] + strictest[1]) / 2
+            let value =
+                strictest.count == 2
+                ? (strictest[0] + strictest[1]) / 2
                 : (limits.flagBelow.map { $0 + 1 } ?? limits.flagAbove.map { $0 - 1 } ?? 0)
             return Finding(test: test.id, side: side, value: .number(value))
         case .boolean:
             return Finding(test: test.id, side: side, value: .boolean(!(test.norm.flagWhen ?? true)))
         case .grade:
-            return (test.grades?.first { $0.verdict == .normal }).map { Finding(test: test.id, side: side, value: .text($0.id)) }
+            return (test.grades?.first { $0.verdict == .normal }).map {
+                Finding(test: test.id, side: side, value: .text($0.id))
+            }
         case .compensation:
             return nil
         }

@@ -27,8 +27,9 @@ public struct TriageCorpus: Sendable {
 
         /// The note as a case: the text, the person and nothing else.
         public var asCase: Case {
-            Case(client: ClientBasics(age: client.age, sex: client.sex),
-                 healthScreen: HealthScreen(pregnant: client.pregnant), notes: note)
+            Case(
+                client: ClientBasics(age: client.age, sex: client.sex),
+                healthScreen: HealthScreen(pregnant: client.pregnant), notes: note)
         }
     }
 
@@ -69,18 +70,22 @@ public struct TriageCorpus: Sendable {
         public var falseEmergencies: [Outcome] { outcomes.filter(\.isFalseEmergency) }
         /// Referred or asked about, among the notes that must refer.
         public var referredOrAsked: Double {
-            mustRefer == 0 ? 1 : Double(mustRefer - outcomes.filter(\.isMissedEvenByQuestions).count) / Double(mustRefer)
+            mustRefer == 0
+                ? 1 : Double(mustRefer - outcomes.filter(\.isMissedEvenByQuestions).count) / Double(mustRefer)
         }
         /// Asked about, among the notes that must not refer: the questions' cost in the trainer's time.
         public var questionRate: Double {
-            mustNotRefer == 0 ? 0 : Double(outcomes.filter { !$0.note.refer && $0.isAsked }.count) / Double(mustNotRefer)
+            mustNotRefer == 0
+                ? 0 : Double(outcomes.filter { !$0.note.refer && $0.isAsked }.count) / Double(mustNotRefer)
         }
 
         public var description: String {
-            String(format: "%d notes: recall %.1f %% (%d missed of %d), false referrals %.1f %% (%d of %d), false emergencies %d; "
-                   + "referred or asked %.1f %%, questions on %.1f %% of the notes that must not refer",
-                   outcomes.count, recall * 100, missed.count, mustRefer, falseReferralRate * 100, falseReferrals.count,
-                   mustNotRefer, falseEmergencies.count, referredOrAsked * 100, questionRate * 100)
+            String(
+                format:
+                    "%d notes: recall %.1f %% (%d missed of %d), false referrals %.1f %% (%d of %d), false emergencies %d; "
+                    + "referred or asked %.1f %%, questions on %.1f %% of the notes that must not refer",
+                outcomes.count, recall * 100, missed.count, mustRefer, falseReferralRate * 100, falseReferrals.count,
+                mustNotRefer, falseEmergencies.count, referredOrAsked * 100, questionRate * 100)
         }
     }
 
@@ -93,11 +98,13 @@ public struct TriageCorpus: Sendable {
 
     /// Runs `triage` on every note selected by `include`.
     public func score(with triage: Triage, where include: (Note) -> Bool = { _ in true }) -> Score {
-        Score(outcomes: notes.filter(include).map { note in
-            let result = triage.evaluate(note.asCase)
-            return Outcome(note: note, referred: result.referral.required,
-                           urgency: result.referral.reasons.map(\.urgency).min(), reasons: result.referral.reasons.map(\.id),
-                           questions: result.questions)
-        })
+        Score(
+            outcomes: notes.filter(include).map { note in
+                let result = triage.evaluate(note.asCase)
+                return Outcome(
+                    note: note, referred: result.referral.required,
+                    urgency: result.referral.reasons.map(\.urgency).min(), reasons: result.referral.reasons.map(\.id),
+                    questions: result.questions)
+            })
     }
 }

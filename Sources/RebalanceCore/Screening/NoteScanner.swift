@@ -54,7 +54,8 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, elsewhere, historic, improving, still, hypothetical, onBehalf: [Term]
+        let negations, listNegations, negationsAfter, others, elsewhere, historic, improving, still, hypothetical,
+            onBehalf: [Term]
         let hedges: Set<String>
     }
 
@@ -66,10 +67,13 @@ public struct NoteScanner: Sendable {
             (flag, flag.phrases.map(terms), (flag.unless ?? []).map(terms), terms(flag.alsoNeeds ?? []))
         }
         cueTerms = CueTerms(
-            negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init), negationsAfter: cues.negationsAfter.map(Term.init),
-            others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init), historic: cues.historic.map(Term.init),
+            negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init),
+            negationsAfter: cues.negationsAfter.map(Term.init),
+            others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init),
+            historic: cues.historic.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
-            hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init), hedges: Set(cues.hedges))
+            hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init),
+            hedges: Set(cues.hedges))
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
@@ -90,23 +94,28 @@ public struct NoteScanner: Sendable {
         var doubts: [Doubt] = []
         let allWords = Array(note.sentences.joined())
         // "Mum's lost 10 kg …": a note that opens with Mum or Dad is a son or daughter writing about the client.
-        let writtenForTheClient = Self.contains(cueTerms.onBehalf, in: allWords)
+        let writtenForTheClient =
+            Self.contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
-            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, onBehalf: writtenForTheClient) }) { continue }
+            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, onBehalf: writtenForTheClient) }) {
+                continue
+            }
             var doubt: Doubt?
             search: for sentence in note.sentences {
                 if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
                 for (start, clause) in Self.clauses(of: sentence) {
                     for phrase in phrases {
                         guard let groups = Self.findGroups(phrase, in: clause, window: Self.window) else { continue }
-                        let verdict = counts(groups, in: clause, clauseStart: start, sentence: sentence,
-                                             historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
-                                             improvementCounts: flag.improvementCounts == true)
+                        let verdict = counts(
+                            groups, in: clause, clauseStart: start, sentence: sentence,
+                            historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
+                            improvementCounts: flag.improvementCounts == true)
                         let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
-                        let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(separator: " ")
+                        let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
+                            separator: " ")
                         switch verdict {
                         case .counts:
                             matches.append(Match(flag: flag.id, excerpt: excerpt))
@@ -131,10 +140,15 @@ public struct NoteScanner: Sendable {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 for index in clause.indices {
-                    guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else { continue }
+                    guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else {
+                        continue
+                    }
                     let span = index...(index + term.words.count - 1)
-                    if counts([span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true, onBehalf: onBehalf,
-                              improvementCounts: false) == .counts {
+                    if counts(
+                        [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true,
+                        onBehalf: onBehalf,
+                        improvementCounts: false) == .counts
+                    {
                         return true
                     }
                 }
@@ -148,8 +162,9 @@ public struct NoteScanner: Sendable {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
-                    return counts([index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                                  onBehalf: false, improvementCounts: false) == .counts
+                    return counts(
+                        [index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
+                        onBehalf: false, improvementCounts: false) == .counts
                 }
             }
         }
@@ -158,8 +173,10 @@ public struct NoteScanner: Sendable {
 
     /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom, and
     /// if not, why not.
-    private func counts(_ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
-                        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool) -> Verdict {
+    private func counts(
+        _ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
+        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool
+    ) -> Verdict {
         let start = groups.map(\.lowerBound).min() ?? 0
         let end = groups.map(\.upperBound).max() ?? 0
         let before = Array(clause[..<start])
@@ -191,7 +208,9 @@ public struct NoteScanner: Sendable {
         }
         if Self.contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
-        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) { return .setAside(.planOrQuestion) }
+        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) {
+            return .setAside(.planOrQuestion)
+        }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
         // ago and now a pain in my ribs" is a pain now.
         let lastStart = ordered.last?.lowerBound ?? start
@@ -255,7 +274,9 @@ public struct NoteScanner: Sendable {
     /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
     private func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
         guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
-        let answer = sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak }.filter { $0 != "all" && $0 != "both" }
+        let answer = sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak }.filter {
+            $0 != "all" && $0 != "both"
+        }
         guard let first = answer.first else { return false }
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
@@ -274,7 +295,10 @@ public struct NoteScanner: Sendable {
         for index in clause.indices {
             for cue in cueTerms.improving where Self.matches(cue.words, in: clause, at: index) {
                 let previous = index > 0 ? clause[index - 1] : ""
-                let denials = ["no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't", "doesn't"]
+                let denials = [
+                    "no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't",
+                    "doesn't",
+                ]
                 if !denials.contains(previous) { return true }
             }
         }
@@ -294,7 +318,8 @@ public struct NoteScanner: Sendable {
     static func clauses(of sentence: [String]) -> [(Int, [String])] {
         var result: [(Int, [String])] = []
         var start = 0
-        for (index, token) in sentence.enumerated() where token == NoteText.segmentBreak || token == NoteText.clauseBreak {
+        for (index, token) in sentence.enumerated()
+        where token == NoteText.segmentBreak || token == NoteText.clauseBreak {
             if index > start { result.append((start, Array(sentence[start..<index]))) }
             start = index + 1
         }
@@ -329,7 +354,10 @@ public struct NoteScanner: Sendable {
             var spans = [anchor]
             for candidates in occurrences.dropFirst() {
                 let free = candidates.filter { candidate in !spans.contains { $0.overlaps(candidate) } }
-                guard let nearest = free.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) })
+                guard
+                    let nearest = free.min(by: {
+                        abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound)
+                    })
                 else { return nil }
                 spans.append(nearest)
             }

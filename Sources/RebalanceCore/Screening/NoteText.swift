@@ -66,7 +66,9 @@ struct NoteText {
 
     private static func markRecentWeeks(_ input: String, within limit: Int) -> String {
         var text = input
-        let patterns = [(Pattern.weeksFraction, 1.0), (Pattern.weeks, 1), (Pattern.days, 1.0 / 7), (Pattern.months, 4.3)]
+        let patterns = [
+            (Pattern.weeksFraction, 1.0), (Pattern.weeks, 1), (Pattern.days, 1.0 / 7), (Pattern.months, 4.3),
+        ]
         for (pattern, weeksPerUnit) in patterns {
             for match in matches(pattern, in: text).reversed() {
                 guard let count = Double(match.groups[0]), count * weeksPerUnit <= Double(limit) else { continue }
@@ -76,7 +78,9 @@ struct NoteText {
         for match in matches(Pattern.countedInWords, in: text).reversed() {
             text.replaceSubrange(match.range, with: " recentweeks ")
         }
-        for phrase in ["last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight"] {
+        for phrase in [
+            "last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight",
+        ] {
             text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
         }
         return text
@@ -92,7 +96,8 @@ struct NoteText {
     /// The number patterns, compiled once: triage reads every note of every case.
     enum Pattern {
         static let weeksPregnant = compile(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#)
-        static let saysPregnant = compile(#"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
+        static let saysPregnant = compile(
+            #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
@@ -107,7 +112,8 @@ struct NoteText {
         static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
         static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
         static let countedInWords = compile(
-            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#)
+            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
+        )
 
         /// A pattern written in this file; one that does not compile is a programming error, caught by any test.
         private static func compile(_ pattern: String) -> NSRegularExpression {
@@ -125,8 +131,9 @@ struct NoteText {
             let groups = (1..<result.numberOfRanges).map { index -> String in
                 Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
             }
-            return Found(range: range, text: String(text[range]), groups: groups,
-                         groupRanges: (1..<result.numberOfRanges).map { result.range(at: $0) })
+            return Found(
+                range: range, text: String(text[range]), groups: groups,
+                groupRanges: (1..<result.numberOfRanges).map { result.range(at: $0) })
         }
     }
 
@@ -166,7 +173,8 @@ struct NoteText {
             case ":", "?", "\u{2013}", "\u{2014}":
                 endWord()
                 current.append(segmentBreak)
-            case "-" where previous == " " && [",", ".", "\n", " "].contains(next) && Self.endsListItem(scalars, after: index):
+            case "-"
+            where previous == " " && [",", ".", "\n", " "].contains(next) && Self.endsListItem(scalars, after: index):
                 // "Saddle anaesthesia -, B&B dysfunction -": a minus after an item of a screen list is its "no".
                 endWord()
                 current.append("nil")
@@ -213,7 +221,9 @@ struct NoteText {
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
     /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
     static func joinTelegraphicRuns(_ sentences: [[String]]) -> [[String]] {
-        let short = sentences.map { tokens in tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6 }
+        let short = sentences.map { tokens in
+            tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6
+        }
         var result: [[String]] = []
         var index = 0
         while index < sentences.count {
@@ -243,12 +253,18 @@ struct NoteText {
         return result
     }
 
-    private static let units = ["zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                                "seven": 7, "eight": 8, "nine": 9]
-    private static let teens = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
-    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                               "eighty": 80, "ninety": 90]
+    private static let units = [
+        "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9,
+    ]
+    private static let teens = [
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    private static let tens = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
 
     /// 40…299 said the ways people say a pressure: "a hundred", "one hundred and ten", "one ten", "one oh four",
     /// "one seventy-two", "ninety-five". `nil` for anything else.

@@ -32,8 +32,9 @@ public struct Triage: Sendable {
             doubts += reading.doubts
             // A pressure written in a note is judged by the same rule as the measured one.
             for reading in note.bloodPressures where scanner.affirms(reading.marker, in: note) {
-                bloodPressureOutcome(BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
-                                     trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
+                bloodPressureOutcome(
+                    BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
+                    trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
             }
         }
         for flag in safety.redFlags {
@@ -51,14 +52,18 @@ public struct Triage: Sendable {
         let questions = confirmingQuestions(doubts, settled: Set(reasons.map(\.id)), answers: input.confirmations)
         for question in questions where question.answer == true {
             guard let flag = safety.redFlags.first(where: { $0.id == question.flag }) else { continue }
-            reasons.append(reason(flag, .confirmed, "confirmed as the client's own, current symptom: “\(question.excerpt)”"))
+            reasons.append(
+                reason(flag, .confirmed, "confirmed as the client's own, current symptom: “\(question.excerpt)”"))
         }
         let unique = Self.firstPerID(reasons).sorted { ($0.urgency, $0.id) < ($1.urgency, $1.id) }
         let referral = Referral(reasons: unique)
         // Without health answers nobody has been cleared: "not screened", unless a warning sign was already found.
-        let clearance: Clearance = referral.required ? .refer
-            : questions.contains { $0.answer == nil } ? .confirmFirst
-            : input.healthScreen == nil ? .notScreened : (cautions.isEmpty ? .cleared : .clearedWithCaution)
+        let clearance: Clearance =
+            referral.required
+            ? .refer
+            : questions.contains { $0.answer == nil }
+                ? .confirmFirst
+                : input.healthScreen == nil ? .notScreened : (cautions.isEmpty ? .cleared : .clearedWithCaution)
         return TriageResult(referral: referral, clearance: clearance, cautions: cautions, questions: questions)
     }
 
@@ -94,12 +99,15 @@ public struct Triage: Sendable {
             }
         }
         if let pressure = screen.restingBloodPressure {
-            bloodPressureOutcome(pressure, trigger: .bloodPressure, written: nil, reasons: &reasons, cautions: &cautions)
+            bloodPressureOutcome(
+                pressure, trigger: .bloodPressure, written: nil, reasons: &reasons, cautions: &cautions)
         }
         if screen.pregnant == true {
             let weeks = screen.pregnancyWeeks.map { " (\($0) weeks)" } ?? ""
             cautions.append(
-                Caution(id: "pregnancy", message: safety.pregnancyCaution + weeks, source: "ACOG Committee Opinion 804, 2020"))
+                Caution(
+                    id: "pregnancy", message: safety.pregnancyCaution + weeks,
+                    source: "ACOG Committee Opinion 804, 2020"))
         }
     }
 
@@ -110,16 +118,19 @@ public struct Triage: Sendable {
     ) {
         let rule = safety.bloodPressure
         let reading = "\(pressure.systolic)/\(pressure.diastolic) mmHg"
-        let evidence = written.map { "noticed in the notes: “\($0)” (\(reading))" } ?? "resting blood pressure \(reading)"
+        let evidence =
+            written.map { "noticed in the notes: “\($0)” (\(reading))" } ?? "resting blood pressure \(reading)"
         if pressure.systolic >= rule.referSystolic || pressure.diastolic >= rule.referDiastolic {
             reasons.append(
                 ReferralReason(
-                    id: "highBloodPressure", name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
+                    id: "highBloodPressure",
+                    name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
                     message: rule.message, seeWhom: "your doctor", urgency: .soon, trigger: trigger,
                     evidence: evidence, source: rule.source))
         } else if pressure.systolic >= rule.cautionSystolic || pressure.diastolic >= rule.cautionDiastolic {
             cautions.append(
-                Caution(id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))
+                Caution(
+                    id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))
         }
     }
 

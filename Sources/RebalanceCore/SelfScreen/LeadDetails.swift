@@ -33,15 +33,21 @@ public struct LeadDetails: Sendable, Equatable, Codable {
 
         let name = text("name")
         if name.isEmpty { fail("name", "Please tell us your name.") }
-        if name.count > maximumNameLength { fail("name", "Please keep your name under \(maximumNameLength) characters.") }
+        if name.count > maximumNameLength {
+            fail("name", "Please keep your name under \(maximumNameLength) characters.")
+        }
         let email = text("email")
         if !isEmail(email) { fail("email", "Enter an email address like name@example.com.") }
         let phone = text("phone")
         if !phone.isEmpty, !isPhone(phone) {
-            fail("phone", "Enter a phone number with digits only (spaces, +, - and brackets are fine), or leave it empty.")
+            fail(
+                "phone",
+                "Enter a phone number with digits only (spaces, +, - and brackets are fine), or leave it empty.")
         }
         let times = text("times")
-        if times.count > maximumTimesLength { fail("times", "Please keep this under \(maximumTimesLength) characters.") }
+        if times.count > maximumTimesLength {
+            fail("times", "Please keep this under \(maximumTimesLength) characters.")
+        }
         let contact = fields["consentContact"] == "yes"
         if !contact { fail("consentContact", "We can only get back to you if you agree to be contacted.") }
         guard errors.isEmpty else { return .failure(SelfScreenFormErrors(errors: errors)) }
@@ -66,10 +72,11 @@ public struct LeadDetails: Sendable, Equatable, Codable {
         guard local.allSatisfy(localAllowed.contains) else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
-        return labels.count >= 2 && labels.allSatisfy { label in
-            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                && label.allSatisfy(labelAllowed.contains)
-        }
+        return labels.count >= 2
+            && labels.allSatisfy { label in
+                !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                    && label.allSatisfy(labelAllowed.contains)
+            }
     }
 
     /// 7–15 digits, with the usual separators.

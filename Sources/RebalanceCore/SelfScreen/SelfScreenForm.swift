@@ -72,15 +72,20 @@ public struct SelfScreenForm: Sendable {
         }
     }
 
-    private func goals(_ fields: [String: String], into answers: inout SelfScreenAnswers, _ errors: inout [FieldError]) {
+    private func goals(_ fields: [String: String], into answers: inout SelfScreenAnswers, _ errors: inout [FieldError])
+    {
         let goals = (fields["goals"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if goals.count > Self.maximumGoalsLength {
             errors.append(
-                FieldError(field: "goals", message: "Please keep this under \(Self.maximumGoalsLength) characters (now \(goals.count))."))
+                FieldError(
+                    field: "goals",
+                    message: "Please keep this under \(Self.maximumGoalsLength) characters (now \(goals.count))."))
         }
         answers.goals = String(goals.prefix(Self.maximumGoalsLength))
         if let raw = fields["activity"], !raw.isEmpty {
-            if let level = ActivityLevel(rawValue: raw) { answers.activity = level } else {
+            if let level = ActivityLevel(rawValue: raw) {
+                answers.activity = level
+            } else {
                 errors.append(FieldError(field: "activity", message: "Choose one of the options."))
             }
         } else {
@@ -95,11 +100,14 @@ public struct SelfScreenForm: Sendable {
             errors.append(
                 FieldError(
                     field: "age",
-                    message: "Enter your age in years (\(Self.ageRange.lowerBound)–\(Self.ageRange.upperBound)), or leave it empty."))
+                    message:
+                        "Enter your age in years (\(Self.ageRange.lowerBound)–\(Self.ageRange.upperBound)), or leave it empty."
+                ))
         }
     }
 
-    private func health(_ fields: [String: String], into answers: inout SelfScreenAnswers, _ errors: inout [FieldError]) {
+    private func health(_ fields: [String: String], into answers: inout SelfScreenAnswers, _ errors: inout [FieldError])
+    {
         var healthAnswers: [String: Bool] = [:]
         for question in knowledge.safety.healthQuestions {
             guard let answer = yesNo(fields["health.\(question.id)"]) else {

@@ -103,7 +103,8 @@ public struct SelfScreenResult: Sendable, Equatable, Encodable {
         for muscle in muscles where chosen.count < maximumTips {
             let drill = (knowledge.exercisesByMuscle[muscle] ?? []).first { exercise in
                 exercise.phases.contains(.reposition) && exercise.level == 1
-                    && exercise.equipment.allSatisfy(Equipment.everywhere.contains) && safety.reasonToAvoid(exercise) == nil
+                    && exercise.equipment.allSatisfy(Equipment.everywhere.contains)
+                    && safety.reasonToAvoid(exercise) == nil
                     && !chosen.contains { $0 === exercise }
             }
             if let drill { chosen.append(drill) }

@@ -14,7 +14,8 @@ struct AvailabilityTests {
     }
 
     @Test func everyStepWhileTheSessionFits() {
-        let slots = availability().openSlots(in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-12:00")])
+        let slots = availability().openSlots(
+            in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-12:00")])
         #expect(TestClock.wallTimes(slots, in: la) == ["09:00", "09:30", "10:00", "10:30", "11:00"])
         #expect(slots.allSatisfy { $0.end.timeIntervalSince($0.start) == 3600 && $0.trainerID == "t1" })
     }
@@ -37,8 +38,10 @@ struct AvailabilityTests {
 
     @Test func theBufferBeforeKeepsRoomAfterAnEarlierSession() {
         let timing = SessionTiming(durationMinutes: 30, bufferBeforeMinutes: 30)
-        let booked = TimeSpan(start: TestClock.at("2026-12-03T09:00:00-08:00"), end: TestClock.at("2026-12-03T09:30:00-08:00"))
-        let slots = availability(timing).openSlots(in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-11:00", busy: [booked])])
+        let booked = TimeSpan(
+            start: TestClock.at("2026-12-03T09:00:00-08:00"), end: TestClock.at("2026-12-03T09:30:00-08:00"))
+        let slots = availability(timing).openSlots(
+            in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-11:00", busy: [booked])])
         #expect(TestClock.wallTimes(slots, in: la) == ["10:00", "10:30"])
     }
 
@@ -62,22 +65,28 @@ struct AvailabilityTests {
     }
 
     @Test func datedExceptionsReplaceTheWeek() {
-        let dayOff = TestClock.day("2026-12-24"), short = TestClock.day("2026-12-26")
-        let trainer = TestClock.everyDay("09:00-12:00", exceptions: [dayOff: [], short: TestClock.ranges("14:00-15:00")])
+        let dayOff = TestClock.day("2026-12-24")
+        let short = TestClock.day("2026-12-26")
+        let trainer = TestClock.everyDay(
+            "09:00-12:00", exceptions: [dayOff: [], short: TestClock.ranges("14:00-15:00")])
         let check = availability(SessionTiming(durationMinutes: 60, horizonDays: 60))
         #expect(check.openSlots(in: TestClock.window(dayOff), trainers: [trainer]).isEmpty)
-        #expect(TestClock.wallTimes(check.openSlots(in: TestClock.window(short), trainers: [trainer]), in: la) == ["14:00"])
+        #expect(
+            TestClock.wallTimes(check.openSlots(in: TestClock.window(short), trainers: [trainer]), in: la) == ["14:00"])
     }
 
     @Test func timeOffIsBusyTime() {
-        let off = TimeSpan(start: TestClock.at("2026-12-03T00:00:00-08:00"), end: TestClock.at("2026-12-03T10:30:00-08:00"))
-        let slots = availability().openSlots(in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-12:00", busy: [off])])
+        let off = TimeSpan(
+            start: TestClock.at("2026-12-03T00:00:00-08:00"), end: TestClock.at("2026-12-03T10:30:00-08:00"))
+        let slots = availability().openSlots(
+            in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-12:00", busy: [off])])
         #expect(TestClock.wallTimes(slots, in: la) == ["10:30", "11:00"])
     }
 
     @Test func weeklyHoursFollowTheWeekday() {
         let trainer = TrainerSchedule(trainerID: "t1", weekly: [.thursday: TestClock.ranges("09:00-10:00")])
-        let week = TimeSpan(start: TestClock.at("2026-11-30T00:00:00-08:00"), end: TestClock.at("2026-12-07T00:00:00-08:00"))
+        let week = TimeSpan(
+            start: TestClock.at("2026-11-30T00:00:00-08:00"), end: TestClock.at("2026-12-07T00:00:00-08:00"))
         let slots = availability().openSlots(in: week, trainers: [trainer])
         #expect(slots.map { WallClock.day(of: $0.start, in: la) } == [thursday])
     }
@@ -91,7 +100,8 @@ struct AvailabilityTests {
     }
 
     @Test func checkAgreesWithTheOfferedSlots() {
-        let timing = SessionTiming(durationMinutes: 60, bufferAfterMinutes: 10, minimumNoticeMinutes: 120, horizonDays: 10)
+        let timing = SessionTiming(
+            durationMinutes: 60, bufferAfterMinutes: 10, minimumNoticeMinutes: 120, horizonDays: 10)
         let booked = timing.blocked(startingAt: TestClock.at("2026-12-03T10:00:00-08:00"))
         let trainer = TestClock.everyDay("08:00-18:00", busy: [booked])
         let check = availability(timing)
@@ -116,7 +126,8 @@ struct AvailabilityTests {
             return nil
         }
         #expect(refusal("2026-11-30T09:00:00-08:00") == .inThePast)
-        #expect(refusal("2026-12-01T09:00:00-08:00") == .insideNotice(earliest: TestClock.at("2026-12-01T10:00:00-08:00")))
+        #expect(
+            refusal("2026-12-01T09:00:00-08:00") == .insideNotice(earliest: TestClock.at("2026-12-01T10:00:00-08:00")))
         #expect(refusal("2026-12-09T09:00:00-08:00") == .beyondHorizon(lastDay: TestClock.day("2026-12-08")))
         #expect(refusal("2026-12-03T08:00:00-08:00") == .outsideAvailability)
         #expect(refusal("2026-12-03T09:10:00-08:00") == .outsideAvailability)
@@ -126,17 +137,19 @@ struct AvailabilityTests {
     }
 
     @Test func nearestSlotsSurroundTheRequest() {
-        let slots = availability().openSlots(in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-13:00")])
+        let slots = availability().openSlots(
+            in: TestClock.window(thursday), trainers: [TestClock.everyDay("09:00-13:00")])
         let nearest = Availability.nearest(to: TestClock.at("2026-12-03T10:30:00-08:00"), among: slots, count: 3)
         #expect(TestClock.wallTimes(nearest, in: la) == ["10:00", "10:30", "11:00"])
     }
 
     @Test func timingLimitsNameTheField() {
         let timing = SessionTiming(durationMinutes: 0, bufferAfterMinutes: 500, horizonDays: 400)
-        #expect(timing.problems().map(\.description) == [
-            "durationMinutes: 0 min is outside 5…480.", "bufferAfterMinutes: 500 min is outside 0…240.",
-            "horizonDays: 400 days is outside 1…365.",
-        ])
+        #expect(
+            timing.problems().map(\.description) == [
+                "durationMinutes: 0 min is outside 5…480.", "bufferAfterMinutes: 500 min is outside 0…240.",
+                "horizonDays: 400 days is outside 1…365.",
+            ])
         #expect(SessionTiming(durationMinutes: 60).problems().isEmpty)
     }
 

@@ -33,9 +33,11 @@ struct BookingTimeTextTests {
             for offset in [0, fallBack] {
                 let instant = first.addingTimeInterval(TimeInterval(step * 37 * 60) + offset)
                 #expect(BookingTimeText.time(instant, in: zone) == formatted(instant, zone, "h:mm a"))
-                #expect(BookingTimeText.dayAndTime(instant, in: zone) == formatted(instant, zone, "EEE, MMM d") + " · "
+                #expect(
+                    BookingTimeText.dayAndTime(instant, in: zone) == formatted(instant, zone, "EEE, MMM d") + " · "
                         + formatted(instant, zone, "h:mm a zzz"))
-                #expect(BookingTimeText.dateAndTime(instant, in: zone) == formatted(instant, zone, "MMM d, yyyy, h:mm a"))
+                #expect(
+                    BookingTimeText.dateAndTime(instant, in: zone) == formatted(instant, zone, "MMM d, yyyy, h:mm a"))
             }
         }
     }

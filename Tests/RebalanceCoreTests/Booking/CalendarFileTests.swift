@@ -18,14 +18,19 @@ struct CalendarFileTests {
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        for line in ["METHOD:REQUEST", "UID:b6f1@rebalance.example", "SEQUENCE:2", "DTSTART:20261203T170000Z",
-                     "DTEND:20261203T181500Z", "DTSTAMP:20261125T130000Z", "STATUS:CONFIRMED",
-                     "LOCATION:8500 Melrose Ave\\, West Hollywood\\, CA 90069",
-                     "ORGANIZER;CN=\"Rebalance Studio\":mailto:studio@rebalance.example",
-                     "ATTENDEE;CN=\"Ana Annie López\";ROLE=REQ-PARTICIPANT:mailto:ana@example.com"] {
+        for line in [
+            "METHOD:REQUEST", "UID:b6f1@rebalance.example", "SEQUENCE:2", "DTSTART:20261203T170000Z",
+            "DTEND:20261203T181500Z", "DTSTAMP:20261125T130000Z", "STATUS:CONFIRMED",
+            "LOCATION:8500 Melrose Ave\\, West Hollywood\\, CA 90069",
+            "ORGANIZER;CN=\"Rebalance Studio\":mailto:studio@rebalance.example",
+            "ATTENDEE;CN=\"Ana Annie López\";ROLE=REQ-PARTICIPANT:mailto:ana@example.com",
+        ] {
             #expect(unfolded.contains("\r\n" + line + "\r\n"), "\(line)")
         }
-        #expect(unfolded.contains("DESCRIPTION:Wear comfortable clothes\\; we test hips\\; shoulders and feet.\\nManage: https://x.example/b?t=1"))
+        #expect(
+            unfolded.contains(
+                "DESCRIPTION:Wear comfortable clothes\\; we test hips\\; shoulders and feet.\\nManage: https://x.example/b?t=1"
+            ))
         // No bare line feeds: every line ends in CRLF.
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
@@ -76,13 +81,18 @@ struct BookingPolicyTests {
     }
 
     @Test func rangesParseAndRefuseNonsense() throws {
-        #expect(try LocalTimeRange.parseList("13:00-17:00, 9:00 – 12:30").map(\.description) == ["09:00–12:30", "13:00–17:00"])
+        #expect(
+            try LocalTimeRange.parseList("13:00-17:00, 9:00 – 12:30").map(\.description) == [
+                "09:00–12:30", "13:00–17:00",
+            ])
         #expect(try LocalTimeRange.parseList(" ").isEmpty)
         #expect(try LocalTimeRange(parsing: "18:00-24:00").endMinute == 1440)
         #expect(try LocalTimeRange(parsing: "9-17").description == "09:00–17:00")
         #expect(throws: BookingRuleError.rangeEndsBeforeStart("09:00", "05:00")) { try LocalTimeRange(parsing: "9-5") }
         #expect(throws: BookingRuleError.unreadableRange("9 to five")) { try LocalTimeRange.parseList("9 to five") }
-        #expect(throws: BookingRuleError.rangeEndsBeforeStart("17:00", "09:00")) { try LocalTimeRange(parsing: "17:00-09:00") }
+        #expect(throws: BookingRuleError.rangeEndsBeforeStart("17:00", "09:00")) {
+            try LocalTimeRange(parsing: "17:00-09:00")
+        }
         #expect(throws: BookingRuleError.overlappingRanges("09:00–12:00", "11:00–13:00")) {
             try LocalTimeRange.parseList("09:00-12:00, 11:00-13:00")
         }

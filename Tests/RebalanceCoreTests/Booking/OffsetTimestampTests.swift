@@ -18,7 +18,10 @@ struct OffsetTimestampTests {
     func theWriterMatchesOneByOneFormattingAllYear(_ identifier: String) {
         let zone = TestClock.zone(identifier)
         var writer = OffsetTimestamp.Writer(zone: zone)
-        for quarter in stride(from: TestClock.at("2026-01-01T00:00:00Z").timeIntervalSince1970, to: TestClock.at("2027-01-01T00:00:00Z").timeIntervalSince1970, by: 900) {
+        for quarter in stride(
+            from: TestClock.at("2026-01-01T00:00:00Z").timeIntervalSince1970,
+            to: TestClock.at("2027-01-01T00:00:00Z").timeIntervalSince1970, by: 900)
+        {
             let instant = Date(timeIntervalSince1970: quarter)
             #expect(writer.format(instant) == OffsetTimestamp.format(instant, in: zone))
         }

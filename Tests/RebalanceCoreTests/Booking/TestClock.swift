@@ -27,7 +27,9 @@ enum TestClock {
     }
 
     /// A trainer who works the same hours every day of the week.
-    static func everyDay(_ text: String, id: String = "t1", busy: [TimeSpan] = [], exceptions: [CalendarDay: [LocalTimeRange]] = [:]) -> TrainerSchedule {
+    static func everyDay(
+        _ text: String, id: String = "t1", busy: [TimeSpan] = [], exceptions: [CalendarDay: [LocalTimeRange]] = [:]
+    ) -> TrainerSchedule {
         TrainerSchedule(
             trainerID: id, weekly: Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0, ranges(text)) }),
             exceptions: exceptions, busy: busy)

@@ -20,27 +20,39 @@ struct WallClockTests {
         // 2026-03-08: Los Angeles jumps from 02:00 PST to 03:00 PDT at 10:00 UTC.
         let day = TestClock.day("2026-03-08")
         for occurrence in [WallClock.Occurrence.earliest, .latest] {
-            #expect(WallClock.instant(of: day, minute: 150, in: la, occurrence: occurrence) == TestClock.at("2026-03-08T10:00:00Z"))
+            #expect(
+                WallClock.instant(of: day, minute: 150, in: la, occurrence: occurrence)
+                    == TestClock.at("2026-03-08T10:00:00Z"))
         }
-        #expect(WallClock.instant(of: day, minute: 90, in: la, occurrence: .earliest) == TestClock.at("2026-03-08T09:30:00Z"))
-        #expect(WallClock.instant(of: day, minute: 210, in: la, occurrence: .earliest) == TestClock.at("2026-03-08T10:30:00Z"))
+        #expect(
+            WallClock.instant(of: day, minute: 90, in: la, occurrence: .earliest)
+                == TestClock.at("2026-03-08T09:30:00Z"))
+        #expect(
+            WallClock.instant(of: day, minute: 210, in: la, occurrence: .earliest)
+                == TestClock.at("2026-03-08T10:30:00Z"))
     }
 
     @Test func aRepeatedWallTimeHasTwoInstants() {
         // 2026-11-01: 01:00–02:00 happens first in PDT (UTC−7), then again in PST (UTC−8).
         let day = TestClock.day("2026-11-01")
-        #expect(WallClock.instant(of: day, minute: 90, in: la, occurrence: .earliest) == TestClock.at("2026-11-01T08:30:00Z"))
-        #expect(WallClock.instant(of: day, minute: 90, in: la, occurrence: .latest) == TestClock.at("2026-11-01T09:30:00Z"))
+        #expect(
+            WallClock.instant(of: day, minute: 90, in: la, occurrence: .earliest)
+                == TestClock.at("2026-11-01T08:30:00Z"))
+        #expect(
+            WallClock.instant(of: day, minute: 90, in: la, occurrence: .latest) == TestClock.at("2026-11-01T09:30:00Z"))
     }
 
     @Test func europeanTransitionsToo() {
         let london = TestClock.london
-        #expect(WallClock.instant(of: TestClock.day("2026-03-29"), minute: 90, in: london, occurrence: .earliest)
-            == TestClock.at("2026-03-29T01:00:00Z"))
-        #expect(WallClock.instant(of: TestClock.day("2026-10-25"), minute: 90, in: london, occurrence: .earliest)
-            == TestClock.at("2026-10-25T00:30:00Z"))
-        #expect(WallClock.instant(of: TestClock.day("2026-10-25"), minute: 90, in: london, occurrence: .latest)
-            == TestClock.at("2026-10-25T01:30:00Z"))
+        #expect(
+            WallClock.instant(of: TestClock.day("2026-03-29"), minute: 90, in: london, occurrence: .earliest)
+                == TestClock.at("2026-03-29T01:00:00Z"))
+        #expect(
+            WallClock.instant(of: TestClock.day("2026-10-25"), minute: 90, in: london, occurrence: .earliest)
+                == TestClock.at("2026-10-25T00:30:00Z"))
+        #expect(
+            WallClock.instant(of: TestClock.day("2026-10-25"), minute: 90, in: london, occurrence: .latest)
+                == TestClock.at("2026-10-25T01:30:00Z"))
     }
 
     @Test func daysAndMinutesReadBackInAnyZone() {

@@ -59,13 +59,17 @@ struct BodyDiagram {
         for (role, findings) in [("over", overactive), ("under", underactive)] {
             for finding in findings {
                 guard let place = Self.places[finding.muscle.rawValue] else { continue }
-                let label = "\(finding.name), \(role == "over" ? "overactive" : "underactive")\(finding.side == .both ? "" : ", \(finding.side.rawValue) side")"
+                let label =
+                    "\(finding.name), \(role == "over" ? "overactive" : "underactive")\(finding.side == .both ? "" : ", \(finding.side.rawValue) side")"
                 for x in xs(place, side: finding.side) {
-                    shapes += "<ellipse class=\"\(role)\" cx=\"\(f(x))\" cy=\"\(f(place.y))\" rx=\"\(f(place.rx))\" ry=\"\(f(place.ry))\"><title>\(HTMLText.escape(label))</title></ellipse>"
+                    shapes +=
+                        "<ellipse class=\"\(role)\" cx=\"\(f(x))\" cy=\"\(f(place.y))\" rx=\"\(f(place.rx))\" ry=\"\(f(place.ry))\"><title>\(HTMLText.escape(label))</title></ellipse>"
                 }
             }
         }
-        let described = (overactive.map { "\($0.name) overactive (\($0.side.rawValue))" } + underactive.map { "\($0.name) underactive (\($0.side.rawValue))" })
+        let described =
+            (overactive.map { "\($0.name) overactive (\($0.side.rawValue))" }
+            + underactive.map { "\($0.name) underactive (\($0.side.rawValue))" })
             .joined(separator: "; ")
         return """
             <svg class="body-diagram" viewBox="0 0 360 430" role="img" aria-labelledby="body-title body-desc" xmlns="http://www.w3.org/2000/svg">\
@@ -99,7 +103,8 @@ struct BodyDiagram {
             "M\(f(c - 12)) 40 a12 14 0 1 1 24 0 a12 14 0 1 1 -24 0",
             "M\(f(c - 8)) 54 L\(f(c + 8)) 54 L\(f(c + 10)) 66 L\(f(c + 40)) 76 L\(f(c + 46)) 130 L\(f(c + 52)) 196 L\(f(c + 44)) 198 L\(f(c + 38)) 132 L\(f(c + 34)) 176 L\(f(c + 32)) 196 L\(f(c + 34)) 280 L\(f(c + 28)) 380 L\(f(c + 32)) 394 L\(f(c + 8)) 394 L\(f(c + 10)) 300 L\(f(c + 4)) 210 L\(f(c - 4)) 210 L\(f(c - 10)) 300 L\(f(c - 8)) 394 L\(f(c - 32)) 394 L\(f(c - 28)) 380 L\(f(c - 34)) 280 L\(f(c - 32)) 196 L\(f(c - 34)) 176 L\(f(c - 38)) 132 L\(f(c - 44)) 198 L\(f(c - 52)) 196 L\(f(c - 46)) 130 L\(f(c - 40)) 76 L\(f(c - 10)) 66 Z",
         ]
-        return body.map { "<path class=\"outline\" d=\"\($0)\"/>" }.joined() + "<text x=\"\(f(c))\" y=\"16\" text-anchor=\"middle\" class=\"legend\">\(label)</text>"
+        return body.map { "<path class=\"outline\" d=\"\($0)\"/>" }.joined()
+            + "<text x=\"\(f(c))\" y=\"16\" text-anchor=\"middle\" class=\"legend\">\(label)</text>"
     }
 
     private func f(_ value: Double) -> String { NumberText.format(value) }

@@ -47,35 +47,58 @@ struct LineChart {
 
     func svg(id: String) -> String {
         var parts: [String] = []
-        parts.append("<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">")
-        parts.append("<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>")
+        parts.append(
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        )
+        parts.append(
+            "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
+        )
         if let band {
-            let top = y(band.high ?? yRange.upperBound), bottom = y(band.low ?? yRange.lowerBound)
-            parts.append("<rect class=\"norm-band\" x=\"\(n(Self.left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" height=\"\(n(max(0, bottom - top)))\"><title>Within norm</title></rect>")
+            let top = y(band.high ?? yRange.upperBound)
+            let bottom = y(band.low ?? yRange.lowerBound)
+            parts.append(
+                "<rect class=\"norm-band\" x=\"\(n(Self.left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" height=\"\(n(max(0, bottom - top)))\"><title>Within norm</title></rect>"
+            )
         }
         // Axes, with five value ticks and up to six date ticks.
-        parts.append("<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\"/>")
-        parts.append("<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\"/>")
+        parts.append(
+            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\"/>"
+        )
+        parts.append(
+            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\"/>"
+        )
         for step in 0...4 {
             let value = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * Double(step) / 4
-            parts.append("<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(NumberText.format((value * 10).rounded() / 10))</text>")
+            parts.append(
+                "<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(NumberText.format((value * 10).rounded() / 10))</text>"
+            )
         }
         let (first, last) = days
         let count = min(5, last - first)
         for step in 0...max(1, count) {
             let day = CalendarDay(ordinal: first + (last - first) * step / max(1, count))
-            parts.append("<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" text-anchor=\"middle\">\(HTMLText.escape(Self.shortDate(day)))</text>")
+            parts.append(
+                "<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" text-anchor=\"middle\">\(HTMLText.escape(Self.shortDate(day)))</text>"
+            )
         }
-        parts.append("<text class=\"axis-label\" x=\"12\" y=\"\(n(Self.top + plotHeight / 2))\" transform=\"rotate(-90 12 \(n(Self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(HTMLText.escape(yLabel))</text>")
-        parts.append("<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(Self.height - 6))\" text-anchor=\"middle\">Date</text>")
+        parts.append(
+            "<text class=\"axis-label\" x=\"12\" y=\"\(n(Self.top + plotHeight / 2))\" transform=\"rotate(-90 12 \(n(Self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(HTMLText.escape(yLabel))</text>"
+        )
+        parts.append(
+            "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(Self.height - 6))\" text-anchor=\"middle\">Date</text>"
+        )
         for (index, line) in series.enumerated() {
             let sorted = line.points.sorted { $0.day < $1.day }
             let coordinates = sorted.map { "\(n(x($0.day))),\(n(y($0.value)))" }.joined(separator: " ")
             let dash = Self.dashes[index % Self.dashes.count]
             parts.append("<g class=\"series s\(index % 4)\"><title>\(HTMLText.escape(line.name))</title>")
-            parts.append("<polyline points=\"\(coordinates)\" fill=\"none\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>")
+            parts.append(
+                "<polyline points=\"\(coordinates)\" fill=\"none\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>"
+            )
             for point in sorted {
-                parts.append("<circle cx=\"\(n(x(point.day)))\" cy=\"\(n(y(point.value)))\" r=\"4\"><title>\(HTMLText.escape("\(line.name), \(point.day): \(NumberText.format(point.value))"))</title></circle>")
+                parts.append(
+                    "<circle cx=\"\(n(x(point.day)))\" cy=\"\(n(y(point.value)))\" r=\"4\"><title>\(HTMLText.escape("\(line.name), \(point.day): \(NumberText.format(point.value))"))</title></circle>"
+                )
             }
             parts.append("</g>")
         }
@@ -84,10 +107,14 @@ struct LineChart {
             var x = Self.left + 8
             for (index, line) in series.enumerated() {
                 let dash = Self.dashes[index % Self.dashes.count]
-                parts.append("<g class=\"legend-item series s\(index % 4)\"><line x1=\"\(n(x))\" y1=\"\(n(Self.top + 8))\" x2=\"\(n(x + 18))\" y2=\"\(n(Self.top + 8))\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/><text class=\"tick\" x=\"\(n(x + 22))\" y=\"\(n(Self.top + 12))\">\(HTMLText.escape(line.name))</text></g>")
+                parts.append(
+                    "<g class=\"legend-item series s\(index % 4)\"><line x1=\"\(n(x))\" y1=\"\(n(Self.top + 8))\" x2=\"\(n(x + 18))\" y2=\"\(n(Self.top + 8))\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/><text class=\"tick\" x=\"\(n(x + 22))\" y=\"\(n(Self.top + 12))\">\(HTMLText.escape(line.name))</text></g>"
+                )
                 x += 30 + Double(line.name.count) * 6
             }
-            if band != nil { parts.append("<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(Self.top + 12))\">shaded: within norm</text>") }
+            if band != nil {
+                parts.append("<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(Self.top + 12))\">shaded: within norm</text>")
+            }
         }
         parts.append("</svg>")
         return parts.joined()
