@@ -16,7 +16,9 @@ struct Rebalance: AsyncParsableCommand {
     )
 
     static func main() async {
-        Server.runTasksOnEventLoops()
+        // Only the server gains from running tasks on its event loops; every other command keeps Swift's own
+        // executor. Decided before parsing because the executor can only be swapped before tasks start.
+        if CommandLine.arguments.dropFirst().first == "serve" { Server.runTasksOnEventLoops() }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? any AsyncParsableCommand {

@@ -176,7 +176,7 @@ extension HTTPTests {
                     start: start.addingTimeInterval(1800), client: client, madeBy: .staff, bookedAt: TestClock.now)
                 await #expect(throws: (any Error).self) { try await clash.create(on: app.db) }
                 do { try await clash.create(on: app.db) } catch {
-                    #expect(BookingOverlap.isOverlap(error), "\(String(reflecting: error))")
+                    #expect(NoDoubleBooking.isOverlap(error), "\(String(reflecting: error))")
                 }
                 // A cancelled booking frees the time.
                 let first = try #require(try await Booking.query(on: app.db).first())

@@ -91,8 +91,9 @@ extension HTTPTests {
                 let later = try await cache.studioDetails(
                     on: app.db, now: start.addingTimeInterval(PublicPageCache.lifetime + 1))
                 #expect(later.name == "Renamed Studio")
-                cache.storeLandingPage("<p>old</p>", for: first)
-                #expect(cache.landingPage(for: first) == "<p>old</p>")
+                cache.storeLandingPage(SharedRendering(rendered: "<p>old</p>"), for: first)
+                let kept = try #require(cache.landingPage(for: first))
+                #expect(String(buffer: kept.filled([:])) == "<p>old</p>")
                 #expect(cache.landingPage(for: later) == nil)
             }
         }

@@ -83,7 +83,7 @@ struct BookingDesk {
                 throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start))
             }
             throw failure
-        } catch let error where BookingOverlap.isOverlap(error) {
+        } catch let error where NoDoubleBooking.isOverlap(error) {
             throw .taken(alternatives: await alternatives(order.type, candidates, near: order.start))
         } catch {
             throw .invalid([.init(field: "", message: "The booking could not be saved. Please try again in a moment.")])
@@ -145,7 +145,7 @@ struct BookingDesk {
                 throw .taken(alternatives: await alternatives(type, candidates, near: start))
             }
             throw failure
-        } catch let error where BookingOverlap.isOverlap(error) {
+        } catch let error where NoDoubleBooking.isOverlap(error) {
             throw .taken(alternatives: await alternatives(type, candidates, near: start))
         } catch {
             throw .invalid([.init(field: "", message: "The booking could not be saved. Please try again in a moment.")])
@@ -272,7 +272,7 @@ struct BookingDesk {
             let (x, y) = (a.busy.bookedTime(in: day), b.busy.bookedTime(in: day))
             return x != y ? x < y : a.trainerID < b.trainerID
         }
-        guard let chosen, let id = UUID(slotID: chosen.trainerID) else {
+        guard let chosen, let id = UUID(uuidString: chosen.trainerID) else {
             throw BookingFailure.refused(firstRefusal ?? .outsideAvailability, zone: studio.zone)
         }
         return id

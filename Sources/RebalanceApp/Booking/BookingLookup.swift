@@ -26,7 +26,7 @@ struct BookingLookup {
 
     /// A booking of this studio by id, or `nil`.
     func booking(_ raw: String?) async throws -> Booking? {
-        guard let raw, let id = UUID(slotID: raw) else { return nil }
+        guard let raw, let id = UUID(uuidString: raw) else { return nil }
         return try await Booking.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID())
             .first()
     }

@@ -73,10 +73,3 @@ struct TrainerRoster {
             in: window, trainers: schedules)
     }
 }
-
-extension UUID {
-    /// Reads the lower-case form used in slots and URLs (and any other case).
-    init?(slotID: String) {
-        self.init(uuidString: slotID.uppercased())
-    }
-}

@@ -109,7 +109,7 @@ struct AvailabilityController: RouteCollection {
 
     @Sendable func deleteException(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
-        guard let id = req.parameters.get("itemID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
+        guard let id = req.parameters.get("itemID").flatMap({ UUID(uuidString: $0) }) else { throw Abort(.notFound) }
         try await AvailabilityException.query(on: req.db).filter(\.$id == id).filter(
             \.$trainer.$id == trainer.requireID()
         ).delete()
@@ -120,14 +120,15 @@ struct AvailabilityController: RouteCollection {
         let (studio, trainer) = try await Self.trainer(req)
         let fields = try req.content.decode([String: String].self)
         guard
-            let start = StaffBookingController.instant(
-                fields["fromDate"], fields["fromTime"]?.isEmpty == false ? fields["fromTime"] : "00:00",
+            let start = WallClock.instant(
+                formDate:
+                    fields["fromDate"], fields["fromTime"]?.isEmpty == false ? fields["fromTime"] : "00:00",
                 zone: studio.zone),
             let endDay = fields["toDate"].flatMap(CalendarDay.init)
         else { return try await failure(req, fields, "Enter when the time off starts and ends.") }
         let end: Date
         if let time = fields["toTime"], !time.isEmpty,
-            let instant = StaffBookingController.instant(fields["toDate"], time, zone: studio.zone)
+            let instant = WallClock.instant(formDate: fields["toDate"], time, zone: studio.zone)
         {
             end = instant
         } else {
@@ -145,7 +146,7 @@ struct AvailabilityController: RouteCollection {
 
     @Sendable func deleteTimeOff(req: Request) async throws -> Response {
         let (_, trainer) = try await Self.trainer(req)
-        guard let id = req.parameters.get("itemID").flatMap({ UUID(slotID: $0) }) else { throw Abort(.notFound) }
+        guard let id = req.parameters.get("itemID").flatMap({ UUID(uuidString: $0) }) else { throw Abort(.notFound) }
         try await TimeOff.query(on: req.db).filter(\.$id == id).filter(\.$trainer.$id == trainer.requireID()).delete()
         return try await Self.back(req, trainer, saved: "removed")
     }
@@ -175,7 +176,7 @@ struct AvailabilityController: RouteCollection {
         guard let raw = req.query[String.self, at: "trainer"], raw != staff.member.id?.uuidString.lowercased() else {
             return (studio, staff.member)
         }
-        guard staff.member.role == .owner, let id = UUID(slotID: raw),
+        guard staff.member.role == .owner, let id = UUID(uuidString: raw),
             let member = try await StaffMember.query(on: req.db).filter(\.$id == id).filter(
                 \.$studio.$id == studio.requireID()
             ).first()

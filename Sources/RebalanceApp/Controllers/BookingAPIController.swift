@@ -118,7 +118,7 @@ struct BookingAPIController: RouteCollection {
         case nil, "": issues.append(CaseIssue("trainerId", "is required (a trainer id, or \"any\")"))
         case "any": choice = .any
         case let raw?:
-            if let id = UUID(slotID: raw) {
+            if let id = UUID(uuidString: raw) {
                 choice = .specific(id)
             } else {
                 issues.append(CaseIssue("trainerId", "is not a trainer id"))

@@ -202,7 +202,7 @@ struct BookingPagesController: RouteCollection {
         let offering = try await TrainerRoster(db: req.db, studio: lookup.studio).trainers(offering: type)
         let raw = req.parameters.get("trainer") ?? ""
         if raw == "any" { return (.any, offering) }
-        guard let id = UUID(slotID: raw), let trainer = offering.first(where: { $0.id == id }) else {
+        guard let id = UUID(uuidString: raw), let trainer = offering.first(where: { $0.id == id }) else {
             throw Abort(.notFound, reason: "That trainer does not offer this session. Please choose again.")
         }
         return (.specific(id), [trainer])
@@ -316,7 +316,7 @@ struct BookingPagesController: RouteCollection {
     ) async throws -> Response {
         let trail = BookingTrail(req, studio: lookup.studio)
         let check = try await lookup.selfCheck(trail.check)
-        let trainerID = (req.query[String.self, at: "trainer"]).flatMap { UUID(slotID: $0) }
+        let trainerID = (req.query[String.self, at: "trainer"]).flatMap { UUID(uuidString: $0) }
         let trainerName =
             switch choice {
             case .any: trainers.first { $0.id == trainerID }?.name ?? "the first available trainer"

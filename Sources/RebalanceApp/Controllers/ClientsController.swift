@@ -158,7 +158,7 @@ struct ClientsController: RouteCollection {
     /// Turns a lead into a client, keeping the self-check (answers, pain, goals) and its warning signs.
     @Sendable func convert(req: Request) async throws -> Response {
         let access = try ClientAccess(req)
-        guard let leadID = req.parameters.get("leadID").flatMap({ UUID(slotID: $0) }),
+        guard let leadID = req.parameters.get("leadID").flatMap({ UUID(uuidString: $0) }),
             let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(\.$studio.$id == access.studioID)
                 .first()
         else { throw Abort(.notFound) }

@@ -65,7 +65,7 @@ struct DashboardController: RouteCollection {
         let leads = data.leads.map {
             Item(
                 label: $0.name,
-                detail: $0.redFlag ? "⚠ red flag: refer first" : LeadsController.format($0.receivedAt, zone: zone),
+                detail: $0.redFlag ? "⚠ red flag: refer first" : BookingTimeText.dateAndTime($0.receivedAt, in: zone),
                 href: "/staff/leads/\($0.id.uuidString)")
         }
         let flares = data.flares.map { client in

@@ -9,25 +9,25 @@ struct HomeController: RouteCollection {
     }
 
     @Sendable func index(req: Request) async throws -> Response {
-        // Anonymous visitors all see the same page: rendered once per set of studio details.
-        guard req.staff == nil else { return try await render(req).encodeResponse(for: req) }
+        // Anonymous visitors all see the same page but for their form token: rendered once per set of studio
+        // details, with the token left as a slot each visitor's own fills.
+        guard req.staff == nil else { return try await render(req, formToken: nil).encodeResponse(for: req) }
         let cache = req.application.publicPages
-        let details = try await cache.studioDetails(on: req.db)
-        let html: String
+        let details = try await cache.studioDetails(on: req.db, now: req.now)
+        let page: SharedRendering
         if let cached = cache.landingPage(for: details) {
-            html = cached
+            page = cached
         } else {
-            html = String(buffer: try await render(req).data)
-            cache.storeLandingPage(html, for: details)
+            page = SharedRendering(
+                rendered: String(buffer: try await render(req, formToken: SharedRendering.Slot.formToken.marker).data))
+            cache.storeLandingPage(page, for: details)
         }
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(string: html))
+        return page.response([.formToken: req.csrfToken])
     }
 
-    private func render(_ req: Request) async throws -> View {
+    private func render(_ req: Request, formToken: String?) async throws -> View {
         let knowledge = req.application.knowledge
-        let page = try await PageContext(req, title: "Muscle imbalances and joint pain")
+        let page = try await PageContext(req, title: "Muscle imbalances and joint pain", formToken: formToken)
         // The patterns a visitor is most likely to recognise, in their words.
         let featured: [PatternID] = [
             "lowerCrossed", "upperCrossed", "quadDominance", "limitedDorsiflexion", "kneeValgus", "sideAsymmetry",

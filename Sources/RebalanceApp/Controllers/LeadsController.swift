@@ -46,7 +46,7 @@ struct LeadsController: RouteCollection {
         let rows = inbox.entries.map { lead in
             Row(
                 id: lead.id.uuidString, name: lead.name, email: lead.email,
-                received: Self.format(lead.receivedAt, zone: zone), status: lead.status.rawValue,
+                received: BookingTimeText.dateAndTime(lead.receivedAt, in: zone), status: lead.status.rawValue,
                 statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: lead.hasScreen)
         }
         let filters =
@@ -116,7 +116,7 @@ struct LeadsController: RouteCollection {
         let zone = staff.studio.zone
         let row = Row(
             id: try lead.requireID().uuidString, name: lead.name, email: lead.email,
-            received: Self.format(lead.createdAt, zone: zone), status: lead.status.rawValue,
+            received: BookingTimeText.dateAndTime(lead.createdAt, in: zone), status: lead.status.rawValue,
             statusLabel: lead.status.label, redFlag: lead.redFlag, hasScreen: screen != nil)
         return try await req.view.render(
             "staff-lead",
@@ -144,11 +144,6 @@ struct LeadsController: RouteCollection {
                 .filter(\.$studio.$id == staff.member.$studio.id).first()
         else { throw Abort(.notFound) }
         return lead
-    }
-
-    /// "Nov 25, 2026, 9:41 AM" in the studio's time zone.
-    static func format(_ date: Date?, zone: TimeZone) -> String {
-        date.map { BookingTimeText.dateAndTime($0, in: zone) } ?? ""
     }
 }
 

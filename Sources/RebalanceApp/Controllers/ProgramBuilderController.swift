@@ -24,7 +24,8 @@ struct ProgramBuilderController: RouteCollection {
             throw Abort(
                 .conflict, reason: "This client is awaiting a clinician's clearance: no program until it is recorded.")
         }
-        guard let assessmentID = (try? req.content.get(String.self, at: "assessment")).flatMap({ UUID(slotID: $0) }),
+        guard
+            let assessmentID = (try? req.content.get(String.self, at: "assessment")).flatMap({ UUID(uuidString: $0) }),
             let record = try await AssessmentRecord.query(on: req.db).filter(\.$id == assessmentID).filter(
                 \.$client.$id == client.requireID()
             ).first(),

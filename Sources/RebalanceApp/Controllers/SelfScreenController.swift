@@ -175,7 +175,7 @@ struct SelfScreenController: RouteCollection {
         let cache = req.application.selfCheckPages
         var key: String?
         if req.staff == nil {
-            let studio = try await req.application.publicPages.studioDetails(on: req.db)
+            let studio = try await req.application.publicPages.studioDetails(on: req.db, now: req.now)
             key = [name, studio.cacheKey, draft.answersJSON].joined(separator: "\n")
         }
         let page: SelfCheckPage

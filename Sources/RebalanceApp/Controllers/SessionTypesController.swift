@@ -209,7 +209,7 @@ struct SessionTypesController: RouteCollection {
 
     static func type(_ req: Request) async throws -> (Studio, SessionType) {
         let studio = try await req.staffStudio()
-        guard let id = req.parameters.get("typeID").flatMap({ UUID(slotID: $0) }),
+        guard let id = req.parameters.get("typeID").flatMap({ UUID(uuidString: $0) }),
             let type = try await SessionType.query(on: req.db).filter(\.$id == id).filter(
                 \.$studio.$id == studio.requireID()
             ).first()

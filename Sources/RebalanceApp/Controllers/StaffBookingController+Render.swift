@@ -54,7 +54,7 @@ extension StaffBookingController {
                 notes: booking.staffNotes,
                 history: changes.map {
                     StaffBookingContext.Change(
-                        when: LeadsController.format($0.createdAt, zone: zone),
+                        when: BookingTimeText.dateAndTime($0.createdAt, in: zone),
                         who: $0.actorName + ($0.actor == .client ? " (client)" : ""), summary: $0.summary)
                 },
                 canMark: live && booking.startsAt <= req.now, canChange: booking.status == .confirmed,

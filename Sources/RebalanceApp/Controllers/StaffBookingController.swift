@@ -56,7 +56,7 @@ struct StaffBookingController: RouteCollection {
     @Sendable func move(req: Request) async throws -> Response {
         let (studio, booking) = try await Self.booking(req)
         let fields = try req.content.decode([String: String].self)
-        guard let start = Self.instant(fields["date"], fields["time"], zone: studio.zone) else {
+        guard let start = WallClock.instant(formDate: fields["date"], fields["time"], zone: studio.zone) else {
             return try await Self.render(req, studio, booking, error: "Enter the new date and time.", alternatives: [])
                 .encodeResponse(status: .badRequest, for: req)
         }
@@ -88,7 +88,7 @@ struct StaffBookingController: RouteCollection {
         var typed: [String: String] = [
             "date": WallClock.day(of: req.now, in: studio.zone).adding(days: 1).description, "time": "09:00",
         ]
-        if let leadID = req.query[String.self, at: "lead"].flatMap({ UUID(slotID: $0) }),
+        if let leadID = req.query[String.self, at: "lead"].flatMap({ UUID(uuidString: $0) }),
             let lead = try await Lead.query(on: req.db).filter(\.$id == leadID).filter(
                 \.$studio.$id == studio.requireID()
             ).first()
@@ -115,7 +115,7 @@ struct StaffBookingController: RouteCollection {
         guard let trainerID = try await Self.trainer(req, fields["trainer"]) else {
             return try await fail("Choose a trainer.", .badRequest)
         }
-        guard let start = Self.instant(fields["date"], fields["time"], zone: studio.zone) else {
+        guard let start = WallClock.instant(formDate: fields["date"], fields["time"], zone: studio.zone) else {
             return try await fail("Enter the date and the start time.", .badRequest)
         }
         let (client, issues) = BookingAPI.client(
@@ -124,7 +124,7 @@ struct StaffBookingController: RouteCollection {
             return try await fail(
                 "Please check the client's " + issues.map(\.path).joined(separator: " and ") + ".", .badRequest)
         }
-        var leadID = fields["lead"].flatMap { UUID(slotID: $0) }
+        var leadID = fields["lead"].flatMap { UUID(uuidString: $0) }
         if let id = leadID,
             try await Lead.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studio.requireID()).first()
                 == nil
@@ -150,7 +150,7 @@ struct StaffBookingController: RouteCollection {
     /// The booking in the path, only if it belongs to the signed-in member's studio; otherwise 404.
     static func booking(_ req: Request) async throws -> (Studio, Booking) {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("bookingID").flatMap({ UUID(slotID: $0) }),
+        guard let id = req.parameters.get("bookingID").flatMap({ UUID(uuidString: $0) }),
             let booking = try await Booking.query(on: req.db).filter(\.$id == id).filter(
                 \.$studio.$id == staff.member.$studio.id
             ).first(),
@@ -162,7 +162,7 @@ struct StaffBookingController: RouteCollection {
     /// A trainer id from a form, only if that member is in the signed-in member's studio.
     static func trainer(_ req: Request, _ raw: String?) async throws -> UUID? {
         let staff = try req.requireStaff()
-        guard let raw, let id = UUID(slotID: raw) else { return nil }
+        guard let raw, let id = UUID(uuidString: raw) else { return nil }
         return try await StaffMember.query(on: req.db).filter(\.$id == id).filter(
             \.$studio.$id == staff.member.$studio.id
         ).first()?.id
@@ -176,14 +176,6 @@ struct StaffBookingController: RouteCollection {
         BookingDesk(
             db: req.db, studio: studio, links: try await req.bookingLinks(),
             baseURL: req.application.settings?.baseURL ?? "", now: req.now)
-    }
-
-    /// A date (`YYYY-MM-DD`) and a time (`HH:MM`) on the studio's clock.
-    static func instant(_ date: String?, _ time: String?, zone: TimeZone) -> Date? {
-        guard let day = date.flatMap(CalendarDay.init), let time,
-            let range = try? LocalTimeRange(parsing: "\(time)-24:00")
-        else { return nil }
-        return WallClock.instant(of: day, minute: range.startMinute, in: zone, occurrence: .earliest)
     }
 
     static func alternatives(_ failure: BookingFailure, zone: TimeZone) -> [String] {

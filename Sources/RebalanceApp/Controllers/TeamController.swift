@@ -54,7 +54,7 @@ struct TeamController: RouteCollection {
     /// A member of the owner's own studio by the id in the path, or 404.
     static func member(_ req: Request) async throws -> StaffMember {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("memberID").flatMap({ UUID(slotID: $0) }),
+        guard let id = req.parameters.get("memberID").flatMap({ UUID(uuidString: $0) }),
             let member = try await StaffMember.query(on: req.db).filter(\.$id == id)
                 .filter(\.$studio.$id == staff.member.$studio.id).first()
         else { throw Abort(.notFound, reason: StaffOffboarding.Refusal.notFound.description) }
@@ -111,7 +111,7 @@ struct TeamController: RouteCollection {
 
     /// The sentence about the member whose access was just changed (`?changed=<id>`), if they are in this studio.
     private func changeNotice(_ req: Request, _ members: [StaffMember]) async throws -> String? {
-        guard let id = req.query[String.self, at: "changed"].flatMap({ UUID(slotID: $0) }),
+        guard let id = req.query[String.self, at: "changed"].flatMap({ UUID(uuidString: $0) }),
             let member = members.first(where: { $0.id == id })
         else { return nil }
         return try await StaffOffboarding.summary(of: member, now: req.now, on: req.db)

@@ -1,8 +1,8 @@
 import Fluent
 import SQLKit
 
-/// Creates session types, trainers' availability, time off, bookings and their history — and the database
-/// guard against double booking: an exclusion constraint on PostgreSQL, triggers on SQLite.
+/// Creates session types, trainers' availability, time off, bookings and their history, and installs the
+/// database's guard against double booking (`NoDoubleBooking`).
 struct CreateBookings: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(SessionType.schema)
@@ -95,34 +95,7 @@ struct CreateBookings: AsyncMigration {
         try await sql.raw("CREATE INDEX booking_changes_booking ON booking_changes (booking_id)").run()
         try await sql.raw("CREATE INDEX time_off_staff ON time_off (staff_id, ends_at)").run()
         try await sql.raw("CREATE INDEX availability_rules_staff ON availability_rules (staff_id)").run()
-        if sql.dialect.name == "postgresql" {
-            // btree_gist lets one GiST index combine "same trainer" (=) with "overlapping time" (&&).
-            try await sql.raw("CREATE EXTENSION IF NOT EXISTS btree_gist").run()
-            try await sql.raw(
-                """
-                ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist
-                (trainer_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&) WHERE (status <> 'cancelled')
-                """
-            ).run()
-        } else {
-            try await sql.raw("CREATE INDEX bookings_trainer_time ON bookings (trainer_id, blocked_from)").run()
-            // SQLite runs one writer at a time, so a check inside a trigger cannot race another insert.
-            for (name, event, sameRow) in [
-                ("insert", "INSERT", ""),
-                ("update", "UPDATE OF trainer_id, blocked_from, blocked_until, status", "b.id <> NEW.id AND "),
-            ] {
-                try await sql.raw(
-                    SQLQueryString(
-                        """
-                        CREATE TRIGGER bookings_no_overlap_\(unsafeRaw: name) BEFORE \(unsafeRaw: event) ON bookings
-                        WHEN NEW.status <> 'cancelled' AND EXISTS (
-                          SELECT 1 FROM bookings b WHERE \(unsafeRaw: sameRow)b.trainer_id = NEW.trainer_id AND b.status <> 'cancelled'
-                          AND b.blocked_from < NEW.blocked_until AND NEW.blocked_from < b.blocked_until)
-                        BEGIN SELECT RAISE(ABORT, '\(unsafeRaw: BookingOverlap.marker)'); END
-                        """)
-                ).run()
-            }
-        }
+        try await NoDoubleBooking.install(on: sql)
     }
 
     func revert(on database: any Database) async throws {
@@ -133,17 +106,5 @@ struct CreateBookings: AsyncMigration {
         try await database.schema(AvailabilityRule.schema).delete()
         try await database.schema(SessionTypeTrainer.schema).delete()
         try await database.schema(SessionType.schema).delete()
-    }
-}
-
-/// Recognises the database's refusal of an overlapping booking, whichever database raised it.
-enum BookingOverlap {
-    /// The message SQLite's trigger raises.
-    static let marker = "booking_overlap"
-
-    static func isOverlap(_ error: any Error) -> Bool {
-        let text = String(reflecting: error)
-        // PostgreSQL reports an exclusion violation as SQLSTATE 23P01, naming the constraint.
-        return text.contains(marker) || text.contains("bookings_no_overlap") || text.contains("23P01")
     }
 }

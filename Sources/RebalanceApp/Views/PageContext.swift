@@ -20,7 +20,7 @@ struct PageContext: Encodable {
         if let own = req.staff?.studio {
             studio = PublicPageCache.StudioDetails(own)
         } else {
-            studio = try await req.application.publicPages.studioDetails(on: req.db)
+            studio = try await req.application.publicPages.studioDetails(on: req.db, now: req.now)
         }
         self.title = title
         studioName = studio.name

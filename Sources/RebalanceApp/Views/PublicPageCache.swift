@@ -38,14 +38,14 @@ final class PublicPageCache: Sendable {
 
     private struct State {
         var details: (value: StudioDetails, readAt: Date)?
-        var landing: (details: StudioDetails, html: String)?
+        var landing: (details: StudioDetails, page: SharedRendering)?
     }
 
     static let lifetime: TimeInterval = 10
     private let state = NIOLockedValueBox(State())
 
     /// The studio's details, read from the database when older than `lifetime`.
-    func studioDetails(on db: any Database, now: Date = Date()) async throws -> StudioDetails {
+    func studioDetails(on db: any Database, now: Date) async throws -> StudioDetails {
         if let details = state.withLockedValue({ $0.details }), now.timeIntervalSince(details.readAt) < Self.lifetime {
             return details.value
         }
@@ -55,13 +55,13 @@ final class PublicPageCache: Sendable {
         return value
     }
 
-    /// The landing page's HTML for these details, if already rendered.
-    func landingPage(for details: StudioDetails) -> String? {
-        state.withLockedValue { $0.landing.flatMap { $0.details == details ? $0.html : nil } }
+    /// The landing page for these details, if already rendered (its form token a slot).
+    func landingPage(for details: StudioDetails) -> SharedRendering? {
+        state.withLockedValue { $0.landing.flatMap { $0.details == details ? $0.page : nil } }
     }
 
-    func storeLandingPage(_ html: String, for details: StudioDetails) {
-        state.withLockedValue { $0.landing = (details, html) }
+    func storeLandingPage(_ page: SharedRendering, for details: StudioDetails) {
+        state.withLockedValue { $0.landing = (details, page) }
     }
 }
 

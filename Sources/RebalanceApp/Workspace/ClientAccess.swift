@@ -18,8 +18,8 @@ struct ClientAccess {
     /// The client named by the `clientID` path parameter, or 404.
     func client(_ parameter: String = "clientID") async throws -> Client {
         guard
-            let id = req.parameters.get(parameter).flatMap({ UUID(slotID: $0) })
-                ?? req.query[String.self, at: parameter].flatMap({ UUID(slotID: $0) }),
+            let id = req.parameters.get(parameter).flatMap({ UUID(uuidString: $0) })
+                ?? req.query[String.self, at: parameter].flatMap({ UUID(uuidString: $0) }),
             let client = try await Client.query(on: req.db).filter(\.$id == id).filter(\.$studio.$id == studioID)
                 .first()
         else { throw Abort(.notFound, reason: "There is no such client in your studio.") }
@@ -31,7 +31,7 @@ struct ClientAccess {
         _ type: M.Type, _ parameter: String, of client: Client, key: KeyPath<M, ParentProperty<M, Client>>
     ) async throws -> M
     where M.IDValue == UUID {
-        guard let id = req.parameters.get(parameter).flatMap({ UUID(slotID: $0) }),
+        guard let id = req.parameters.get(parameter).flatMap({ UUID(uuidString: $0) }),
             let record = try await M.query(on: req.db).filter(\._$id == id).filter(
                 key.appending(path: \.$id) == client.requireID()
             ).first()

@@ -168,7 +168,7 @@ enum ProgramBuilderPage {
             phaseStarted: CalendarDay(record.phaseStartedOn).map(BookingTimeText.day) ?? record.phaseStartedOn,
             phases: phases,
             versions: versions.map {
-                "Version \($0.number), \(LeadsController.format($0.createdAt, zone: zone)), \($0.changedBy): \($0.change)"
+                "Version \($0.number), \(BookingTimeText.dateAndTime($0.createdAt, in: zone)), \($0.changedBy): \($0.change)"
             },
             criteria: review?.criteria.map { criterion in
                 let (text, style) =

@@ -30,6 +30,11 @@ public enum BookingTimeText {
         return "\(monthNames[day.month - 1].prefix(3)) \(day.day), \(day.year), " + time(instant, in: zone)
     }
 
+    /// The same for a moment that may not be recorded (a row saved before timestamps were kept): empty then.
+    public static func dateAndTime(_ instant: Date?, in zone: TimeZone) -> String {
+        instant.map { dateAndTime($0, in: zone) } ?? ""
+    }
+
     /// "Thu, Dec 3 · 9:00 AM PST — Pacific Time (America/Los_Angeles)": for emails and confirmations, where
     /// the reader may be anywhere.
     public static func dayTimeAndZone(_ instant: Date, in zone: TimeZone) -> String {
