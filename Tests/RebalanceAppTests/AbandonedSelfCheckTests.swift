@@ -15,9 +15,9 @@ extension HTTPTests {
         func onlyUnclaimedDraftsOlderThanADayArePurged(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let studioID = try await Studio.current(on: app.db).requireID()
-                func draft(_ hoursAgo: Double) async throws -> SelfScreenRecord {
-                    let record = try SelfScreenRecord(
-                        studioID: studioID, token: SecretToken.make(), answers: SelfScreenAnswers(),
+                func draft(_ hoursAgo: Double) async throws -> SelfCheckRecord {
+                    let record = try SelfCheckRecord(
+                        studioID: studioID, token: SecretToken.make(), answers: SelfCheckAnswers(),
                         startedAt: TestClock.now.addingTimeInterval(-hoursAgo * 3600))
                     try await record.save(on: app.db)
                     return record
@@ -28,12 +28,12 @@ extension HTTPTests {
                 let details = LeadDetails(
                     name: "Kim Park", email: "kim@example.com", phone: nil, preferredTimes: "",
                     consentToContact: true, consentToStoreHealth: true)
-                try await Lead(studioID: studioID, selfScreenID: try kept.requireID(), details: details, redFlag: false)
+                try await Lead(studioID: studioID, selfCheckID: try kept.requireID(), details: details, redFlag: false)
                     .save(on: app.db)
                 #expect(try await AbandonedSelfChecks.purge(now: TestClock.now, on: app.db) == 1)
-                #expect(try await SelfScreenRecord.find(abandoned.id, on: app.db) == nil)
-                #expect(try await SelfScreenRecord.find(fresh.id, on: app.db) != nil)
-                #expect(try await SelfScreenRecord.find(kept.id, on: app.db) != nil)
+                #expect(try await SelfCheckRecord.find(abandoned.id, on: app.db) == nil)
+                #expect(try await SelfCheckRecord.find(fresh.id, on: app.db) != nil)
+                #expect(try await SelfCheckRecord.find(kept.id, on: app.db) != nil)
                 // Safe to run again, on any instance: nothing more to do.
                 #expect(try await AbandonedSelfChecks.purge(now: TestClock.now, on: app.db) == 0)
             }
@@ -47,7 +47,7 @@ extension HTTPTests {
                 for _ in 0..<30 { #expect(try await visitor.post("/check", [:]).status == .seeOther) }
                 let refused = try await visitor.post("/check", [:])
                 #expect(refused.status == .tooManyRequests && refused.body.contains("Please slow down"))
-                #expect(try await SelfScreenRecord.query(on: app.db).count() == 30)
+                #expect(try await SelfCheckRecord.query(on: app.db).count() == 30)
             }
         }
     }

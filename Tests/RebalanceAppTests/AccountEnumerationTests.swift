@@ -13,10 +13,10 @@ extension HTTPTests {
         func theStandInHashCostsWhatARealOneCosts(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 // A production-like cost: the unknown-address path must verify against a hash of this cost too.
-                app.storage[SettingsKey.self]?.passwordCost = 6
-                let standIn = try app.standInPasswordHash()
+                app.storage[SharedServicesKey.self]?.settings.passwordCost = 6
+                let standIn = try app.shared.standInPassword()
                 #expect(standIn.hasPrefix("$2b$06$"))
-                #expect(try app.standInPasswordHash() == standIn)  // made once
+                #expect(try app.shared.standInPassword() == standIn)  // made once
                 let client = FormClient(app)
                 try await client.get("/staff/sign-in")
                 let unknown = try await client.post(
@@ -36,7 +36,7 @@ extension HTTPTests {
         func oneAccountFromManyAddressesAndManyAccountsFromOneAddress(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 // In-memory requests have no peer ("unknown"); here it is our proxy, so X-Forwarded-For names clients.
-                app.storage[SettingsKey.self]?.trustedProxies = ["unknown"]
+                app.storage[SharedServicesKey.self]?.settings.trustedProxies = ["unknown"]
                 let client = FormClient(app)
                 try await client.get("/staff/sign-in")
                 var spread: [HTTPResponseStatus] = []

@@ -250,7 +250,7 @@ extension HTTPTests {
                 #expect(try await fixture.call(.POST, "api/v1/bookings/\(id)/cancel", [:]).0 == .forbidden)
                 #expect(
                     try await fixture.call(.POST, "api/v1/bookings/\(UUID())/cancel", ["token": token]).0 == .notFound)
-                let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
+                let links = try await app.shared.bookingLinkKeys.links(on: app.db)
                 let expired = links.token(
                     for: try #require(UUID(uuidString: id)), expires: TestClock.now.addingTimeInterval(-60))
                 #expect(try await fixture.call(.POST, "api/v1/bookings/\(id)/cancel", ["token": expired]).0 == .gone)
@@ -323,7 +323,7 @@ extension HTTPTests {
                 let start = TestClock.now.addingTimeInterval(8 * 3600)
                 let desk = BookingDesk(
                     db: app.db, studio: fixture.studio,
-                    links: try await BookingLinkKeyCache.shared(app).links(on: app.db), baseURL: "http://x",
+                    links: try await app.shared.bookingLinkKeys.links(on: app.db), baseURL: "http://x",
                     now: TestClock.now)
                 let booking = try await desk.book(
                     .init(
@@ -394,7 +394,7 @@ extension HTTPTests {
         func behindATrustedProxyEachClientHasItsOwnLimit(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 // In-memory test requests have no peer address ("unknown"); here that stands for our own proxy.
-                app.storage[SettingsKey.self]?.trustedProxies = ["unknown", "10.0.0.2"]
+                app.storage[SharedServicesKey.self]?.settings.trustedProxies = ["unknown", "10.0.0.2"]
                 let fixture = try await BookingFixture.make(app)
                 for _ in 0..<20 {
                     _ = try await fixture.book(

@@ -83,13 +83,13 @@ struct BookingFixture {
 
     /// A completed self-check of this studio: every health question "no", and these warning signs "yes".
     func completedSelfCheck(redFlags: [RedFlagID]) async throws -> StoredSelfCheck {
-        var answers = SelfScreenAnswers()
+        var answers = SelfCheckAnswers()
         answers.healthAnswers = Dictionary(
-            uniqueKeysWithValues: app.knowledge.safety.healthQuestions.map { ($0.id, false) })
+            uniqueKeysWithValues: app.shared.knowledge.safety.healthQuestions.map { ($0.id, false) })
         answers.redFlags = redFlags
         answers.completed = .health
         let token = SecretToken.make()
-        let screen = try SelfScreenRecord(
+        let screen = try SelfCheckRecord(
             studioID: studio.requireID(), token: token, answers: answers, startedAt: TestClock.now)
         try await screen.save(on: app.db)
         return StoredSelfCheck(record: screen, token: token)
@@ -104,7 +104,7 @@ struct BookingFixture {
 
 /// A self-check saved by a test, with the token of its link (the database keeps only a fingerprint).
 struct StoredSelfCheck {
-    let record: SelfScreenRecord
+    let record: SelfCheckRecord
     let token: String
     var id: UUID? { record.id }
 }

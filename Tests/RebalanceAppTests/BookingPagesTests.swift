@@ -13,8 +13,8 @@ extension HTTPTests {
         /// "no" to every health and warning-sign question, as the booking form asks them.
         static func healthFields(_ app: Application, yes: [String] = []) -> [String: String] {
             var fields: [String: String] = [:]
-            for question in app.knowledge.safety.healthQuestions { fields["health.\(question.id)"] = "no" }
-            for flag in app.knowledge.safety.redFlags {
+            for question in app.shared.knowledge.safety.healthQuestions { fields["health.\(question.id)"] = "no" }
+            for flag in app.shared.knowledge.safety.redFlags {
                 fields["flag.\(flag.id)"] = yes.contains(flag.id.rawValue) ? "yes" : "no"
             }
             return fields
@@ -197,7 +197,7 @@ extension HTTPTests {
                 #expect(
                     refused.status == .forbidden && refused.body.contains("This link is not valid")
                         && !refused.body.contains("form has expired"))
-                let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
+                let links = try await app.shared.bookingLinkKeys.links(on: app.db)
                 let old = links.token(
                     for: try #require(UUID(uuidString: id)), expires: TestClock.now.addingTimeInterval(-1))
                 let expired = try await client.get("/bookings/\(id)?t=\(old)")

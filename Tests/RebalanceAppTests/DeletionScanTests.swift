@@ -32,19 +32,19 @@ struct DeletionScanTests {
                 "Anneliese Quarterfield", "anneliese.work@example.com", "anneliese@example.com",
                 "Xyzzy sciatica detail",
             ]
-            var answers = SelfScreenAnswers()
+            var answers = SelfCheckAnswers()
             answers.goals = "Run with my dog again (Xyzzy sciatica detail)"
-            let screen = try SelfScreenRecord(
+            let screen = try SelfCheckRecord(
                 studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
             try await screen.save(on: app.db)
             let details = LeadDetails(
                 name: secrets[0], email: secrets[1], phone: nil, preferredTimes: "", consentToContact: true,
                 consentToStoreHealth: true)
-            let lead = Lead(studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: false)
+            let lead = Lead(studioID: studioID, selfCheckID: try screen.requireID(), details: details, redFlag: false)
             try await lead.save(on: app.db)
             let client = Client(studioID: studioID, name: secrets[0], email: secrets[2])
             client.$lead.id = try lead.requireID()
-            client.$selfScreen.id = try screen.requireID()
+            client.$selfCheck.id = try screen.requireID()
             client.notes = secrets[3]
             client.refreshSearchText()
             try await client.save(on: app.db)

@@ -31,7 +31,7 @@ extension HTTPTests {
                 let feedToken = SecretToken.make()
                 let studioID = UUID()
                 let trainerID = UUID()
-                let answers = String(decoding: try JSONEncoder().encode(SelfScreenAnswers()), as: UTF8.self)
+                let answers = String(decoding: try JSONEncoder().encode(SelfCheckAnswers()), as: UTF8.self)
                 try await sql.raw(
                     """
                     INSERT INTO studios (id, name, address, time_zone)

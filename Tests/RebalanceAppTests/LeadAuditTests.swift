@@ -17,16 +17,16 @@ extension HTTPTests {
                 let fixture = try await BookingFixture.make(app)
                 let studioID = try fixture.studio.requireID()
                 try await fixture.trainer("Theo Trainer", email: "theo@studio.example")
-                var answers = SelfScreenAnswers()
+                var answers = SelfCheckAnswers()
                 answers.painAreas = [PainArea(region: .knee, side: .right, nprs: 6)]
-                let screen = try SelfScreenRecord(
+                let screen = try SelfCheckRecord(
                     studioID: studioID, token: SecretToken.make(), answers: answers, startedAt: TestClock.now)
                 try await screen.save(on: app.db)
                 let details = LeadDetails(
                     name: "Rosa Diaz", email: "rosa@example.com", phone: nil, preferredTimes: "",
                     consentToContact: true, consentToStoreHealth: true)
                 let lead = Lead(
-                    studioID: studioID, selfScreenID: try screen.requireID(), details: details, redFlag: false)
+                    studioID: studioID, selfCheckID: try screen.requireID(), details: details, redFlag: false)
                 try await lead.save(on: app.db)
                 let theo = try await StaffBookingTests.signIn(app, "theo@studio.example")
                 #expect(try await theo.get("/staff/leads/\(try lead.requireID())").status == .ok)

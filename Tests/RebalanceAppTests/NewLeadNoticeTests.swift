@@ -27,7 +27,7 @@ extension HTTPTests {
                         try await studio.save(on: app.db)
                     }
                     let client = FormClient(app)
-                    let token = try await SelfScreenTests.complete(client)
+                    let token = try await SelfCheckTests.complete(client)
                     try await client.get("/check/\(token)/details")
                     let sent = try await client.post(
                         "/check/\(token)/details",

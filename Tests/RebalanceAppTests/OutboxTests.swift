@@ -114,7 +114,7 @@ extension HTTPTests {
                 let fixture = try await BookingFixture.make(app)
                 let maya = try await fixture.trainer("Maya", email: "maya@studio.example", hours: "00:00-24:00")
                 let type = try await fixture.type("one-to-one")
-                let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
+                let links = try await app.shared.bookingLinkKeys.links(on: app.db)
                 let desk = BookingDesk(
                     db: app.db, studio: fixture.studio, links: links, baseURL: "http://x", now: TestClock.now)
                 func book(_ hours: Double, _ email: String) async throws -> Booking {

@@ -95,7 +95,7 @@ extension HTTPTests {
                     name: "Nina Newlead", email: "nina@example.com", phone: nil, preferredTimes: "",
                     consentToContact: true, consentToStoreHealth: false)
                 try await Lead(
-                    studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: false
+                    studioID: try fixture.studio.requireID(), selfCheckID: nil, details: details, redFlag: false
                 ).save(on: app.db)
                 #expect(try await theo.get("/staff").body.contains("Nina Newlead"))
             }

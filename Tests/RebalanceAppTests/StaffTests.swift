@@ -31,7 +31,7 @@ extension HTTPTests {
                 let details = LeadDetails(
                     name: name, email: "\(name.lowercased())@example.com", phone: nil, preferredTimes: "",
                     consentToContact: true, consentToStoreHealth: false)
-                let lead = Lead(studioID: try studio.requireID(), selfScreenID: nil, details: details, redFlag: false)
+                let lead = Lead(studioID: try studio.requireID(), selfCheckID: nil, details: details, redFlag: false)
                 try await lead.save(on: app.db)
                 return lead
             }

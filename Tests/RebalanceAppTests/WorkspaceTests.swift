@@ -76,7 +76,7 @@ extension HTTPTests {
                 let started = try await theo.post(path + "/assessments", [:])
                 let assessment = try #require(started.location)
                 let form = try await theo.get(assessment)
-                let source = try #require(app.knowledge.testsByID["kneeToWall"]?.norm.source)
+                let source = try #require(app.shared.knowledge.testsByID["kneeToWall"]?.norm.source)
                 #expect(form.body.contains("Hip mobility") && form.body.contains(source))
                 let bad = try await theo.post(
                     assessment,
@@ -320,7 +320,7 @@ extension HTTPTests {
                     name: "Lee Park", email: "lee@example.com", phone: nil, preferredTimes: "", consentToContact: true,
                     consentToStoreHealth: true)
                 let lead = Lead(
-                    studioID: try fixture.studio.requireID(), selfScreenID: screen.id, details: details, redFlag: true)
+                    studioID: try fixture.studio.requireID(), selfCheckID: screen.id, details: details, redFlag: true)
                 try await lead.save(on: app.db)
                 try await theo.get("/staff/leads/\(try lead.requireID())")
                 let converted = try await theo.post("/staff/leads/\(try lead.requireID())/convert", [:])
@@ -429,7 +429,7 @@ extension HTTPTests {
                         name: name, email: "\(name.prefix(3).lowercased())@example.com", phone: nil, preferredTimes: "",
                         consentToContact: true, consentToStoreHealth: false)
                     try await Lead(
-                        studioID: try fixture.studio.requireID(), selfScreenID: nil, details: details, redFlag: flag
+                        studioID: try fixture.studio.requireID(), selfCheckID: nil, details: details, redFlag: flag
                     ).save(on: app.db)
                 }
                 let page = try await theo.get("/staff").body

@@ -88,7 +88,7 @@ struct ConfirmingQuestionTests {
     /// The visitor answers every warning-sign question themselves; their own "no" settles it.
     @Test func aSelfCheckVisitorsOwnAnswerSettlesTheQuestion() throws {
         let kb = try knowledge()
-        var answers = SelfScreenAnswers()
+        var answers = SelfCheckAnswers()
         answers.goals = "My dad had saddle numbness after his back op and I want to keep my own back strong"
         answers.healthAnswers = Dictionary(uniqueKeysWithValues: kb.safety.healthQuestions.map { ($0.id, false) })
         answers.completed = .health
@@ -96,7 +96,7 @@ struct ConfirmingQuestionTests {
         let unsettled = AssessmentEngine(knowledge: kb).assess(answers.asCase)
         #expect(unsettled.questions.map(\.flag.rawValue) == ["saddleNumbness"] && unsettled.clearance == .confirmFirst)
         // … but the visitor already said "no" to that very question.
-        let result = SelfScreenResult(answers: answers, engine: AssessmentEngine(knowledge: kb))
+        let result = SelfCheckResult(answers: answers, engine: AssessmentEngine(knowledge: kb))
         #expect(!result.referral.required && result.clearance == .cleared)
     }
 

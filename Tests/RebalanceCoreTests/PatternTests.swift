@@ -267,7 +267,7 @@ struct PatternTests {
         #expect(confidences == confidences.sorted(by: >))
     }
 
-    @Test func selfScreenSignsGiveOnlyPossiblePatterns() throws {
+    @Test func selfCheckSignsGiveOnlyPossiblePatterns() throws {
         let screen = Case(
             painAreas: [PainArea(region: .lowBack, side: .both, nprs: 4)],
             signs: [SignReport("sitsMostOfDay"), SignReport("lowBackArchesStanding")])

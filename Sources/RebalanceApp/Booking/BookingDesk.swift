@@ -41,7 +41,7 @@ struct BookingDesk {
         var referralRequired = false
         var healthAnswers = ""
         var leadID: UUID?
-        var selfScreenID: UUID?
+        var selfCheckID: UUID?
     }
 
     func book(_ order: Order) async throws(BookingFailure) -> Booking {
@@ -65,7 +65,7 @@ struct BookingDesk {
                 let booking = try Booking(
                     studioID: studio.requireID(), sessionType: order.type, trainerID: trainerID, start: order.start,
                     client: order.client, madeBy: order.actor.kind, bookedAt: now, healthAnswers: order.healthAnswers,
-                    leadID: order.leadID, selfScreenID: order.selfScreenID)
+                    leadID: order.leadID, selfCheckID: order.selfCheckID)
                 try await booking.create(on: tx)
                 try await record(
                     booking, order.actor,

@@ -69,13 +69,9 @@ actor BookingLinkKeyCache {
     }
 }
 
-struct BookingLinkKeyCacheKey: StorageKey {
-    typealias Value = BookingLinkKeyCache
-}
-
 extension Request {
     /// The signer for booking links.
     func bookingLinks() async throws -> BookingLinks {
-        try await BookingLinkKeyCache.shared(application).links(on: db)
+        try await application.shared.bookingLinkKeys.links(on: db)
     }
 }

@@ -32,16 +32,16 @@ struct BookingLookup {
     }
 
     /// A self-check of this studio by its private token, or `nil`.
-    func selfCheck(_ token: String?) async throws -> SelfScreenRecord? {
+    func selfCheck(_ token: String?) async throws -> SelfCheckRecord? {
         guard let token, SecretToken.hasShape(token) else { return nil }
-        return try await SelfScreenRecord.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token))
+        return try await SelfCheckRecord.query(on: req.db).filter(\.$tokenHash == SecretToken.fingerprint(token))
             .filter(\.$studio.$id == studio.requireID()).first()
     }
 
     /// Whether a completed self-check says "see a clinician first".
-    func referralRequired(_ record: SelfScreenRecord?) throws -> Bool {
+    func referralRequired(_ record: SelfCheckRecord?) throws -> Bool {
         guard let answers = try record?.answers, answers.isComplete else { return false }
-        return SelfScreenResult(answers: answers, engine: req.application.assessmentEngine).referral.required
+        return SelfCheckResult(answers: answers, engine: req.application.shared.engine).referral.required
     }
 
     /// How to reach the studio when online booking cannot help: its email when set, else its address.
@@ -55,7 +55,7 @@ struct BookingLookup {
     func desk() async throws -> BookingDesk {
         BookingDesk(
             db: req.db, studio: studio, links: try await req.bookingLinks(),
-            baseURL: req.application.settings?.baseURL ?? "", now: req.now)
+            baseURL: req.application.shared.settings.baseURL, now: req.now)
     }
 
     /// A zone from a query or body value: the studio's when absent; `nil` when named but unknown.

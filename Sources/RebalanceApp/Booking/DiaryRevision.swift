@@ -81,7 +81,3 @@ actor AvailabilityCache {
         entries[key] = entry
     }
 }
-
-struct AvailabilityCacheKey: StorageKey {
-    typealias Value = AvailabilityCache
-}

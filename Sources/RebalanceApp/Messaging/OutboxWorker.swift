@@ -39,10 +39,10 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     /// One round: reminders first, so a reminder queued now goes out in the same round.
     static func tick(_ app: Application, owner: String, now: Date) async {
         do {
-            let links = try await BookingLinkKeyCache.shared(app).links(on: app.db)
-            let baseURL = app.settings?.baseURL ?? ""
+            let links = try await app.shared.bookingLinkKeys.links(on: app.db)
+            let baseURL = app.shared.settings.baseURL
             try await BookingReminders(db: app.db, links: links, baseURL: baseURL).queueDue(now: now)
-            try await OutboxDelivery(db: app.db, transport: app.mailTransport, owner: owner, logger: app.logger)
+            try await OutboxDelivery(db: app.db, transport: app.shared.mail, owner: owner, logger: app.logger)
                 .deliverDue(now: now)
             // Housekeeping rides on the same round: abandoned self-checks go a day after they were started.
             try await AbandonedSelfChecks.purge(now: now, on: app.db)
@@ -50,25 +50,5 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         } catch {
             app.logger.warning("outbox worker: \(error)")
         }
-    }
-}
-
-extension BookingLinkKeyCache {
-    static func shared(_ app: Application) -> BookingLinkKeyCache {
-        guard let cache = app.storage[BookingLinkKeyCacheKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before booking links are used")
-        }
-        return cache
-    }
-}
-
-struct MailTransportKey: StorageKey {
-    typealias Value = any MailTransport
-}
-
-extension Application {
-    /// SMTP when `SMTP_URL` is set, the log otherwise (chosen by `configure`).
-    var mailTransport: any MailTransport {
-        storage[MailTransportKey.self] ?? LogTransport(logger: logger)
     }
 }

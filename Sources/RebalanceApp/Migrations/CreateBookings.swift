@@ -68,7 +68,7 @@ struct CreateBookings: AsyncMigration {
             .field("client_phone", .string)
             .field("client_time_zone", .string, .required)
             .field("lead_id", .uuid, .references(Lead.schema, "id", onDelete: .setNull))
-            .field("self_screen_id", .uuid, .references(SelfScreenRecord.schema, "id", onDelete: .setNull))
+            .field("self_screen_id", .uuid, .references(SelfCheckRecord.schema, "id", onDelete: .setNull))
             .field("health_answers", .string, .required)
             .field("calendar_uid", .string, .required)
             .field("sequence", .int, .required)

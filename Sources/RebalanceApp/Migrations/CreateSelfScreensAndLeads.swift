@@ -3,7 +3,7 @@ import Fluent
 /// Creates `self_screens` (draft answers under a private token) and `leads`.
 struct CreateSelfScreensAndLeads: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(SelfScreenRecord.schema)
+        try await database.schema(SelfCheckRecord.schema)
             .id()
             .field("studio_id", .uuid, .required, .references(Studio.schema, "id", onDelete: .cascade))
             .field("token", .string, .required)
@@ -19,7 +19,7 @@ struct CreateSelfScreensAndLeads: AsyncMigration {
         try await database.schema(Lead.schema)
             .id()
             .field("studio_id", .uuid, .required, .references(Studio.schema, "id", onDelete: .cascade))
-            .field("self_screen_id", .uuid, .references(SelfScreenRecord.schema, "id", onDelete: .setNull))
+            .field("self_screen_id", .uuid, .references(SelfCheckRecord.schema, "id", onDelete: .setNull))
             .field("name", .string, .required)
             .field("email", .string, .required)
             .field("phone", .string)
@@ -36,6 +36,6 @@ struct CreateSelfScreensAndLeads: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(Lead.schema).delete()
         try await database.enum("lead_status").delete()
-        try await database.schema(SelfScreenRecord.schema).delete()
+        try await database.schema(SelfCheckRecord.schema).delete()
     }
 }

@@ -9,7 +9,7 @@ struct CreateWorkspace: AsyncMigration {
             .id()
             .field("studio_id", .uuid, .required, .references(Studio.schema, "id", onDelete: .cascade))
             .field("lead_id", .uuid, .references(Lead.schema, "id", onDelete: .setNull))
-            .field("self_screen_id", .uuid, .references(SelfScreenRecord.schema, "id", onDelete: .setNull))
+            .field("self_screen_id", .uuid, .references(SelfCheckRecord.schema, "id", onDelete: .setNull))
             .field("name", .string, .required)
             .field("email", .string, .required)
             .field("phone", .string)

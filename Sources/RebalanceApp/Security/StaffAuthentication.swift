@@ -92,5 +92,5 @@ extension Request {
 
 extension Application {
     /// Whether cookies get `Secure` (the public address is HTTPS).
-    var secureCookies: Bool { settings?.baseURL.hasPrefix("https://") ?? false }
+    var secureCookies: Bool { shared.settings.baseURL.hasPrefix("https://") }
 }

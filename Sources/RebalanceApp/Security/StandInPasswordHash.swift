@@ -18,18 +18,3 @@ final class StandInPasswordHash: Sendable {
         }
     }
 }
-
-/// Where the stand-in hash lives in `Application.storage`.
-struct StandInPasswordHashKey: StorageKey {
-    typealias Value = StandInPasswordHash
-}
-
-extension Application {
-    /// The stand-in hash at the configured bcrypt cost (see `StandInPasswordHash`).
-    func standInPasswordHash() throws -> String {
-        guard let holder = storage[StandInPasswordHashKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before sign-in")
-        }
-        return try holder.value(cost: settings?.passwordCost ?? 12)
-    }
-}

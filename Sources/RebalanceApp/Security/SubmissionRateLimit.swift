@@ -82,27 +82,13 @@ struct RateLimits: Sendable {
     }
 }
 
-struct RateLimitsKey: StorageKey {
-    typealias Value = RateLimits
-}
-
-extension Application {
-    /// The app's rate limits (set up by `configure`).
-    var rateLimits: RateLimits {
-        guard let limits = storage[RateLimitsKey.self] else {
-            preconditionFailure("configure(_:settings:) must run before routes use the rate limits")
-        }
-        return limits
-    }
-}
-
 extension Request {
     /// The client's address for rate limiting: the connection's peer, unless that peer is one of our own proxies
     /// (`TRUSTED_PROXIES`); then the nearest `X-Forwarded-For` hop that is not ours. Anything a client writes
     /// into the header itself is never believed, so changing it cannot reset a limit.
     var clientAddress: String {
         let peer = remoteAddress?.ipAddress ?? "unknown"
-        let trusted = application.settings?.trustedProxies ?? []
+        let trusted = application.shared.settings.trustedProxies
         guard trusted.contains(peer), let header = headers.first(name: "X-Forwarded-For") else { return peer }
         let hops = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return hops.last(where: { !trusted.contains($0) }) ?? peer

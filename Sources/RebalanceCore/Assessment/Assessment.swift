@@ -8,7 +8,7 @@ public struct Assessment: Codable, Sendable, Equatable {
     public let questions: [ConfirmingQuestion]
     /// Likely patterns, each backed by an objective test; highest confidence first.
     public let patterns: [PatternResult]
-    /// Patterns suggested by self-reported signs only (self-screen without tests).
+    /// Patterns suggested by self-reported signs only (self-check without tests).
     public let possiblePatterns: [PatternResult]
     public let overactive: [MuscleFinding]
     public let underactive: [MuscleFinding]

@@ -4,7 +4,7 @@ public struct PatternResult: Codable, Sendable, Equatable {
     public enum Certainty: String, Vocabulary {
         /// Backed by at least one objective test outside its norm.
         case likely
-        /// From self-reported signs only (public self-screen), or from one weak test alone: worth confirming with
+        /// From self-reported signs only (public self-check), or from one weak test alone: worth confirming with
         /// the tests in `testsToConfirm`.
         case possible
         public static let noun = "certainty"

@@ -115,7 +115,7 @@ struct PatternScorer {
             } ?? false
         let meets = pattern.requireAny.map { !impairedKeys.isDisjoint(with: $0) } ?? true
         if input.findings.isEmpty {
-            // Self-screen: the side comes from the signs and pain reports.
+            // Self-check: the side comes from the signs and pain reports.
             for match in pattern.evidence.flatMap({ EvidenceMatcher(rule: $0).matches(input, observations) }) {
                 if let side = match.side { sides = sides?.merged(with: side) ?? side }
             }

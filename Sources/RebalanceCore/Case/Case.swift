@@ -1,6 +1,6 @@
-/// One client's case: basics, pain, self-screen signs, health screen, red-flag answers, notes and test findings.
+/// One client's case: basics, pain, self-check signs, health screen, red-flag answers, notes and test findings.
 ///
-/// Every key is optional on input (a public self-screen has no findings); unknown keys are ignored.
+/// Every key is optional on input (a public self-check has no findings); unknown keys are ignored.
 public struct Case: Codable, Sendable, Equatable {
     public var client: ClientBasics
     public var goals: [String]

@@ -8,10 +8,10 @@ public struct Muscle: Codable, Sendable, Identifiable {
     public let region: Region
 }
 
-/// An everyday sign a prospective client can recognise in themselves on the public self-screen.
+/// An everyday sign a prospective client can recognise in themselves on the public self-check.
 public struct SignDefinition: Codable, Sendable, Identifiable {
     public let id: SignID
-    /// The statement shown on the self-screen, in the client's words.
+    /// The statement shown on the self-check, in the client's words.
     public let statement: String
     /// Why the sign may matter, in plain words.
     public let meaning: String

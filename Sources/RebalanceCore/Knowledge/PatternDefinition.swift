@@ -36,7 +36,7 @@ public struct EvidenceRule: Codable, Sendable {
     public let asymmetry: Bool?
     /// Matches this overhead-squat compensation.
     public let compensation: OverheadSquatCompensation?
-    /// Matches an everyday sign from the self-screen.
+    /// Matches an everyday sign from the self-check.
     public let sign: SignID?
     /// Matches pain reported in this region.
     public let pain: Region?

@@ -1,0 +1,127 @@
+/// What a prospective client sees after the self-check: possible patterns, why it may hurt, what to try at
+/// home this week, and what an in-studio assessment would check — or, with a red flag, only the referral.
+public struct SelfCheckResult: Sendable, Equatable, Encodable {
+    /// A pattern the signs point to, in plain words.
+    public struct PossiblePattern: Sendable, Equatable, Encodable {
+        public let name: String
+        public let plainName: String
+        public let side: String?
+        public let explanation: String
+        /// The client's own answers that point to it.
+        public let because: [String]
+    }
+
+    /// Why one painful area may hurt.
+    public struct PainReason: Sendable, Equatable, Encodable {
+        public let area: String
+        public let nprs: Int?
+        public let mechanisms: [String]
+        public let explanation: String
+    }
+
+    /// A gentle drill from the library, safe for the client's pain and needing no kit.
+    public struct HomeTip: Sendable, Equatable, Encodable {
+        public let name: String
+        public let setup: String
+        public let cues: [String]
+        public let dose: String
+        public let why: String
+    }
+
+    public let referral: Referral
+    /// Never `confirmFirst` once the health step is done: the visitor's own answers settle every question.
+    public let clearance: Clearance
+    public let cautions: [Caution]
+    public let patterns: [PossiblePattern]
+    public let painReasons: [PainReason]
+    public let homeTips: [HomeTip]
+    /// Tests a trainer would run in the studio, by name.
+    public let studioChecks: [String]
+    public let disclaimer: String
+
+    /// At most this many home drills: a first week should be simple.
+    public static let maximumTips = 3
+
+    public init(answers: SelfCheckAnswers, engine: AssessmentEngine) {
+        let knowledge = engine.knowledge
+        var input = answers.asCase
+        // The visitor answers every warning-sign question themselves: once the health step is done, their own
+        // "no" settles a sign their words mention in a way the reading is unsure about (nothing left to ask).
+        if answers.isComplete {
+            input.confirmations = knowledge.safety.redFlags.filter { !answers.redFlags.contains($0.id) }
+                .map { Confirmation(flag: $0.id, current: false) }
+        }
+        let assessment = engine.assess(input)
+        referral = assessment.referral
+        clearance = assessment.clearance
+        cautions = assessment.cautions
+        disclaimer = assessment.disclaimer
+        guard !assessment.referral.required else {
+            // A red flag shows the referral and nothing else: no patterns, no exercises, no sales pitch.
+            (patterns, painReasons, homeTips, studioChecks) = ([], [], [], [])
+            return
+        }
+        let signNames = Dictionary(knowledge.signs.map { ($0.id, $0.statement) }, uniquingKeysWith: { a, _ in a })
+        let candidates = assessment.possiblePatterns + assessment.patterns
+        patterns = candidates.map { pattern in
+            PossiblePattern(
+                name: pattern.name, plainName: pattern.plainName,
+                side: pattern.side == .both ? nil : pattern.side.rawValue, explanation: pattern.explanation,
+                because: pattern.evidence.compactMap { evidence in
+                    if let sign = evidence.sign { return signNames[sign] }
+                    return evidence.pain.map { "Pain in your \($0.plainName)" }
+                })
+        }
+        painReasons = assessment.painLinks.map { link in
+            PainReason(
+                area: link.side == .both ? link.region.plainName : "\(link.side.rawValue) \(link.region.plainName)",
+                nprs: link.nprs, mechanisms: link.mechanisms.map(\.plainName), explanation: link.explanation)
+        }
+        homeTips = Self.tips(for: candidates, painAreas: input.painAreas, knowledge: knowledge)
+        var seen = Set<TestID>()
+        studioChecks = candidates.flatMap(\.testsToConfirm).filter { seen.insert($0).inserted }
+            .prefix(6).map { knowledge.testsByID[$0]?.name ?? $0.rawValue }
+    }
+
+    /// Level-1 reposition drills with no kit, for the patterns' muscles, safe for the reported pain.
+    static func tips(for patterns: [PatternResult], painAreas: [PainArea], knowledge: KnowledgeBase) -> [HomeTip] {
+        let safety = ExerciseSafety(painAreas: painAreas, conditions: [], rules: knowledge.safety.positionRules)
+        var muscles: [MuscleID] = []
+        for pattern in patterns {
+            guard let definition = knowledge.patternsByID[pattern.id] else { continue }
+            for muscle in definition.underactive + definition.overactive where !muscles.contains(muscle) {
+                muscles.append(muscle)
+            }
+        }
+        var chosen: [ExerciseDefinition] = []
+        // Always start with breathing: it is safe for everyone and the first step of the method.
+        let breathing = knowledge.exercises.first {
+            $0.movement == .breathing && $0.level == 1 && $0.equipment.allSatisfy(Equipment.everywhere.contains)
+                && safety.reasonToAvoid($0) == nil
+        }
+        if let breathing { chosen.append(breathing) }
+        for muscle in muscles where chosen.count < maximumTips {
+            let drill = (knowledge.exercisesByMuscle[muscle] ?? []).first { exercise in
+                exercise.phases.contains(.reposition) && exercise.level == 1
+                    && exercise.equipment.allSatisfy(Equipment.everywhere.contains)
+                    && safety.reasonToAvoid(exercise) == nil
+                    && !chosen.contains { $0 === exercise }
+            }
+            if let drill { chosen.append(drill) }
+        }
+        return chosen.map { exercise in
+            let targets = exercise.targets.compactMap { target in
+                knowledge.musclesByID[target.muscle].map { "\(target.role.verb) your \($0.plainName)" }
+            }
+            return HomeTip(
+                name: exercise.name, setup: exercise.setup, cues: exercise.cues,
+                dose: SideDosing.dosage(of: exercise, leadSide: nil).summary,
+                why: targets.prefix(2).joined(separator: " and ").capitalizedFirst)
+        }
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
