@@ -3,7 +3,8 @@ import RebalanceCore
 
 /// A server-rendered SVG line chart over dates: one or more series, axis labels with units, and an optional
 /// shaded band for the norm. Series differ by dash pattern and marker as well as colour; every point carries its
-/// value in a `<title>`, and pages show the same data as a table.
+/// value in a `<title>`, and pages show the same data as a table. A long series is thinned to its ends and each
+/// stretch's lowest and highest point (`SeriesSampling`), so a flare always shows.
 struct LineChart {
     /// One line: a name for the legend and its dated values.
     struct Series {
@@ -23,6 +24,8 @@ struct LineChart {
     static let width = 640.0, height = 260.0
     static let left = 52.0, right = 16.0, top = 16.0, bottom = 44.0
     static let dashes = ["", "6 3", "2 3", "8 3 2 3"]
+    /// A series is drawn with at most `2 × runs + 2` dots: about one per 9 px of the plot.
+    static let runs = 30
 
     var plotWidth: Double { Self.width - Self.left - Self.right }
     var plotHeight: Double { Self.height - Self.top - Self.bottom }
@@ -88,7 +91,9 @@ struct LineChart {
             "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(Self.height - 6))\" text-anchor=\"middle\">Date</text>"
         )
         for (index, line) in series.enumerated() {
-            let sorted = line.points.sorted { $0.day < $1.day }
+            let all = line.points.sorted { $0.day < $1.day }
+            // No more dots than the plot can tell apart; every spike stays (the page's table has every value).
+            let sorted = SeriesSampling.extremes(all.map(\.value), runs: Self.runs).map { all[$0] }
             let coordinates = sorted.map { "\(n(x($0.day))),\(n(y($0.value)))" }.joined(separator: " ")
             let dash = Self.dashes[index % Self.dashes.count]
             parts.append("<g class=\"series s\(index % 4)\"><title>\(HTMLText.escape(line.name))</title>")
