@@ -189,10 +189,20 @@ def run(label: str, env: dict) -> None:
         server.stop()
 
 
+def one_at_a_time(url: str, headers: dict) -> str:
+    """The mean time of a request with no other in flight: close to the CPU one request costs the server."""
+    command = ["wrk", "-t1", "-c1", f"-d{os.environ.get('BENCH_SECONDS', '10')}s"]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    out = subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout
+    return next(line.split()[1] for line in out.splitlines() if line.strip().startswith("Latency"))
+
+
 def measure(server: Server, trainer: Trainer, cookie: dict, pages: list[tuple[str, str]]) -> None:
     trainer.base = server.base
     for name, path in pages:
         size = len(trainer.get(path)) if path != "/healthz" else 0
+        print(f"  {name:22} c=1  mean {one_at_a_time(server.base + path, cookie)} per request")
         # The targets: p99 ≤ 25 ms at 4 connections (a studio's trainers) and ≤ 60 ms at 16 (a busy instance).
         for connections in (4, 16):
             print(f"  {name:22} c={connections:<2} {wrk(server.base + path, connections=connections, headers=cookie)}"
