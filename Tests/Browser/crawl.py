@@ -12,6 +12,8 @@ and digits replaced by placeholders), so next/previous links in calendars cannot
 Pages are visited round-robin over templates (every template's first URL before any template's
 second), so when the page cap is reached it cuts calendar variants, not unexplored pages.
 With --email and --password it first signs in through the real sign-in form (CSRF token and cookies).
+Every HTML page's visible text is also read for words no trainer or client should see (`developer_words`):
+camelCase ids, "()", "(bool)", a doubled full stop, "Optional(", "undefined"; each is a failure.
 Exits 1 if any failure was found, else 0.
 """
 import argparse
@@ -49,6 +51,53 @@ class LinkParser(HTMLParser):
             self.assets.append(found["href"])
         elif tag in ("script", "img") and found.get("src"):
             self.assets.append(found["src"])
+
+
+class TextParser(HTMLParser):
+    """The text a reader sees: everything outside <script>, <style> and <svg>, plus what labels and alternatives say."""
+
+    HIDDEN = {"script", "style", "svg", "textarea"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.depth += 1
+        for name, value in attrs:
+            if name in ("alt", "title", "aria-label", "placeholder") and value:
+                self.parts.append(value)
+            if tag == "option" and name == "value":
+                continue
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.depth:
+            self.parts.append(data)
+
+
+# A word that starts lower-case and has a capital inside (kneesValgus, feetTurnOut, singleHop) is an id, not English;
+# "iPhone"-style brands are not used on the site. Emails and web addresses are left out before matching.
+CAMEL = re.compile(r"(?<![\w@/.-])[a-z]+[A-Z][A-Za-z]*(?![\w@/-])")
+ADDRESS = re.compile(r"\S+@\S+|https?://\S+|/\S+")
+LEAKS = [(re.compile(r"\(\)"), "()"), (re.compile(r"\(bool\)"), "(bool)"), (re.compile(r"(?<!\.)\.\.(?!\.)"), ".."),
+         (re.compile(r"Optional\("), "Optional("), (re.compile(r"\bundefined\b"), "undefined")]
+
+
+def developer_words(html: str) -> list[str]:
+    """The developer words in a page's visible text, each with a little of its context."""
+    parser = TextParser()
+    parser.feed(html)
+    text = ADDRESS.sub(" ", " ".join(" ".join(parser.parts).split()))
+    found = [f"{match.group(0)!r} in “…{text[max(0, match.start() - 30):match.end() + 30]}…”" for match in CAMEL.finditer(text)]
+    for pattern, label in LEAKS:
+        found += [f"{label!r} in “…{text[max(0, m.start() - 30):m.end() + 30]}…”" for m in pattern.finditer(text)]
+    return found
 
 
 class FormParser(HTMLParser):
@@ -104,7 +153,7 @@ class Crawler:
         self.queue: list[tuple[int, int, str, str]] = []  # (rank within its template, order, url, referrer)
         self.order = itertools.count()
         self.pages = 0
-        self.server_errors = self.broken_links = 0
+        self.server_errors = self.broken_links = self.word_pages = 0
 
     # Fetching
 
@@ -181,6 +230,10 @@ class Crawler:
         if response is None or response.status_code != 200 or "html" not in response.headers.get("Content-Type", ""):
             return
         page = response.url  # the last redirect hop: relative links are relative to it
+        words = developer_words(response.text)
+        if words:
+            self.word_pages += 1
+            print(f"words {page}: {'; '.join(words[:5])}", flush=True)
         parser = LinkParser()
         parser.feed(response.text)
         for href in parser.assets:
@@ -203,7 +256,7 @@ class Crawler:
         if self.limited:
             print(f"note {self.label}: {self.per_template} URLs at most for {', '.join(sorted(self.limited))}")
         print(f"crawl {self.label}: {self.pages} pages, {self.server_errors} server errors, "
-              f"{self.broken_links} broken links", flush=True)
+              f"{self.broken_links} broken links, {self.word_pages} pages with developer words", flush=True)
 
     # Signing in
 
@@ -246,7 +299,7 @@ def main() -> int:
         return 1
     crawler.crawl([crawler.base + path for path in arguments.start or ["/"]])
     crawler.print_summary()
-    return 1 if crawler.server_errors or crawler.broken_links else 0
+    return 1 if crawler.server_errors or crawler.broken_links or crawler.word_pages else 0
 
 
 if __name__ == "__main__":

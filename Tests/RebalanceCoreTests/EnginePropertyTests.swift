@@ -25,6 +25,15 @@ struct EnginePropertyTests {
         }
     }
 
+    @Test func observationsAloneAreTheAssessmentsObservations() async throws {
+        let kb = try knowledge()
+        let engine = AssessmentEngine(knowledge: kb)
+        await propertyCheck(count: 200, input: Self.seeds) { seed in
+            let input = SyntheticCases(knowledge: kb).make(seed: UInt64(seed))
+            #expect(engine.observations(for: input) == engine.assess(input).observations)
+        }
+    }
+
     @Test func sameCaseSameOutput() async throws {
         let kb = try knowledge()
         let encoder = JSONEncoder()

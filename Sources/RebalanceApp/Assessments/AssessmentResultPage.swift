@@ -50,7 +50,7 @@ enum AssessmentResultPage {
         let direction: String
     }
 
-    /// Everything the page shows but the layout: worked out once per client revision and assessment.
+    /// Everything the page shows but the layout.
     struct Content: Encodable, Sendable {
         let clientID: String
         let assessmentID: String
@@ -71,6 +71,11 @@ enum AssessmentResultPage {
         let comparison: [Comparison]?
         let comparedDate: String?
         let canProgram: Bool
+        /// The client's training time, asked again beside "Build the program" (from the profile).
+        let sessionsPerWeek: Int
+        let minutesPerSession: Int
+        let sessionsMin = ProgramOptions.sessionsRange.lowerBound, sessionsMax = ProgramOptions.sessionsRange.upperBound
+        let minutesMin = ProgramOptions.minutesRange.lowerBound, minutesMax = ProgramOptions.minutesRange.upperBound
         let disclaimer: String
     }
 
@@ -167,6 +172,7 @@ enum AssessmentResultPage {
             }.nonEmpty,
             summary: summary(result), comparison: comparison, comparedDate: comparedDate,
             canProgram: !result.referral.required && client.referral != .awaitingClearance,
+            sessionsPerWeek: client.sessionsPerWeek, minutesPerSession: client.minutesPerSession,
             disclaimer: result.disclaimer)
     }
 

@@ -31,6 +31,10 @@ struct ProgramBuilderController: RouteCollection {
             ).first(),
             record.status == .complete, let assessment = try record.result
         else { throw Abort(.badRequest, reason: "Choose a completed assessment to build the program from.") }
+        // The training time asked beside "Build the program" (absent from older pages and the API: the profile's).
+        if let time = try Self.trainingTime(req) {
+            (client.sessionsPerWeek, client.minutesPerSession) = time
+        }
         let screen = try await ClientCase.latestScreen(client, on: req.db)
         let studio = try await req.staffStudio()
         let today = WallClock.day(of: req.now, in: studio.zone)
@@ -69,6 +73,26 @@ struct ProgramBuilderController: RouteCollection {
         return req.redirect(
             to: "/staff/clients/\(clientID.uuidString.lowercased())/programs/\(programID.uuidString.lowercased())",
             redirectType: .normal)
+    }
+
+    /// Sessions a week and minutes a session from the form, when it sent them; a value out of range is refused with
+    /// the range, so nothing is built from a typing mistake.
+    static func trainingTime(_ req: Request) throws -> (sessions: Int, minutes: Int)? {
+        let fields = try req.content.decode([String: String].self)
+        guard let sessionsText = fields["sessionsPerWeek"], let minutesText = fields["minutesPerSession"] else {
+            return nil
+        }
+        let range = ProgramOptions.sessionsRange
+        let minutes = ProgramOptions.minutesRange
+        guard let sessions = Int(sessionsText.trimmingCharacters(in: .whitespaces)), range.contains(sessions),
+            let length = Int(minutesText.trimmingCharacters(in: .whitespaces)), minutes.contains(length)
+        else {
+            throw Abort(
+                .badRequest,
+                reason: "Enter \(range.lowerBound)–\(range.upperBound) sessions a week and "
+                    + "\(minutes.lowerBound)–\(minutes.upperBound) minutes a session, then build the program again.")
+        }
+        return (sessions, length)
     }
 
     @Sendable func edit(req: Request) async throws -> Response {

@@ -15,7 +15,7 @@ public struct AssessmentEngine: Sendable {
     /// Assesses a case that has passed `CaseValidator` (unknown ids in an unvalidated case are ignored).
     public func assess(_ input: Case) -> Assessment {
         let safety = triage.evaluate(input)
-        let observations = ObservationJudge(knowledge: knowledge, normTexts: normTexts).observations(for: input)
+        let observations = observations(for: input)
         let (likely, possible) = PatternScorer(knowledge: knowledge).results(input, observations)
         let (overactive, underactive) = MuscleSummary(knowledge: knowledge).summarize(likely, observations)
         let links = PainLinker(knowledge: knowledge).links(input, likely.isEmpty ? possible : likely)
@@ -25,5 +25,11 @@ public struct AssessmentEngine: Sendable {
             overactive: overactive,
             underactive: underactive, painLinks: links, observations: observations,
             disclaimer: knowledge.meta.disclaimer)
+    }
+
+    /// Only the findings judged against their norms: the same observations `assess` reports, without triage or
+    /// patterns, for pages that compare measurements (a re-check's then → now).
+    public func observations(for input: Case) -> [Observation] {
+        ObservationJudge(knowledge: knowledge, normTexts: normTexts).observations(for: input)
     }
 }

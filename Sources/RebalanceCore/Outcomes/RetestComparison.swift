@@ -35,8 +35,8 @@ public struct RetestComparison: Sendable {
     /// Rows in the engine's observation order; tests only measured once are left out. The overhead squat is
     /// compared compensation by compensation: one seen before and not now counts as resolved.
     public func compare(before: Case, after: Case) -> [Row] {
-        let then = engine.assess(before).observations
-        let now = engine.assess(after).observations
+        let then = engine.observations(for: before)
+        let now = engine.observations(for: after)
         let earlier = Dictionary(then.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
         let measured = now.filter { $0.test != Self.squat }.compactMap { current in
             earlier[Self.key(current)].map { row($0, current) }

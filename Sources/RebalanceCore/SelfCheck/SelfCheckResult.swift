@@ -9,6 +9,14 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
         public let explanation: String
         /// The client's own answers that point to it.
         public let because: [String]
+        /// "Because you said: …", or `nil` when no single answer does.
+        public let becauseText: String?
+
+        init(name: String, plainName: String, side: String?, explanation: String, because: [String]) {
+            (self.name, self.plainName, self.side, self.explanation, self.because) =
+                (name, plainName, side, explanation, because)
+            becauseText = because.isEmpty ? nil : "Because you said: " + because.joined(separator: " · ")
+        }
     }
 
     /// Why one painful area may hurt.
@@ -17,6 +25,13 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
         public let nprs: Int?
         public let mechanisms: [String]
         public let explanation: String
+        /// The mechanisms as one line ("In short: compensation; restricted range of motion."), or `nil` with none.
+        public let inShort: String?
+
+        init(area: String, nprs: Int?, mechanisms: [String], explanation: String) {
+            (self.area, self.nprs, self.mechanisms, self.explanation) = (area, nprs, mechanisms, explanation)
+            inShort = mechanisms.isEmpty ? nil : "In short: " + mechanisms.joined(separator: "; ") + "."
+        }
     }
 
     /// A gentle drill from the library, safe for the client's pain and needing no kit.
@@ -25,7 +40,8 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
         public let setup: String
         public let cues: [String]
         public let dose: String
-        public let why: String
+        /// What the drill works on ("Activates your glutes"); `nil` when the library names no target muscle.
+        public let why: String?
     }
 
     public let referral: Referral
@@ -72,15 +88,52 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
                     return evidence.pain.map { "Pain in your \($0.plainName)" }
                 })
         }
+        let reported = Set(answers.signs.map(\.sign))
         painReasons = assessment.painLinks.map { link in
-            PainReason(
-                area: link.side == .both ? link.region.plainName : "\(link.side.rawValue) \(link.region.plainName)",
-                nprs: link.nprs, mechanisms: link.mechanisms.map(\.plainName), explanation: link.explanation)
+            let area = link.side == .both ? link.region.plainName : "\(link.side.rawValue) \(link.region.plainName)"
+            // A painful area no pattern explains yet: name the patterns that often load it, as possibilities.
+            let leads = link.patterns.isEmpty ? Self.patterns(loading: link.region, signs: reported, knowledge) : []
+            guard let first = leads.first else {
+                return PainReason(
+                    area: area, nprs: link.nprs, mechanisms: link.mechanisms.map(\.plainName),
+                    explanation: link.explanation)
+            }
+            let names = leads.map(\.pattern.plainName.lowercasedFirst).joined(separator: " or ")
+            let tests = Self.testNames(of: leads.map(\.pattern), knowledge)
+            let check = tests.isEmpty ? "" : " A studio assessment tells these apart with " + tests.joinedAsList + "."
+            return PainReason(
+                area: area, nprs: link.nprs,
+                mechanisms: PainMechanism.allCases.filter { first.load.mechanisms.contains($0) }.map(\.plainName),
+                explanation: "Pain in the \(link.region.plainName) often goes with \(names). \(first.load.explanation)"
+                    + check)
         }
         homeTips = Self.tips(for: candidates, painAreas: input.painAreas, knowledge: knowledge)
         var seen = Set<TestID>()
-        studioChecks = candidates.flatMap(\.testsToConfirm).filter { seen.insert($0).inserted }
-            .prefix(6).map { knowledge.testsByID[$0]?.name ?? $0.rawValue }
+        // What the patterns need to be confirmed, then what tells apart the patterns a painful area may come from.
+        let painLeads = input.painAreas.flatMap { Self.patterns(loading: $0.region, signs: reported, knowledge) }
+        let tests = candidates.flatMap(\.testsToConfirm) + painLeads.flatMap { $0.pattern.evidence.compactMap(\.test) }
+        studioChecks = tests.filter { seen.insert($0).inserted }.prefix(6).map {
+            knowledge.testsByID[$0]?.name ?? $0.rawValue
+        }
+    }
+
+    /// Up to two patterns that load `region`, those the visitor's signs point to first.
+    static func patterns(loading region: Region, signs: Set<SignID>, _ knowledge: KnowledgeBase)
+        -> [(pattern: PatternDefinition, load: PainLoad)]
+    {
+        let loading = knowledge.patterns.compactMap { pattern in
+            pattern.loads.first { $0.region == region }.map { (pattern: pattern, load: $0) }
+        }
+        let signed = loading.filter { lead in lead.pattern.evidence.contains { $0.sign.map(signs.contains) ?? false } }
+        let rest = loading.filter { lead in !signed.contains { $0.pattern.id == lead.pattern.id } }
+        return Array((signed + rest).prefix(2))
+    }
+
+    /// The names of up to three tests the patterns' evidence uses.
+    static func testNames(of patterns: [PatternDefinition], _ knowledge: KnowledgeBase) -> [String] {
+        var seen = Set<TestID>()
+        return patterns.flatMap { $0.evidence.compactMap(\.test) }.filter { seen.insert($0).inserted }.prefix(3)
+            .compactMap { knowledge.testsByID[$0]?.name }
     }
 
     /// Level-1 reposition drills with no kit, for the patterns' muscles, safe for the reported pain.
@@ -116,7 +169,7 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
             return HomeTip(
                 name: exercise.name, setup: exercise.setup, cues: exercise.cues,
                 dose: SideDosing.dosage(of: exercise, leadSide: nil).summary,
-                why: targets.prefix(2).joined(separator: " and ").capitalizedFirst)
+                why: targets.isEmpty ? nil : targets.prefix(2).joined(separator: " and ").capitalizedFirst + ".")
         }
     }
 }
@@ -124,4 +177,13 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
 extension String {
     /// The string with its first letter upper-cased.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// The string with its first letter lower-cased ("Stiff ankles" → "stiff ankles" inside a sentence).
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
+
+extension [String] {
+    /// "a", "a and b", "a, b and c".
+    var joinedAsList: String {
+        count <= 2 ? joined(separator: " and ") : dropLast().joined(separator: ", ") + " and " + (last ?? "")
+    }
 }
