@@ -89,5 +89,7 @@ struct SelfCheckResultWordsTests {
         let knee = try #require(result.painReasons.first)
         #expect(!knee.explanation.contains("Nothing in these results"), "\(knee.explanation)")
         #expect(!result.studioChecks.isEmpty && knee.inShort != nil)
+        // Drills for what may load the knee, not only the breathing drill everyone gets.
+        #expect(result.homeTips.count > 1)
     }
 }

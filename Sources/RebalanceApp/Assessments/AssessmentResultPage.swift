@@ -214,8 +214,8 @@ enum AssessmentResultPage {
 
     static func comparisonRow(_ row: RetestComparison.Row) -> Comparison {
         Comparison(
-            test: row.name + (row.task.map { " — \($0.rawValue)" } ?? "")
-                + (row.kind == .asymmetry ? " — left–right difference" : ""),
+            // The name already says "left/right difference" for an asymmetry row.
+            test: row.name + (row.task.map { " — \($0.plainName)" } ?? ""),
             side: row.side?.rawValue ?? "", before: row.before, after: row.after, change: row.changeText,
             beyondMDC: row.beyondMeasurementError.map {
                 $0 ? "yes (MDC \(NumberText.format(row.mdc ?? 0)))" : "no (MDC \(NumberText.format(row.mdc ?? 0)))"

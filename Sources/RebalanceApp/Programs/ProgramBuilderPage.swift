@@ -64,6 +64,7 @@ enum ProgramBuilderPage {
         let ruledOut: [RuledOutItem]?
         let flares: [String]?
         let adjustments: [String]?
+        /// Each swap once (the same swap in several phases is one line).
         let substitutions: [String]?
         let unaddressed: [String]?
         /// The client's new link, shown once right after it is made.
@@ -193,8 +194,8 @@ enum ProgramBuilderPage {
             }.nonEmpty,
             substitutions: program.substitutions.map {
                 "\(name($0.original)) → \($0.replacement.map(name) ?? "nothing safe") (\($0.reason))"
-            }.nonEmpty,
-            unaddressed: program.unaddressed.map { "\($0.what): \($0.reason)" }.nonEmpty,
+            }.uniqued.nonEmpty,
+            unaddressed: program.unaddressed.map { "\($0.what): \($0.reason)" }.uniqued.nonEmpty,
             shareURL: newShareToken.map { (req.application.shared.settings.baseURL) + "/p/\($0)" },
             shareMadeOn: record.shareLinkMadeAt.map { BookingTimeText.day(WallClock.day(of: $0, in: zone)) },
             error: error,
@@ -203,5 +204,13 @@ enum ProgramBuilderPage {
                     ? "Moved to the next phase; a re-check is planned in four weeks." : "Saved as a new version."
             })
         return try await req.view.render("staff-program", context).encodeResponse(status: status, for: req)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each only the first time it appears.
+    var uniqued: [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -107,11 +107,13 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
                 explanation: "Pain in the \(link.region.plainName) often goes with \(names). \(first.load.explanation)"
                     + check)
         }
-        homeTips = Self.tips(for: candidates, painAreas: input.painAreas, knowledge: knowledge)
+        // Drills for the patterns the answers point to; with none, for those that often load the painful areas.
+        let leads = input.painAreas.flatMap { Self.patterns(loading: $0.region, signs: reported, knowledge) }
+        let drillPatterns = candidates.isEmpty ? leads.map(\.pattern.id) : candidates.map(\.id)
+        homeTips = Self.tips(for: drillPatterns, painAreas: input.painAreas, knowledge: knowledge)
         var seen = Set<TestID>()
         // What the patterns need to be confirmed, then what tells apart the patterns a painful area may come from.
-        let painLeads = input.painAreas.flatMap { Self.patterns(loading: $0.region, signs: reported, knowledge) }
-        let tests = candidates.flatMap(\.testsToConfirm) + painLeads.flatMap { $0.pattern.evidence.compactMap(\.test) }
+        let tests = candidates.flatMap(\.testsToConfirm) + leads.flatMap { $0.pattern.evidence.compactMap(\.test) }
         studioChecks = tests.filter { seen.insert($0).inserted }.prefix(6).map {
             knowledge.testsByID[$0]?.name ?? $0.rawValue
         }
@@ -137,11 +139,11 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
     }
 
     /// Level-1 reposition drills with no kit, for the patterns' muscles, safe for the reported pain.
-    static func tips(for patterns: [PatternResult], painAreas: [PainArea], knowledge: KnowledgeBase) -> [HomeTip] {
+    static func tips(for patterns: [PatternID], painAreas: [PainArea], knowledge: KnowledgeBase) -> [HomeTip] {
         let safety = ExerciseSafety(painAreas: painAreas, conditions: [], rules: knowledge.safety.positionRules)
         var muscles: [MuscleID] = []
         for pattern in patterns {
-            guard let definition = knowledge.patternsByID[pattern.id] else { continue }
+            guard let definition = knowledge.patternsByID[pattern] else { continue }
             for muscle in definition.underactive + definition.overactive where !muscles.contains(muscle) {
                 muscles.append(muscle)
             }
@@ -163,13 +165,21 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
             if let drill { chosen.append(drill) }
         }
         return chosen.map { exercise in
-            let targets = exercise.targets.compactMap { target in
-                knowledge.musclesByID[target.muscle].map { "\(target.role.verb) your \($0.plainName)" }
+            // "Activates your glutes and your deep belly muscle": one verb for the muscles that share it.
+            var phrases: [(verb: String, muscles: [String])] = []
+            for target in exercise.targets.prefix(2) {
+                guard let muscle = knowledge.musclesByID[target.muscle] else { continue }
+                if let index = phrases.firstIndex(where: { $0.verb == target.role.verb }) {
+                    phrases[index].muscles.append("your \(muscle.plainName)")
+                } else {
+                    phrases.append((target.role.verb, ["your \(muscle.plainName)"]))
+                }
             }
+            let why = phrases.map { "\($0.verb) \($0.muscles.joinedAsList)" }.joinedAsList
             return HomeTip(
                 name: exercise.name, setup: exercise.setup, cues: exercise.cues,
                 dose: SideDosing.dosage(of: exercise, leadSide: nil).summary,
-                why: targets.isEmpty ? nil : targets.prefix(2).joined(separator: " and ").capitalizedFirst + ".")
+                why: why.isEmpty ? nil : why.capitalizedFirst + ".")
         }
     }
 }
