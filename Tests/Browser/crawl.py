@@ -89,12 +89,17 @@ LEAKS = [(re.compile(r"\(\)"), "()"), (re.compile(r"\(bool\)"), "(bool)"), (re.c
          (re.compile(r"Optional\("), "Optional("), (re.compile(r"\bundefined\b"), "undefined")]
 
 
+# Units written the way clinicians write them.
+UNITS = {"mmHg"}
+
+
 def developer_words(html: str) -> list[str]:
     """The developer words in a page's visible text, each with a little of its context."""
     parser = TextParser()
     parser.feed(html)
     text = ADDRESS.sub(" ", " ".join(" ".join(parser.parts).split()))
-    found = [f"{match.group(0)!r} in “…{text[max(0, match.start() - 30):match.end() + 30]}…”" for match in CAMEL.finditer(text)]
+    found = [f"{match.group(0)!r} in “…{text[max(0, match.start() - 30):match.end() + 30]}…”" for match in CAMEL.finditer(text)
+             if match.group(0) not in UNITS]
     for pattern, label in LEAKS:
         found += [f"{label!r} in “…{text[max(0, m.start() - 30):m.end() + 30]}…”" for m in pattern.finditer(text)]
     return found

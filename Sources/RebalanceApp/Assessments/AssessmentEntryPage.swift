@@ -157,9 +157,10 @@ struct AssessmentEntryPage: Encodable {
                             tasks = (test.tasks ?? []).map { task in
                                 let side = fields["lsi.\(task.rawValue).side"] ?? "left"
                                 return Task(
-                                    label: task.rawValue,
+                                    label: task.plainName.capitalizedFirst,
                                     value: input(
-                                        test, label: "\(task.rawValue) LSI", name: "lsi.\(task.rawValue).value",
+                                        test, label: "\(task.plainName.capitalizedFirst), limb symmetry index (%)",
+                                        name: "lsi.\(task.rawValue).value",
                                         options: nil),
                                     sides: ["left", "right"].map {
                                         Option(value: $0, label: "involved: \($0)", selected: $0 == side)

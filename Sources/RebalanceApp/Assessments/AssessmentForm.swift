@@ -45,7 +45,7 @@ struct AssessmentForm {
                     let text = (fields[field] ?? "").trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else { continue }
                     guard let value = Self.number(text) else {
-                        problems.add(field, "\(test.name) (\(task.rawValue)): enter a number.")
+                        problems.add(field, "\(test.name) (\(task.plainName)): enter a number.")
                         continue
                     }
                     let side = Side(rawValue: fields["lsi.\(task.rawValue).side"] ?? "") ?? .left

@@ -141,7 +141,8 @@ enum AssessmentResultPage {
                         return Evidence(
                             test: (evidence.test.flatMap { knowledge.testsByID[$0]?.name } ?? evidence.rule)
                                 + (evidence.side.map { " (\($0.rawValue))" } ?? ""),
-                            value: evidence.compensation?.rawValue ?? evidence.value?.description ?? "—",
+                            value: evidence.compensation.map { compensationName($0, knowledge) }
+                                ?? evidence.value?.description ?? "—",
                             norm: evidence.norm ?? "",
                             verdict: verdictWords(verdict), verdictClass: verdictClass(verdict),
                             source: evidence.source ?? "")
@@ -165,7 +166,8 @@ enum AssessmentResultPage {
                     value: observation.valueText, norm: observation.norm, verdict: verdictWords(observation.verdict),
                     verdictClass: verdictClass(observation.verdict), source: observation.source)
             },
-            overactive: result.overactive.map(muscle).nonEmpty, underactive: result.underactive.map(muscle).nonEmpty,
+            overactive: result.overactive.map { muscle($0, knowledge) }.nonEmpty,
+            underactive: result.underactive.map { muscle($0, knowledge) }.nonEmpty,
             diagram: BodyDiagram(overactive: result.overactive, underactive: result.underactive).svg(),
             painLinks: result.painLinks.map {
                 "Your \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName): \($0.explanation)"
@@ -206,10 +208,27 @@ enum AssessmentResultPage {
         return lines
     }
 
-    static func muscle(_ finding: MuscleFinding) -> Muscle {
-        Muscle(
+    /// A muscle and why it stands out, each reason by name: the pattern ("Dynamic knee valgus") or the squat
+    /// compensation ("overhead squat: knees cave in") the result stores by id.
+    static func muscle(_ finding: MuscleFinding, _ knowledge: KnowledgeBase) -> Muscle {
+        let reasons = finding.because.map { reason -> String in
+            if let pattern = knowledge.patternsByID[PatternID(rawValue: reason)] { return pattern.name }
+            let parts = reason.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2, let compensation = OverheadSquatCompensation(rawValue: parts[1]) {
+                let test = knowledge.testsByID[TestID(rawValue: parts[0])]?.name.lowercased() ?? "overhead squat"
+                return "\(test): \(compensationName(compensation, knowledge))"
+            }
+            return reason
+        }
+        return Muscle(
             name: "\(finding.name) — \(finding.plainName)", side: finding.side.rawValue,
-            because: finding.because.joined(separator: ", "))
+            because: reasons.joined(separator: "; "))
+    }
+
+    /// "knees cave in", "clean squat": a squat compensation as the knowledge base names it.
+    static func compensationName(_ compensation: OverheadSquatCompensation, _ knowledge: KnowledgeBase) -> String {
+        compensation == .none
+            ? "clean squat" : knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue
     }
 
     static func comparisonRow(_ row: RetestComparison.Row) -> Comparison {

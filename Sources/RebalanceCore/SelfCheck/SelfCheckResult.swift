@@ -186,7 +186,7 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
 
 extension String {
     /// The string with its first letter upper-cased.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
     /// The string with its first letter lower-cased ("Stiff ankles" → "stiff ankles" inside a sentence).
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -95,6 +95,18 @@ public enum OverheadSquatCompensation: String, Vocabulary {
 public enum SymmetryTask: String, Vocabulary {
     case singleHop, tripleHop, crossoverHop, quadricepsStrength, hamstringStrength, hipAbductionStrength
     public static let noun = "limb-symmetry task"
+
+    /// The task in a trainer's words ("single-leg hop for distance").
+    public var plainName: String {
+        switch self {
+        case .singleHop: "single-leg hop for distance"
+        case .tripleHop: "triple hop for distance"
+        case .crossoverHop: "crossover hop for distance"
+        case .quadricepsStrength: "quadriceps strength"
+        case .hamstringStrength: "hamstring strength"
+        case .hipAbductionStrength: "hip abduction strength"
+        }
+    }
 }
 
 /// Why a joint hurts when a pattern loads it.
