@@ -344,7 +344,7 @@ def workspace_journey() -> None:
         check_page(driver, "staff-assessment-result", True)
         submit(driver, "form[action$='/programs'] button")
         expect("Phase 1: Reposition" in driver.page_source, "workspace: the program is built")
-        driver.find_element(By.CSS_SELECTOR, "details summary").click()
+        driver.find_element(By.CSS_SELECTOR, "ol.program details summary").click()  # the first exercise's tools
         fill(driver, {"reason": "knee sore today"})
         submit(driver, "button[value='swap']")
         expect("Saved as a new version" in driver.page_source and "because knee sore today" in driver.page_source,
