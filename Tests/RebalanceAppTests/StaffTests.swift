@@ -92,7 +92,7 @@ extension HTTPTests {
                 // The inbox is kept rendered per set of rows: a change of status shows at once.
                 let before = try await client.get("/staff/leads")
                 #expect(
-                    before.body.contains("Alice") && before.body.contains("<td>New</td>")
+                    before.body.contains("Alice") && before.body.contains("<td data-label=\"Status\">New</td>")
                         && before.body.contains("(1 new)"))
                 try await client.get(path)
                 #expect(
@@ -105,7 +105,8 @@ extension HTTPTests {
                 #expect(try await Lead.find(lead.id, on: app.db)?.status == .contacted)
                 let after = try await client.get("/staff/leads")
                 #expect(
-                    after.body.contains("<td>Contacted</td>") && !after.body.contains("<td>New</td>")
+                    after.body.contains("<td data-label=\"Status\">Contacted</td>")
+                        && !after.body.contains("<td data-label=\"Status\">New</td>")
                         && after.body.contains("(0 new)"))
                 #expect(try await client.get("/staff/leads?status=new").body.contains("Alice") == false)
                 #expect(try await client.post(path, ["status": "maybe"]).status == .badRequest)

@@ -42,7 +42,7 @@ struct BookingAPIController: RouteCollection {
         let revision = try await DiaryRevision.current(on: req.db)
         let cacheKey = req.url.query ?? ""
         let now = req.now
-        if let body = await req.application.shared.availability.answer(for: cacheKey, revision: revision, now: now) {
+        if let body = req.application.shared.availability.answer(for: cacheKey, revision: revision, now: now) {
             return Self.json(body)
         }
         let lookup = try await BookingLookup.make(req)
@@ -83,7 +83,7 @@ struct BookingAPIController: RouteCollection {
         let body = BookingAPI.AvailabilityResponse(
             timeZone: zone, sessionType: type.slug, from: from.description, to: to.description, slots: slots
         ).json()
-        await req.application.shared.availability.store(
+        req.application.shared.availability.store(
             AvailabilityCache.Entry(
                 revision: revision, computedAt: now, studioDay: WallClock.day(of: now, in: lookup.studio.zone),
                 earliestStart: slots.first?.start, noticeSeconds: TimeInterval(type.noticeMinutes * 60),

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Signed, expiring links that let a client see, cancel or move one booking without an account.
@@ -54,17 +55,18 @@ struct BookingLinks: Sendable {
     }
 }
 
-/// Loads the link key once per app instance (after migrations created it) and keeps it.
-actor BookingLinkKeyCache {
-    private var links: BookingLinks?
+/// Loads the link key once per app instance (after migrations created it) and keeps it. Two first requests may
+/// both read it; they read the same key.
+final class BookingLinkKeyCache: Sendable {
+    private let kept = NIOLockedValueBox<BookingLinks?>(nil)
 
     func links(on db: any Database) async throws -> BookingLinks {
-        if let links { return links }
+        if let links = kept.withLockedValue({ $0 }) { return links }
         guard let stored = try await SigningKey.query(on: db).filter(\.$name == SigningKey.bookingLinks).first(),
             let secret = Data(base64Encoded: stored.secret)
         else { throw Abort(.serviceUnavailable, reason: "The booking link key is missing; run `rebalance migrate`.") }
         let loaded = BookingLinks(key: SymmetricKey(data: secret))
-        links = loaded
+        kept.withLockedValue { $0 = loaded }
         return loaded
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import RebalanceCore
 import SQLKit
 import Vapor
@@ -45,8 +46,10 @@ struct CreateDiaryRevision: AsyncMigration {
 /// Availability answers already worked out, by request, for one diary revision. An entry stays valid while the
 /// revision is unchanged, for at most a minute, on the same studio day, and while its earliest slot is still
 /// outside the minimum notice — so a cached answer never offers a time the booking check would refuse.
-actor AvailabilityCache {
-    struct Entry {
+///
+/// A lock, as for every cache in the app: each use is a dictionary read or write, never a wait.
+final class AvailabilityCache: Sendable {
+    struct Entry: Sendable {
         let revision: Int
         let computedAt: Date
         let studioDay: CalendarDay
@@ -58,10 +61,10 @@ actor AvailabilityCache {
 
     static let lifetime: TimeInterval = 60
     static let capacity = 1_000
-    private var entries: [String: Entry] = [:]
+    private let entries = NIOLockedValueBox<[String: Entry]>([:])
 
     func answer(for key: String, revision: Int, now: Date) -> String? {
-        guard let entry = entries[key], entry.revision == revision,
+        guard let entry = entries.withLockedValue({ $0[key] }), entry.revision == revision,
             now.timeIntervalSince(entry.computedAt) < Self.lifetime,
             WallClock.day(of: now, in: entry.zone) == entry.studioDay,
             entry.earliestStart.map({ $0 >= now.addingTimeInterval(entry.noticeSeconds) }) ?? true
@@ -70,14 +73,16 @@ actor AvailabilityCache {
     }
 
     func store(_ entry: Entry, for key: String) {
-        if entries.count >= Self.capacity {
-            // Old revisions are worthless: drop them first, then anything past its lifetime, then everything.
-            entries = entries.filter {
-                $0.value.revision >= entry.revision
-                    && entry.computedAt.timeIntervalSince($0.value.computedAt) < Self.lifetime
+        entries.withLockedValue { entries in
+            if entries.count >= Self.capacity {
+                // Old revisions are worthless: drop them first, then anything past its lifetime, then everything.
+                entries = entries.filter {
+                    $0.value.revision >= entry.revision
+                        && entry.computedAt.timeIntervalSince($0.value.computedAt) < Self.lifetime
+                }
+                if entries.count >= Self.capacity { entries.removeAll() }
             }
-            if entries.count >= Self.capacity { entries.removeAll() }
+            entries[key] = entry
         }
-        entries[key] = entry
     }
 }
