@@ -1,3 +1,4 @@
+import Foundation
 import RebalanceCore
 import Testing
 
@@ -91,5 +92,46 @@ struct SelfCheckResultWordsTests {
         #expect(!result.studioChecks.isEmpty && knee.inShort != nil)
         // Drills for what may load the knee, not only the breathing drill everyone gets.
         #expect(result.homeTips.count > 1)
+    }
+}
+
+/// Self-check answers written by someone who never saw the rules: real prospects' signs, pain and goals.
+@Suite("Self-check results for prospects we did not write")
+struct SelfCheckProspectTests {
+    /// One prospect as the fixture writes them.
+    struct Prospect: Decodable {
+        let who: String
+        let signs: [SignReport]
+        let pain: [PainArea]
+        let goals: String
+        let activity: ActivityLevel
+        let age: Int?
+    }
+
+    @Test func everyProspectGetsFinishedSentencesAReasonForEachPainAndSomethingToTry() throws {
+        let kb = try knowledge()
+        let engine = AssessmentEngine(knowledge: kb)
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/self-check-prospects/prospects-1.json")
+        let prospects = try JSONDecoder().decode([Prospect].self, from: Data(contentsOf: file))
+        #expect(prospects.count == 45)
+        var problems: [String] = []
+        for prospect in prospects {
+            var answers = try SelfCheckCoreTests.answered(signs: [:], pain: [:], health: try SelfCheckCoreTests.allNo())
+            (answers.signs, answers.painAreas, answers.goals, answers.activity, answers.age) =
+                (prospect.signs, prospect.pain, prospect.goals, prospect.activity, prospect.age)
+            let result = SelfCheckResult(answers: answers, engine: engine)
+            for (place, text) in SelfCheckResultWordsTests.texts(of: result) {
+                problems += SelfCheckResultWordsTests.problems(in: text, where: place).map { "\(prospect.who) \($0)" }
+            }
+            // No one cleared to train is sent to a clinician, every painful area is explained, and there is
+            // always something safe to try.
+            if result.referral.required { problems.append("\(prospect.who): referred") }
+            if result.painReasons.count != prospect.pain.count {
+                problems.append("\(prospect.who): a pain unexplained")
+            }
+            if result.homeTips.isEmpty { problems.append("\(prospect.who): nothing to try") }
+        }
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

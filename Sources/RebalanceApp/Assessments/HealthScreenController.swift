@@ -31,6 +31,10 @@ struct HealthScreenController: RouteCollection {
         /// Confirming questions about signs in the notes, to answer before the screen is saved.
         let questions: [SelfCheckStepPage.YesNoField]?
         let today: String
+        /// Where the answers shown came from, when not from an earlier studio screen ("the self-check … on …").
+        let prefilledFrom: String?
+        /// What saving decided, in a sentence, right after a save.
+        let saved: String?
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -38,6 +42,7 @@ struct HealthScreenController: RouteCollection {
         let client = try await access.client()
         try await access.audit(client, .read, "health screen")
         var fields: [String: String] = [:]
+        var prefilledFrom: String?
         if let latest = try await ClientCase.latestScreen(client, on: req.db) {
             for (id, answer) in latest.healthScreen.answers { fields["health.\(id)"] = answer ? "yes" : "no" }
             for flag in req.application.shared.knowledge.safety.redFlags {
@@ -47,8 +52,21 @@ struct HealthScreenController: RouteCollection {
             fields["diastolic"] = latest.healthScreen.restingBloodPressure.map { "\($0.diastolic)" } ?? ""
             fields["pregnant"] = latest.healthScreen.pregnant.map { $0 ? "yes" : "no" } ?? ""
             fields["pregnancyWeeks"] = latest.healthScreen.pregnancyWeeks.map(String.init) ?? ""
+        } else if let check = try await client.$selfCheck.get(on: req.db) {
+            // The first studio screen starts from the visitor's own answers; the trainer goes through each with them.
+            let answers = try check.answers
+            if !answers.healthAnswers.isEmpty {
+                for (id, answer) in answers.healthAnswers { fields["health.\(id)"] = answer ? "yes" : "no" }
+                for flag in req.application.shared.knowledge.safety.redFlags {
+                    fields["flag.\(flag.id)"] = answers.redFlags.contains(flag.id) ? "yes" : "no"
+                }
+                let zone = try await req.staffStudio().zone
+                let day = check.createdAt.map { BookingTimeText.day(WallClock.day(of: $0, in: zone)) }
+                prefilledFrom = "the self-check \(client.name) did online" + (day.map { " on \($0)" } ?? "")
+            }
         }
-        return try await render(req, client, fields: fields, problems: nil, assessment: nil, status: .ok)
+        return try await render(
+            req, client, fields: fields, problems: nil, assessment: nil, status: .ok, prefilledFrom: prefilledFrom)
     }
 
     @Sendable func save(req: Request) async throws -> Response {
@@ -128,7 +146,14 @@ struct HealthScreenController: RouteCollection {
             try await saved.create(on: db)
             try await client.save(on: db)
         }
-        return try await render(req, client, fields: fields, problems: nil, assessment: assessment, status: .ok)
+        let outcome =
+            switch assessment.clearance {
+            case .refer: "Saved. A warning sign means a clinician must clear \(client.name) first: see below."
+            case .clearedWithCaution: "Saved: cleared to train, with the cautions below."
+            default: "Saved: \(client.name) is cleared to train."
+            }
+        return try await render(
+            req, client, fields: fields, problems: nil, assessment: assessment, status: .ok, saved: outcome)
     }
 
     @Sendable func clear(req: Request) async throws -> Response {
@@ -163,7 +188,7 @@ struct HealthScreenController: RouteCollection {
 
     private func render(
         _ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, assessment: Assessment?,
-        status: HTTPStatus, questions: [ConfirmingQuestion] = []
+        status: HTTPStatus, questions: [ConfirmingQuestion] = [], prefilledFrom: String? = nil, saved: String? = nil
     ) async throws -> Response {
         let knowledge = req.application.shared.knowledge
         let errors = problems.map {
@@ -196,7 +221,7 @@ struct HealthScreenController: RouteCollection {
             referral: assessment?.referral.reasons.map(SelfCheckResultContext.ReferralItem.init).nonEmpty,
             cautions: assessment?.cautions.map(\.message).nonEmpty,
             questions: ConfirmingAnswers.fields(questions, typed: fields, showMissing: problems != nil).nonEmpty,
-            today: today.description)
+            today: today.description, prefilledFrom: prefilledFrom, saved: saved)
         return try await req.view.render("staff-screen", context).encodeResponse(status: status, for: req)
     }
 }

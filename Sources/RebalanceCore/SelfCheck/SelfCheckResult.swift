@@ -107,13 +107,24 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
                 explanation: "Pain in the \(link.region.plainName) often goes with \(names). \(first.load.explanation)"
                     + check)
         }
-        // Drills for the patterns the answers point to; with none, for those that often load the painful areas.
+        // What hurts comes first: the named patterns that load a painful area, then the patterns that often load
+        // it, then the other named patterns. Drills and studio checks follow that order.
+        let painful = Set(input.painAreas.map(\.region))
+        let loadsPain = { (id: PatternID) in
+            knowledge.patternsByID[id]?.loads.contains { painful.contains($0.region) } ?? false
+        }
         let leads = input.painAreas.flatMap { Self.patterns(loading: $0.region, signs: reported, knowledge) }
-        let drillPatterns = candidates.isEmpty ? leads.map(\.pattern.id) : candidates.map(\.id)
-        homeTips = Self.tips(for: drillPatterns, painAreas: input.painAreas, knowledge: knowledge)
+        var order: [PatternID] = []
+        for id in candidates.map(\.id).filter(loadsPain) + leads.map(\.pattern.id) + candidates.map(\.id)
+        where !order.contains(id) {
+            order.append(id)
+        }
+        homeTips = Self.tips(for: order, painAreas: input.painAreas, knowledge: knowledge)
         var seen = Set<TestID>()
-        // What the patterns need to be confirmed, then what tells apart the patterns a painful area may come from.
-        let tests = candidates.flatMap(\.testsToConfirm) + leads.flatMap { $0.pattern.evidence.compactMap(\.test) }
+        let tests = order.flatMap { id in
+            candidates.first { $0.id == id }?.testsToConfirm
+                ?? knowledge.patternsByID[id]?.evidence.compactMap(\.test) ?? []
+        }
         studioChecks = tests.filter { seen.insert($0).inserted }.prefix(6).map {
             knowledge.testsByID[$0]?.name ?? $0.rawValue
         }

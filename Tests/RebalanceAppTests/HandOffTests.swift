@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// What a prospect told the self-check reaches the studio: the first health screen starts from their answers,
+    /// and saving says what it decided.
+    @Suite("Hand-offs from the self-check")
+    struct HandOffTests {
+        @Test(arguments: TestDatabase.available)
+        func theFirstScreenStartsFromTheSelfCheckAndSavingSaysWhatItDecided(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
+                let check = try await fixture.completedSelfCheck(redFlags: [])
+                let details = LeadDetails(
+                    name: "Kim Lake", email: "kim@example.com", phone: nil, preferredTimes: "", consentToContact: true,
+                    consentToStoreHealth: true)
+                let lead = Lead(
+                    studioID: try fixture.studio.requireID(), selfCheckID: check.id, details: details, redFlag: false)
+                try await lead.save(on: app.db)
+                try await theo.get("/staff/leads/\(try lead.requireID())")
+                let converted = try await theo.post("/staff/leads/\(try lead.requireID())/convert", [:])
+                let client = String(try #require(converted.location).prefix { $0 != "?" })
+                let screen = try await theo.get(client + "/screen")
+                #expect(screen.body.contains("These answers come from the self-check Kim Lake did online on"))
+                // Each of the visitor's "no" answers is ticked, for the trainer to confirm.
+                let questions = app.shared.knowledge.safety.healthQuestions
+                #expect(
+                    questions.allSatisfy { screen.body.contains("name=\"health.\($0.id)\" value=\"no\" checked") },
+                    "\(screen.body.prefix(0))")
+                var fields = WorkspaceTests.healthNo(app)
+                fields["systolic"] = "118"
+                fields["diastolic"] = "76"
+                let saved = try await theo.post(client + "/screen", fields)
+                #expect(saved.status == .ok && saved.body.contains("Saved: Kim Lake is cleared to train."))
+                // Once the studio has screened the client, its own screen is what the form starts from.
+                #expect(!(try await theo.get(client + "/screen").body.contains("These answers come from")))
+            }
+        }
+    }
+}
