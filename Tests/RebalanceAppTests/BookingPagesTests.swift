@@ -95,6 +95,8 @@ extension HTTPTests {
                 #expect(cancelled.status == .seeOther)
                 #expect(try await client.get(try #require(cancelled.location)).body.contains("<h1>Cancelled</h1>"))
                 #expect(try await Booking.find(booking.id, on: app.db)?.status == .cancelled)
+                // The lead no longer reads "Booked": it is new again, for the studio to call.
+                #expect(try await Lead.find(lead.id, on: app.db)?.status == .new)
             }
         }
 

@@ -135,3 +135,18 @@ struct SelfCheckProspectTests {
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }
+
+/// A health step sent with nothing ticked names each question it still needs, so the list can be followed.
+@Suite("Unanswered health questions")
+struct UnansweredQuestionTests {
+    @Test func eachMissingAnswerNamesItsQuestion() throws {
+        let form = SelfCheckForm(knowledge: try knowledge())
+        guard case .failure(let errors) = form.apply(.health, fields: [:], to: SelfCheckAnswers()) else {
+            Issue.record("an empty health step must fail")
+            return
+        }
+        let messages = errors.errors.map(\.message)
+        #expect(messages.count > 10 && Set(messages).count == messages.count)
+        #expect(messages.allSatisfy { $0.hasPrefix("Answer yes or no: “") && $0.hasSuffix("”") && $0.count <= 100 })
+    }
+}

@@ -177,6 +177,16 @@ struct BookingDesk {
                 let type = try await fresh.$sessionType.get(on: tx)
                 let trainer = try await fresh.$trainer.get(on: tx)
                 try await send(.cancelled, fresh, type, trainer, on: tx)
+                // A lead whose only booking is cancelled needs the studio's call again: back to "new", so it shows
+                // on the start page instead of reading "Booked".
+                if let leadID = fresh.$lead.id {
+                    let live = try await Booking.query(on: tx).filter(\.$lead.$id == leadID)
+                        .filter(\.$status == .confirmed).count()
+                    if live == 0 {
+                        try await Lead.query(on: tx).filter(\.$id == leadID).filter(\.$status == .booked)
+                            .set(\.$status, to: .new).update()
+                    }
+                }
                 return fresh
             }
             await changed()

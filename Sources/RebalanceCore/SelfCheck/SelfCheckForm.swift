@@ -105,12 +105,25 @@ public struct SelfCheckForm: Sendable {
         }
     }
 
+    /// "Answer yes or no: “Has a doctor ever said …”": the error names its question, so a list of them can be told
+    /// apart (long questions are cut at a word, with an ellipsis).
+    static func unanswered(_ question: String) -> String {
+        var words: [Substring] = []
+        for word in question.split(separator: " ") {
+            if words.map(\.count).reduce(words.count, +) + word.count > 70 {
+                return "Answer yes or no: “\(words.joined(separator: " "))…”"
+            }
+            words.append(word)
+        }
+        return "Answer yes or no: “\(question)”"
+    }
+
     private func health(_ fields: [String: String], into answers: inout SelfCheckAnswers, _ errors: inout [FieldError])
     {
         var healthAnswers: [String: Bool] = [:]
         for question in knowledge.safety.healthQuestions {
             guard let answer = yesNo(fields["health.\(question.id)"]) else {
-                errors.append(FieldError(field: "health.\(question.id)", message: "Please answer yes or no."))
+                errors.append(FieldError(field: "health.\(question.id)", message: Self.unanswered(question.question)))
                 continue
             }
             healthAnswers[question.id] = answer
@@ -118,7 +131,7 @@ public struct SelfCheckForm: Sendable {
         var flags: [RedFlagID] = []
         for flag in knowledge.safety.redFlags {
             guard let answer = yesNo(fields["flag.\(flag.id)"]) else {
-                errors.append(FieldError(field: "flag.\(flag.id)", message: "Please answer yes or no."))
+                errors.append(FieldError(field: "flag.\(flag.id)", message: Self.unanswered(flag.question)))
                 continue
             }
             if answer { flags.append(flag.id) }
