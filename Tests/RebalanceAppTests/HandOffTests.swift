@@ -41,5 +41,20 @@ extension HTTPTests {
                 #expect(!(try await theo.get(client + "/screen").body.contains("These answers come from")))
             }
         }
+
+        @Test(arguments: TestDatabase.available)
+        func aRecheckShowsLastTimesValueBesideEachField(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (client, _) = try await StaffPagesTests.assessedClient(app, theo)
+                let recheck = try #require(try await theo.post(client + "/assessments", ["recheck": "yes"]).location)
+                let form = try await theo.get(recheck).body
+                #expect(form.contains("Last time: 7 cm") && form.contains("Last time: 12 cm"))
+                // A first assessment has no last time.
+                let (_, fresh) = try await WorkspaceTests.screenedClientWithAssessment(
+                    app, theo, WorkspaceTests.profile.merging(["name": "Ray Fresh", "email": "ray@example.com"]) { $1 })
+                #expect(!(try await theo.get(fresh).body.contains("Last time:")))
+            }
+        }
     }
 }

@@ -26,6 +26,8 @@ struct AssessmentEntryPage: Encodable {
         let band: String?
         let inclusive: Bool
         let options: [Option]?
+        /// The value at the assessment a re-check compares with ("8.5 cm"), if it was measured then.
+        let lastTime: String?
     }
 
     struct SquatRow: Encodable {
@@ -38,9 +40,13 @@ struct AssessmentEntryPage: Encodable {
         let name: String
         let label: String
         let checked: Bool
+        /// Ticked at the assessment a re-check compares with.
+        var seenLastTime = false
     }
 
     struct Task: Encodable {
+        /// The task's id in field names (`lsi.KEY.value`).
+        let key: String
         let label: String
         let value: Input
         let sides: [Option]
@@ -79,6 +85,20 @@ struct AssessmentEntryPage: Encodable {
     let errors: [FieldErrorItem]?
     let saved: Bool
 
+    /// The unit as the form's legend says it ("degrees", "%"); empty for tests without one.
+    static func unitWords(_ unit: MeasurementUnit) -> String {
+        switch unit {
+        case .deg: "degrees"
+        case .cm: "cm"
+        case .mm: "mm"
+        case .s: "seconds"
+        case .pct: "%"
+        case .ratio: "ratio"
+        case .score: "score"
+        case .bool, .grade, .none: ""
+        }
+    }
+
     static func titles(_ domain: TestDomain) -> String {
         switch domain {
         case .pelvis: "Pelvis"
@@ -94,7 +114,8 @@ struct AssessmentEntryPage: Encodable {
 
     static func make(
         _ req: Request, client: Client, record: AssessmentRecord, fields: [String: String], problems: FormProblems?,
-        observations: [Observation], earlier: Set<TestID>, saved: Bool, questions: [ConfirmingQuestion] = []
+        observations: [Observation], earlier: Set<TestID>, lastTime: [String: String] = [:], saved: Bool,
+        questions: [ConfirmingQuestion] = []
     ) async throws -> AssessmentEntryPage {
         let knowledge = req.application.shared.knowledge
         let sex = client.sex
@@ -124,7 +145,10 @@ struct AssessmentEntryPage: Encodable {
                 below: number ? limits.flagBelow.map(NumberText.format) : nil,
                 above: number ? limits.flagAbove.map(NumberText.format) : nil,
                 band: number ? test.norm.borderline.map(NumberText.format) : nil,
-                inclusive: test.norm.inclusive ?? false, options: options)
+                inclusive: test.norm.inclusive ?? false, options: options,
+                lastTime: lastTime[name].map { value in
+                    number && test.unit != .none ? value + test.unit.suffix : value
+                })
         }
         var domains: [Domain] = []
         for domain in TestDomain.allCases {
@@ -147,7 +171,7 @@ struct AssessmentEntryPage: Encodable {
                                         let name = "squat.\(compensation.id.rawValue).\(side.rawValue)"
                                         return Box(
                                             name: name, label: side == .both ? "Both" : side.rawValue.capitalized,
-                                            checked: fields[name] == "yes")
+                                            checked: fields[name] == "yes", seenLastTime: lastTime[name] == "yes")
                                     })
                             }
                             clean = Box(
@@ -157,13 +181,13 @@ struct AssessmentEntryPage: Encodable {
                             tasks = (test.tasks ?? []).map { task in
                                 let side = fields["lsi.\(task.rawValue).side"] ?? "left"
                                 return Task(
-                                    label: task.plainName.capitalizedFirst,
+                                    key: task.rawValue, label: task.plainName.capitalizedFirst,
                                     value: input(
                                         test, label: "\(task.plainName.capitalizedFirst), limb symmetry index (%)",
                                         name: "lsi.\(task.rawValue).value",
                                         options: nil),
                                     sides: ["left", "right"].map {
-                                        Option(value: $0, label: "involved: \($0)", selected: $0 == side)
+                                        Option(value: $0, label: "\($0.capitalized) leg involved", selected: $0 == side)
                                     })
                             }
                         default:
@@ -195,7 +219,7 @@ struct AssessmentEntryPage: Encodable {
                         }
                         return TestField(
                             id: test.id.rawValue, name: test.name, measures: test.measures,
-                            unit: test.unit == .none ? "" : test.unit.rawValue,
+                            unit: Self.unitWords(test.unit),
                             norm: NormText.describe(test, sex: sex), source: test.norm.source, inputs: inputs,
                             tasks: tasks, squat: squat, cleanSquat: clean,
                             measuredLastTime: earlier.contains(test.id))

@@ -129,14 +129,18 @@ struct ClientAssessmentController: RouteCollection {
         let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         let input = try ClientCase.make(
             client, screen: nil, findings: try record.findings, notes: "", on: CalendarDay(record.performedOn) ?? today)
-        let observations = req.application.shared.engine.assess(input).observations
+        let observations = req.application.shared.engine.observations(for: input)
         var earlier: Set<TestID> = []
+        var lastTime: [String: String] = [:]
         if let compared = record.comparedWith, let previous = try await AssessmentRecord.find(compared, on: req.db) {
-            earlier = Set(try previous.findings.map(\.test))
+            let findings = try previous.findings
+            earlier = Set(findings.map(\.test))
+            // Last time's values beside each field of a re-check, as the form would show them.
+            lastTime = AssessmentForm(knowledge: req.application.shared.knowledge).fields(for: findings)
         }
         let page = try await AssessmentEntryPage.make(
             req, client: client, record: record, fields: fields, problems: problems,
-            observations: observations, earlier: earlier, saved: saved,
+            observations: observations, earlier: earlier, lastTime: lastTime, saved: saved,
             questions: questions)
         return try await req.view.render("staff-assessment", page).encodeResponse(status: status, for: req)
     }
