@@ -146,7 +146,14 @@ extension HTTPTests {
                 #expect(
                     versions.map(\.number) == [1, 2] && versions[1].change.hasSuffix("because knee sore")
                         && versions[1].changedBy == "Theo Trainer")
-                #expect(try await theo.get(programPath + "/handout").body.contains("<!DOCTYPE html>"))
+                let handout = try await theo.get(programPath + "/handout").body
+                #expect(handout.contains("<!DOCTYPE html>"))
+                // Whom to call, how to read a dose, and when to stop: the flare rule's own number.
+                let studioName = try #require(try await Studio.query(on: app.db).first()).name
+                #expect(handout.contains("<strong>\(HTMLText.escape(studioName))</strong>"))
+                #expect(
+                    handout.contains("How to read your program")
+                        && handout.contains("rises by \(PainFlares.points) points"))
                 // The client's link: made on request, shown once, stored as a fingerprint, replaced by a new one.
                 #expect(builder.body.contains("Make a link for the client"))
                 let shared = try await theo.post(programPath + "/share", [:])

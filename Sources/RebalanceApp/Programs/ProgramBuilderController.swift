@@ -212,7 +212,8 @@ struct ProgramBuilderController: RouteCollection {
         }
         try await access.audit(client, .read, "program handout")
         return Self.html(
-            ProgramHandout(knowledge: req.application.shared.knowledge).render(program, clientName: client.name))
+            ProgramHandout(knowledge: req.application.shared.knowledge).render(
+                program, clientName: client.name, studio: Self.handoutStudio(try await req.staffStudio())))
     }
 
     /// The client's own read-only copy of the program, by the private link the trainer shares.
@@ -225,7 +226,16 @@ struct ProgramBuilderController: RouteCollection {
             throw Abort(
                 .notFound, reason: "This program link is not active any more. Ask your trainer for the current one.")
         }
-        return Self.html(ProgramHandout(knowledge: req.application.shared.knowledge).render(program))
+        let studio = try await record.$client.get(on: req.db).$studio.get(on: req.db)
+        return Self.html(
+            ProgramHandout(knowledge: req.application.shared.knowledge).render(
+                program, studio: Self.handoutStudio(studio)))
+    }
+
+    /// The studio as a handout names it, so the client knows whom to call.
+    static func handoutStudio(_ studio: Studio) -> ProgramHandout.Studio {
+        ProgramHandout.Studio(
+            name: studio.name, address: studio.address, email: studio.email, trainer: studio.trainerName)
     }
 
     static func html(_ text: String) -> Response {

@@ -1,14 +1,29 @@
 import RebalanceCore
 
 /// A self-contained, printable HTML handout of a program: one page per phase, readable on a phone too.
+///
+/// Built in Swift rather than Leaf because the command line prints it too (`rebalance program --format html`),
+/// where there is no web app to render templates.
 public struct ProgramHandout: Sendable {
+    /// Who to call: the studio as the handout's header names it.
+    public struct Studio: Sendable {
+        let name: String
+        let address: String
+        let email: String
+        let trainer: String
+
+        public init(name: String, address: String, email: String, trainer: String) {
+            (self.name, self.address, self.email, self.trainer) = (name, address, email, trainer)
+        }
+    }
+
     let knowledge: KnowledgeBase
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
     }
 
-    public func render(_ program: CorrectiveProgram, clientName: String? = nil) -> String {
+    public func render(_ program: CorrectiveProgram, clientName: String? = nil, studio: Studio? = nil) -> String {
         let title = clientName.map { "Corrective program for \($0)" } ?? "Your corrective program"
         var html = """
             <!DOCTYPE html>
@@ -21,9 +36,11 @@ public struct ProgramHandout: Sendable {
             </head>
             <body>
             <header class="cover">
+            \(studio.map(contact) ?? "")
             <h1>\(e(title))</h1>
             \(focus(program))
             \(cautions(program))
+            \(Self.howToRead)
             </header>
             <main>
 
@@ -53,6 +70,26 @@ public struct ProgramHandout: Sendable {
         }
         return "<p>What we are working on:</p>\n<ul>\(plain.joined())</ul>"
     }
+
+    private func contact(_ studio: Studio) -> String {
+        let parts = [studio.address, studio.email, studio.trainer.isEmpty ? "" : "Your trainer: \(studio.trainer)"]
+            .filter { !$0.isEmpty }
+        return "<p class=\"studio\"><strong>\(e(studio.name))</strong>"
+            + (parts.isEmpty ? "" : " · " + parts.map(e).joined(separator: " · ")) + "</p>"
+    }
+
+    /// How to read a dose, and when to stop: the same rule the trainer's pages use for a flare (`PainFlares`).
+    static let howToRead = """
+        <aside class="legend"><h2>How to read your program</h2><ul>
+        <li><strong>3 × 8</strong>: 3 sets of 8 repetitions; <strong>hold 30 s</strong>: hold the position for 30 seconds.</li>
+        <li><strong>Tempo 3-1-1-0</strong>: seconds to lower, pause at the bottom, to lift, pause at the top. Slow is the point.</li>
+        <li><strong>Rest 45 s</strong>: rest between sets.</li>
+        <li><strong>RPE</strong>: how hard it felt, 0 (nothing) to 10 (could not do one more). Stay in the range given.</li>
+        <li><strong>Stop</strong> an exercise and tell your trainer if your pain rises by \(PainFlares.points) points or more
+        on a 0–10 scale (during it or the next morning), or if you feel numbness, dizziness, chest pain or unusual
+        breathlessness.</li>
+        </ul></aside>
+        """
 
     private func cautions(_ program: CorrectiveProgram) -> String {
         guard !program.cautions.isEmpty else { return "" }
@@ -114,6 +151,8 @@ public struct ProgramHandout: Sendable {
         .meta{color:#4a4a4a;font-size:.9rem}.dose{font-weight:600;margin:.2rem 0}.why{color:#333;font-size:.9rem}
         .exercises{padding-left:1.2rem}.exercise{margin-bottom:.8rem}.cues{margin:.2rem 0;padding-left:1.1rem}
         .caution{border-left:4px solid #8a4b00;padding:.2rem .8rem;background:#fff7ea}
+        .legend{border:1px solid #c9d3d2;padding:.2rem .8rem;margin:.8rem 0}.legend h2{font-size:1.05rem;border:0}
+        .legend ul{padding-left:1.1rem;margin:.3rem 0}.studio{margin:0;color:#1f5f5b}
         .criteria li::marker{content:"☐ "}.week{columns:2;padding-left:1.1rem}
         @media print{body{max-width:none;font-size:11pt;padding:0}.phase{break-before:page}
         .exercise{break-inside:avoid}a{color:inherit;text-decoration:none}}
