@@ -46,6 +46,14 @@ struct AvailabilityController: RouteCollection {
         let error: String?
         let saved: String?
         let typed: [String: String]
+        /// Booked sessions of the coming 90 days that these hours no longer cover, each linked to its booking.
+        let outsideHours: [Link]?
+    }
+
+    /// A booked session the trainer should look at.
+    struct Link: Encodable {
+        let label: String
+        let href: String
     }
 
     @Sendable func show(req: Request) async throws -> View {
@@ -225,6 +233,15 @@ struct AvailabilityController: RouteCollection {
         }
         let base = req.application.shared.settings.baseURL
         let own = trainer.id == staff.member.id
+        // Sessions booked before the hours changed stay booked: say which ones now fall outside them.
+        let window = TimeSpan(start: req.now, end: req.now.addingTimeInterval(90 * 86_400))
+        let schedule = try await TrainerRoster(db: req.db, studio: studio).schedules(for: [trainerID], around: window)
+        let upcoming = try await Booking.query(on: req.db).filter(\.$trainer.$id == trainerID)
+            .filter(\.$status == .confirmed).filter(\.$startsAt >= window.start).filter(\.$startsAt < window.end)
+            .sort(\.$startsAt).all()
+        let outside = upcoming.filter { booking in
+            !(schedule.first?.covers(from: booking.startsAt, to: booking.endsAt, in: zone) ?? false)
+        }
         return try await req.view.render(
             "staff-availability",
             Context(
@@ -247,7 +264,12 @@ struct AvailabilityController: RouteCollection {
                 }.nonEmpty,
                 feedURL: newFeedToken.map { "\(base)/calendar/\($0).ics" }, feedOn: trainer.calendarTokenHash != nil,
                 zoneName: BookingTimeText.zoneName(zone), error: error,
-                saved: req.query[String.self, at: "saved"].map(Self.savedText), typed: typed))
+                saved: req.query[String.self, at: "saved"].map(Self.savedText), typed: typed,
+                outsideHours: outside.map {
+                    Link(
+                        label: "\(BookingTimeText.dayAndTime($0.startsAt, in: zone)): \($0.clientName)",
+                        href: "/staff/bookings/\($0.id?.uuidString.lowercased() ?? "")")
+                }.nonEmpty))
     }
 
     /// "Mon, Dec 28 · 12:00 AM PST to the end of Thu, Dec 31": whole days read as whole days.

@@ -51,13 +51,17 @@ struct TrainerRoster {
             grouping: try await rows.bookings(trainerIDs, from: from, until: until, ignoring: ignoring)
                 + (try await rows.timeOff(trainerIDs, from: from, until: until))
         ) { $0.trainer }
-        return trainerIDs.map { trainerID in
+        return try trainerIDs.map { trainerID in
             let weekly = Dictionary(grouping: rules[trainerID] ?? []) { $0.weekday }.mapValues {
                 $0.map(\.range).sorted()
             }
             var dated: [CalendarDay: [LocalTimeRange]] = [:]
             for exception in exceptions[trainerID] ?? [] {
-                dated[exception.day] = (try? LocalTimeRange.parseList(exception.ranges)) ?? []
+                // A stored exception that no longer reads is an error, never a silent day off.
+                do { dated[exception.day] = try LocalTimeRange.parseList(exception.ranges) } catch {
+                    throw UnreadableColumn(
+                        table: "availability_exceptions", column: "ranges", reason: String(describing: error))
+                }
             }
             return TrainerSchedule(
                 trainerID: trainerID.uuidString.lowercased(), weekly: weekly, exceptions: dated,

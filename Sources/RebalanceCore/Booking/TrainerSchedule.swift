@@ -24,6 +24,17 @@ public struct TrainerSchedule: Sendable {
     public func ranges(on day: CalendarDay) -> [LocalTimeRange] {
         exceptions[day] ?? weekly[day.weekday] ?? []
     }
+
+    /// Whether a session from `start` to `end` lies inside one of the trainer's ranges that day on the studio's
+    /// clock: a booking that no longer does was made before the hours changed (or outside them on purpose).
+    public func covers(from start: Date, to end: Date, in zone: TimeZone) -> Bool {
+        let day = WallClock.day(of: start, in: zone)
+        return ranges(on: day).contains { range in
+            let from = WallClock.instant(of: day, minute: range.startMinute, in: zone, occurrence: .earliest)
+            let until = WallClock.instant(of: day, minute: range.endMinute, in: zone, occurrence: .latest)
+            return from <= start && end <= until
+        }
+    }
 }
 
 /// A time a session can start, with the trainer who would take it.
