@@ -56,5 +56,29 @@ extension HTTPTests {
                 #expect(!(try await theo.get(fresh).body.contains("Last time:")))
             }
         }
+
+        @Test(arguments: TestDatabase.available)
+        func aClientIsFoundAndBookedFromTheFormAndTheBookingLinksBack(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
+                let path = try await WorkspaceTests.client(theo)
+                let id = String(path.split(separator: "/").last ?? "")
+                let found = try await theo.get("/staff/bookings/new?find=diaz").body
+                #expect(found.contains("href=\"/staff/bookings/new?client=\(id)\"") && found.contains("Ana Diaz"))
+                let filled = try await theo.get("/staff/bookings/new?client=\(id)").body
+                #expect(filled.contains("value=\"ana@example.com\"") && filled.contains("value=\"Ana Diaz\""))
+                #expect(try await theo.get("/staff/bookings/new?find=nobody").body.contains("No active client matches"))
+                // The booking names the client with a link to their record.
+                let trainer = try #require(
+                    try await StaffMember.query(on: app.db).filter(\.$email == "theo@a.example").first())
+                let (booked, _) = try await fixture.book(
+                    "one-to-one", trainer: try trainer.requireID().uuidString, start: fixture.at(2, 9),
+                    name: "Ana Diaz", email: "ana@example.com")
+                #expect(booked == .created)
+                let booking = try #require(try await Booking.query(on: app.db).first())
+                let page = try await theo.get("/staff/bookings/\(try booking.requireID().uuidString.lowercased())").body
+                #expect(page.contains("<a href=\"\(path)\">Ana Diaz</a>"))
+            }
+        }
     }
 }

@@ -82,6 +82,8 @@ struct StaffBookingContext: Encodable {
     let clientZone: String?
     let madeBy: String
     let leadHref: String?
+    /// The client's record in the studio, when one has this booking's email.
+    let clientHref: String?
     let referral: [String]?
     let health: [String]?
     let notes: String
@@ -112,4 +114,13 @@ struct StaffNewBookingContext: Encodable {
     let error: String?
     let alternatives: [String]?
     let zoneName: String
+    /// What the trainer typed to find a client, and the clients found (each a link that fills the form).
+    let find: String
+    let found: [ClientChoice]?
+}
+
+/// A client offered by the "find a client" search on the booking form.
+struct ClientChoice: Encodable {
+    let label: String
+    let href: String
 }

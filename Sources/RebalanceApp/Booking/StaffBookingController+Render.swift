@@ -36,6 +36,8 @@ extension StaffBookingController {
             referral += record.redFlags.map { "Warning sign: \(flags[$0] ?? $0.rawValue)" }
         }
         let live = booking.status != .cancelled
+        let client = try await Client.query(on: req.db).filter(\.$studio.$id == studio.requireID())
+            .filter(\.$email == booking.clientEmail).first()
         return try await req.view.render(
             "staff-booking",
             StaffBookingContext(
@@ -49,7 +51,9 @@ extension StaffBookingController {
                 clientEmail: booking.clientEmail, clientPhone: booking.clientPhone,
                 clientZone: booking.clientTimeZone == studio.timeZone ? nil : booking.clientTimeZone,
                 madeBy: booking.madeBy == .client ? "Booked online by the client" : "Booked by the studio",
-                leadHref: lead.flatMap { $0.id.map { "/staff/leads/\($0.uuidString)" } }, referral: referral.nonEmpty,
+                leadHref: lead.flatMap { $0.id.map { "/staff/leads/\($0.uuidString)" } },
+                clientHref: client?.id.map { "/staff/clients/\($0.uuidString.lowercased())" },
+                referral: referral.nonEmpty,
                 health: health.nonEmpty,
                 notes: booking.staffNotes,
                 history: changes.map {
@@ -69,7 +73,8 @@ extension StaffBookingController {
     }
 
     static func renderNew(
-        _ req: Request, _ studio: Studio, typed: [String: String], error: String?, alternatives: [String]
+        _ req: Request, _ studio: Studio, typed: [String: String], error: String?, alternatives: [String],
+        find: String = "", found: [Client] = []
     ) async throws -> View {
         let staff = try req.requireStaff()
         let types = try await BookingLookup(req: req, studio: studio).sessionTypes()
@@ -94,7 +99,12 @@ extension StaffBookingController {
                 email: typed["email"] ?? "",
                 phone: typed["phone"] ?? "", leadID: typed["lead"], outsideHours: typed["outsideHours"] == "yes",
                 error: error,
-                alternatives: alternatives.nonEmpty, zoneName: BookingTimeText.zoneName(studio.zone)))
+                alternatives: alternatives.nonEmpty, zoneName: BookingTimeText.zoneName(studio.zone), find: find,
+                found: found.map {
+                    ClientChoice(
+                        label: "\($0.name) — \($0.email)",
+                        href: "/staff/bookings/new?client=\($0.id?.uuidString.lowercased() ?? "")")
+                }.nonEmpty))
     }
 
     static func savedText(_ key: String) -> String {

@@ -98,7 +98,22 @@ struct StaffBookingController: RouteCollection {
                 "lead": leadID.uuidString.lowercased(),
             ]) { $1 }
         }
-        return try await Self.renderNew(req, studio, typed: typed, error: nil, alternatives: [])
+        // A client of the studio chosen from their record or from "find a client": their contact details.
+        if let clientID = req.query[String.self, at: "client"].flatMap({ UUID(uuidString: $0) }),
+            let client = try await Client.query(on: req.db).filter(\.$id == clientID)
+                .filter(\.$studio.$id == studio.requireID()).first()
+        {
+            typed.merge(["name": client.name, "email": client.email, "phone": client.phone ?? ""]) { $1 }
+        }
+        let find = (req.query[String.self, at: "find"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let found =
+            find.isEmpty
+            ? []
+            : try await ClientList(studioID: studio.requireID(), show: .active, search: String(find.prefix(100)))
+                .page(offset: 0, limit: 10, on: req.db)
+        let matches = try await Client.query(on: req.db).filter(\.$id ~~ found.map(\.id)).sort(\.$name).all()
+        return try await Self.renderNew(
+            req, studio, typed: typed, error: nil, alternatives: [], find: find, found: matches)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
