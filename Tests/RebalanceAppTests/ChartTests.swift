@@ -83,11 +83,11 @@ struct ChartTests {
         let band = try #require(elements.first { $0.attributes["class"] == "norm-band" })
         #expect(Double(band.attributes["y"] ?? "") == top + (bottom - top) * 0.8)
         #expect(Double(band.attributes["height"] ?? "") == (bottom - top) * 0.2)
-        // Axes and their labels with units; five value ticks 0…10, date ticks from the first to the last day.
+        // Axes and their labels with units; round value ticks 0…10, date ticks from the first to the last day.
         #expect(elements.filter { $0.attributes["class"] == "axis" }.count == 2)
         #expect(
             elements.filter { $0.attributes["class"]?.contains("y-tick") == true }.map(\.text) == [
-                "0", "2.5", "5", "7.5", "10",
+                "0", "2", "4", "6", "8", "10",
             ])
         let dates = elements.filter { $0.attributes["class"]?.contains("x-tick") == true }.map(\.text)
         #expect(dates.first == "Nov 1 '26" && dates.last == "Nov 21 '26")
@@ -146,5 +146,20 @@ struct ChartTests {
         #expect(medius < 270 && medius > 180)
         #expect(elements.contains { $0.name == "desc" && $0.text.contains("gluteusMedius underactive (left)") })
         #expect(elements.contains { $0.name == "pattern" && $0.attributes["id"] == "hatch" })
+    }
+}
+
+/// The value axis reads in round numbers whatever the range.
+@Suite("Chart ticks")
+struct ChartTickTests {
+    @Test func ticksAreRoundAndInsideTheRange() {
+        #expect(LineChart.niceTicks(0...10) == [0, 2, 4, 6, 8, 10])
+        #expect(LineChart.niceTicks(5.6...11.6) == [6, 8, 10])
+        #expect(LineChart.niceTicks(-3.5...27.5) == [0, 10, 20])
+        #expect(LineChart.niceTicks(0.05...0.42) == [0.1, 0.2, 0.3, 0.4])
+        for range in [0.0...1, 3...97, 40...41.7, -12...4] {
+            let ticks = LineChart.niceTicks(range)
+            #expect(ticks.count >= 2 && ticks.count <= 6 && ticks.allSatisfy(range.contains), "\(range)")
+        }
     }
 }

@@ -70,18 +70,19 @@ struct LineChart {
         parts.append(
             "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\"/>"
         )
-        for step in 0...4 {
-            let value = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * Double(step) / 4
+        for value in Self.niceTicks(yRange) {
             parts.append(
-                "<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(NumberText.format((value * 10).rounded() / 10))</text>"
+                "<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(NumberText.format(value))</text>"
             )
         }
         let (first, last) = days
         let count = min(5, last - first)
         for step in 0...max(1, count) {
             let day = CalendarDay(ordinal: first + (last - first) * step / max(1, count))
+            // The first and last dates hang inward, so neither is cut off at the chart's edge.
+            let anchor = step == 0 ? "start" : step == max(1, count) ? "end" : "middle"
             parts.append(
-                "<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" text-anchor=\"middle\">\(HTMLText.escape(Self.shortDate(day)))</text>"
+                "<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(Self.shortDate(day)))</text>"
             )
         }
         parts.append(
@@ -123,6 +124,25 @@ struct LineChart {
         }
         parts.append("</svg>")
         return parts.joined()
+    }
+
+    /// Round values for the value axis: a step of 1, 2 or 5 times a power of ten, giving four to six ticks
+    /// inside the range (0, 2, 4, 6, 8, 10 rather than 7, 8.4, 9.8).
+    static func niceTicks(_ range: ClosedRange<Double>) -> [Double] {
+        let span = range.upperBound - range.lowerBound
+        guard span > 0, span.isFinite else { return [range.lowerBound] }
+        let rough = span / 5
+        let power = pow(10, floor(log10(rough)))
+        let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        // Counted in whole steps and rounded to the step's decimals, so 3 × 0.1 prints as 0.3.
+        let scale = pow(10, max(0, -floor(log10(step))))
+        var ticks: [Double] = []
+        var index = (range.lowerBound / step).rounded(.up)
+        while index * step <= range.upperBound + step * 1e-9 {
+            ticks.append((index * step * scale).rounded() / scale)
+            index += 1
+        }
+        return ticks
     }
 
     /// "Nov 2" (with the year when it is not this chart's only one, "Nov 2 '26").
