@@ -80,6 +80,10 @@ struct BookDetailsContext: Encodable {
     let email: String
     let phone: String
     let askHealth: Bool
+    /// The one question that stands for every warning sign ("Do any of these apply to you now?"), asked first.
+    let warningSigns: WarningSignsQuestion?
+    /// Whether each warning-sign question is asked on its own: after "yes" to the first question.
+    let askEachSign: Bool
     let healthQuestions: [SelfCheckStepPage.YesNoField]
     let redFlagQuestions: [SelfCheckStepPage.YesNoField]
     let errors: [FieldErrorItem]
@@ -154,4 +158,15 @@ struct ConfirmMoveContext: Encodable {
     let token: String
     let start: String
     let backHref: String
+}
+
+/// "Do any of these apply to you now?" over the list of warning signs: most people answer one question instead
+/// of a dozen, and a "yes" opens the questions one by one.
+struct WarningSignsQuestion: Encodable {
+    static let field = "signs.any"
+
+    let signs: [String]
+    let yes: Bool
+    let no: Bool
+    let error: String?
 }

@@ -105,7 +105,7 @@ struct BookingPagesController: RouteCollection {
     @Sendable func submitDetails(req: Request) async throws -> Response {
         let (lookup, type) = try await Self.type(req)
         let (choice, trainers) = try await Self.trainers(req, lookup, type)
-        let fields = try req.content.decode([String: String].self)
+        var fields = try req.content.decode([String: String].self)
         let trail = BookingTrail(req, studio: lookup.studio)
         guard let start = fields["start"].flatMap({ try? OffsetTimestamp.parse($0) }) else {
             return req.redirect(to: Self.slotsPath(type, choice) + trail.query(), redirectType: .normal)
@@ -137,10 +137,30 @@ struct BookingPagesController: RouteCollection {
         if fields["policy"] != "yes" {
             problems.append(.init(field: "policy", message: "Please confirm you have read the cancellation policy."))
         }
-        // Without a self-check, the health and warning-sign questions are asked here.
+        // Without a self-check, the health and warning-sign questions are asked here: the seven health questions
+        // and one question over every warning sign; a "yes" to it asks each sign on its own.
         var referral = try Self.referralOf(lookup, check)
         var healthJSON = ""
         if check == nil {
+            let flags = req.application.shared.knowledge.safety.redFlags
+            let answeredEach = flags.contains { fields["flag.\($0.id)"] != nil }
+            switch fields[WarningSignsQuestion.field] {
+            case "no" where !answeredEach:
+                for flag in flags { fields["flag.\(flag.id)"] = "no" }
+            case "yes" where !answeredEach:
+                // Not a mistake: the page comes back with each sign to answer, and everything typed kept.
+                return try await Self.renderDetails(
+                    req, lookup, type, choice, trainers, start: start, typed: fields,
+                    errors: problems.isEmpty ? nil : SelfCheckFormErrors(errors: problems), status: .ok)
+            case nil where !answeredEach:
+                problems.append(
+                    .init(
+                        field: WarningSignsQuestion.field,
+                        message: "Answer yes or no: do any of the warning signs listed apply to you now?"))
+                for flag in flags { fields["flag.\(flag.id)"] = "no" }  // so only this question is flagged
+            default:
+                break
+            }
             switch SelfCheckForm(knowledge: req.application.shared.knowledge).apply(
                 .health, fields: fields, to: SelfCheckAnswers())
             {
@@ -323,9 +343,17 @@ struct BookingPagesController: RouteCollection {
             case .any: trainers.first { $0.id == trainerID }?.name ?? "the first available trainer"
             case .specific: trainers.first?.name ?? ""
             }
+        let knowledge = req.application.shared.knowledge
         let (health, flags) =
+            check == nil ? SelfCheckStepPage.healthFields(knowledge, typed: typed, errors: errors) : ([], [])
+        // Each sign on its own once the visitor said "yes" to the first question (or answered them already).
+        let askEachSign =
             check == nil
-            ? SelfCheckStepPage.healthFields(req.application.shared.knowledge, typed: typed, errors: errors) : ([], [])
+            && (typed[WarningSignsQuestion.field] == "yes"
+                || knowledge.safety.redFlags.contains {
+                    typed["flag.\($0.id)"] == "yes"
+                })
+        let gate = typed[WarningSignsQuestion.field]
         let items = (errors?.errors ?? []).filter { $0.field != "form" }.map {
             FieldErrorItem(field: $0.field, message: $0.message)
         }
@@ -342,7 +370,13 @@ struct BookingPagesController: RouteCollection {
             start: OffsetTimestamp.format(start, in: trail.zone), trainer: "",
             tz: trail.zoneChosen ? trail.zone.identifier : nil,
             check: trail.check, name: typed["name"] ?? "", email: typed["email"] ?? "", phone: typed["phone"] ?? "",
-            askHealth: check == nil, healthQuestions: health, redFlagQuestions: flags, errors: items,
+            askHealth: check == nil,
+            warningSigns: check == nil
+                ? WarningSignsQuestion(
+                    signs: knowledge.safety.redFlags.map(\.question), yes: gate == "yes", no: gate == "no",
+                    error: errors?.message(for: WarningSignsQuestion.field)) : nil,
+            askEachSign: askEachSign, healthQuestions: health, redFlagQuestions: askEachSign ? flags : [],
+            errors: items,
             hasErrors: !items.isEmpty, errorCount: items.count, nameError: errors?.message(for: "name"),
             emailError: errors?.message(for: "email"), phoneError: errors?.message(for: "phone"),
             policyError: errors?.message(for: "policy"), policyHours: lookup.studio.cancellationWindowHours,
