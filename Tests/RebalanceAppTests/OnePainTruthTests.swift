@@ -37,6 +37,9 @@ extension HTTPTests {
                 #expect(
                     !progress.contains("Meaningful improvement"),
                     "a session that ends at 6/10 is not an improvement on 4/10")
+                // The export names the same flare, by the same rule.
+                let export = try await theo.get(path + "/export.json").body
+                #expect(export.contains("right knee 3 → 6"), "the export lists the same flare")
             }
         }
 

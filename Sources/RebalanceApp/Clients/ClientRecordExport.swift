@@ -72,6 +72,8 @@ struct ClientRecordExport: Encodable {
     let assessments: [AssessmentItem]
     let programs: [ProgramItem]
     let sessions: [SessionLog]
+    /// Pain flares by the one rule every page uses (`PainFlares`): "2026-11-28: right knee 3 → 6".
+    let flares: [String]
     let functionScores: [FunctionScoreItem]
     let bookings: [BookingItem]
 
@@ -126,6 +128,9 @@ struct ClientRecordExport: Encodable {
                     })
             },
             sessions: try sessions.map { try $0.log },
+            flares: PainFlares.detect(try sessions.map { try $0.log }, baseline: try client.painAreas).map {
+                "\($0.date): \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) \($0.from) → \($0.to)"
+            },
             functionScores: try scores.map { FunctionScoreItem(date: $0.day, items: try $0.items) },
             bookings: bookings.map {
                 BookingItem(
@@ -214,6 +219,9 @@ struct ClientRecordExport: Encodable {
                 ])
             }
             if let notes = session.notes { rows.append(["session", session.date.description, "notes", "", notes, ""]) }
+        }
+        for flare in flares {
+            rows.append(["pain flare", "", flare, "", "", "pain up by \(PainFlares.points) or more"])
         }
         for score in functionScores {
             for item in score.items {
