@@ -195,6 +195,8 @@ struct AvailabilityController: RouteCollection {
     /// Every change here can move open slots: raise the diary revision, then go back to the page.
     static func back(_ req: Request, _ trainer: StaffMember, saved: String) async throws -> Response {
         try await DiaryRevision.bump(on: req.db)
+        // The home page's opening hours come from the weekly hours.
+        req.application.shared.publicPages.forget()
         let own = trainer.id == req.staff?.member.id
         let query = own ? "?saved=\(saved)" : "?trainer=\(trainer.id?.uuidString.lowercased() ?? "")&saved=\(saved)"
         return req.redirect(to: "/staff/availability" + query, redirectType: .normal)

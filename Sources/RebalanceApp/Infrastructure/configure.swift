@@ -63,7 +63,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateStudios(), CreateSelfScreensAndLeads(), CreateStaff(), AddStudioTrainer(profile: settings.firstRunStudio),
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
-        HashLinkTokens(), AddClientConditions(), DropPageRevisions(),
+        HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

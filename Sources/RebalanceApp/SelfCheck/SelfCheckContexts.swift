@@ -107,6 +107,10 @@ struct LandingContext: Encodable {
     let page: PageContext
     let patterns: [PatternTeaser]
     let signs: [String]
+    let trainers: [TrainerCard]?
+    let openingHours: [String]?
+    /// A map search for the studio's address.
+    let mapHref: String?
 
     struct PatternTeaser: Encodable {
         let plainName: String

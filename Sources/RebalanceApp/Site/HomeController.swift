@@ -11,21 +11,28 @@ struct HomeController: RouteCollection {
     @Sendable func index(req: Request) async throws -> Response {
         // Anonymous visitors all see the same page but for their form token: rendered once per set of studio
         // details, with the token left as a slot each visitor's own fills.
-        guard req.staff == nil else { return try await render(req, formToken: nil).encodeResponse(for: req) }
         let cache = req.application.shared.publicPages
         let details = try await cache.studioDetails(on: req.db, now: req.now)
+        guard req.staff == nil else {
+            return try await render(req, details, formToken: nil).encodeResponse(for: req)
+        }
         let page: SharedRendering
         if let cached = cache.landingPage(for: details) {
             page = cached
         } else {
             page = SharedRendering(
-                rendered: String(buffer: try await render(req, formToken: SharedRendering.Slot.formToken.marker).data))
+                rendered: String(
+                    buffer: try await render(req, details, formToken: SharedRendering.Slot.formToken.marker).data))
             cache.storeLandingPage(page, for: details)
         }
         return page.response([.formToken: req.csrfToken])
     }
 
-    private func render(_ req: Request, formToken: String?) async throws -> View {
+    /// The page for these studio details: everything it shows beyond the knowledge base comes from `details`,
+    /// the landing cache's key.
+    private func render(_ req: Request, _ details: PublicPageCache.StudioDetails, formToken: String?) async throws
+        -> View
+    {
         let knowledge = req.application.shared.knowledge
         let page = try await PageContext(req, title: "Muscle imbalances and joint pain", formToken: formToken)
         // The patterns a visitor is most likely to recognise, in their words.
@@ -36,7 +43,13 @@ struct HomeController: RouteCollection {
             LandingContext.PatternTeaser(plainName: $0.plainName, name: $0.name)
         }
         return try await req.view.render(
-            "landing", LandingContext(page: page, patterns: patterns, signs: knowledge.signs.prefix(6).map(\.statement))
-        )
+            "landing",
+            LandingContext(
+                page: page, patterns: patterns, signs: knowledge.signs.prefix(6).map(\.statement),
+                trainers: details.trainers.nonEmpty, openingHours: details.openingHours.nonEmpty,
+                mapHref: details.address.isEmpty
+                    ? nil
+                    : "https://www.google.com/maps/search/?api=1&query="
+                        + (details.address.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")))
     }
 }

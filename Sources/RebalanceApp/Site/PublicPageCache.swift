@@ -19,6 +19,10 @@ final class PublicPageCache: Sendable {
         let trainerName: String
         /// Every time on a page is shown on the studio's clock, so the zone is part of what a page shows.
         let timeZone: String
+        /// The trainers the home page introduces (those with a bio), and the studio's opening hours by weekday;
+        /// empty where a page does not show them (staff pages).
+        var trainers: [TrainerCard] = []
+        var openingHours: [String] = []
 
         init(name: String, address: String, trainerName: String, timeZone: String) {
             self.name = name
@@ -50,9 +54,20 @@ final class PublicPageCache: Sendable {
             return details.value
         }
         let studio = try await Studio.current(on: db)
-        let value = StudioDetails(studio)
+        var value = StudioDetails(studio)
+        let members = try await StaffMember.query(on: db).filter(\.$studio.$id == studio.requireID())
+            .filter(\.$disabledAt == nil).sort(\.$name).all()
+        value.trainers = members.filter { !$0.bio.isEmpty }.map { TrainerCard(name: $0.name, bio: $0.bio) }
+        let rules = try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ members.compactMap(\.id)).all()
+        value.openingHours = OpeningHours.lines(rules.compactMap { rule in rule.range.map { (rule.weekday, $0) } })
         state.withLockedValue { $0.details = (value, now) }
         return value
+    }
+
+    /// Drops the kept details, so this instance reads them at the next request (others within `lifetime`): for a
+    /// change made here, such as a trainer's bio, that the person who made it expects to see at once.
+    func forget() {
+        state.withLockedValue { $0.details = nil }
     }
 
     /// The landing page for these details, if already rendered (its form token a slot).
@@ -62,5 +77,22 @@ final class PublicPageCache: Sendable {
 
     func storeLandingPage(_ page: SharedRendering, for details: StudioDetails) {
         state.withLockedValue { $0.landing = (details, page) }
+    }
+}
+
+/// A trainer as the home page introduces them.
+struct TrainerCard: Equatable, Sendable, Encodable {
+    let name: String
+    let bio: String
+    /// "JL" for Jordan Lee: the stand-in for a photo.
+    var initials: String { name.split(separator: " ").prefix(2).compactMap(\.first).map(String.init).joined() }
+
+    private enum Keys: String, CodingKey { case name, bio, initials }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(bio, forKey: .bio)
+        try container.encode(initials, forKey: .initials)
     }
 }

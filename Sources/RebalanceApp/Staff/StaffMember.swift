@@ -22,7 +22,12 @@ final class StaffMember: Model, @unchecked Sendable {
     @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
     /// Set when the member was off-boarded: they cannot sign in and are not offered for bookings.
     @OptionalField(key: "disabled_at") var disabledAt: Date?
+    /// A few sentences for the studio's website, set by the owner on the team page; empty keeps the member off it.
+    @Field(key: "bio") var bio: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    /// The longest bio the website shows.
+    static let maximumBioLength = 400
 
     init() {}
 
@@ -32,5 +37,6 @@ final class StaffMember: Model, @unchecked Sendable {
         self.name = name
         self.role = role
         self.passwordHash = passwordHash
+        bio = ""
     }
 }

@@ -10,6 +10,7 @@ struct TeamController: RouteCollection {
         team.post(use: invite)
         team.post(":memberID", "disable", use: disable)
         team.post(":memberID", "enable", use: enable)
+        team.post(":memberID", "bio", use: saveBio)
     }
 
     struct Member: Encodable {
@@ -19,6 +20,7 @@ struct TeamController: RouteCollection {
         let role: String
         let pending: Bool
         let disabled: Bool
+        let bio: String
     }
 
     struct Context: Encodable {
@@ -30,6 +32,26 @@ struct TeamController: RouteCollection {
         let error: String?
         let invited: String?
         let notice: String?
+    }
+
+    /// The few sentences the website shows about a member; an empty bio keeps them off the landing page.
+    @Sendable func saveBio(req: Request) async throws -> Response {
+        let member = try await Self.member(req)
+        let bio = (try req.content.decode([String: String].self)["bio"] ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard bio.count <= StaffMember.maximumBioLength else {
+            return try await render(
+                req, email: "", name: "",
+                error: "Keep \(member.name)'s bio under \(StaffMember.maximumBioLength) characters (now \(bio.count)); "
+                    + "nothing was changed.",
+                invited: nil
+            ).encodeResponse(status: .badRequest, for: req)
+        }
+        member.bio = bio
+        try await member.save(on: req.db)
+        req.application.shared.publicPages.forget()
+        return req.redirect(
+            to: "/staff/team?bio=\(try member.requireID().uuidString.lowercased())", redirectType: .normal)
     }
 
     @Sendable func disable(req: Request) async throws -> Response {
@@ -103,10 +125,20 @@ struct TeamController: RouteCollection {
                     Member(
                         id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, email: $0.email,
                         role: $0.role.rawValue,
-                        pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil)
+                        pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil, bio: $0.bio)
                 },
                 email: email, name: name, error: error, invited: invited,
-                notice: try await changeNotice(req, members)))
+                notice: try await changeNotice(req, members) ?? bioNotice(req, members)))
+    }
+
+    /// "Saved: the website now shows …" after a bio was saved (`?bio=<id>`).
+    private func bioNotice(_ req: Request, _ members: [StaffMember]) -> String? {
+        guard let id = req.query[String.self, at: "bio"].flatMap({ UUID(uuidString: $0) }),
+            let member = members.first(where: { $0.id == id })
+        else { return nil }
+        return member.bio.isEmpty
+            ? "Saved: \(member.name) is not shown on the website."
+            : "Saved: the website shows \(member.name) with this bio."
     }
 
     /// The sentence about the member whose access was just changed (`?changed=<id>`), if they are in this studio.
