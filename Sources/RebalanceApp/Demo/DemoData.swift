@@ -68,6 +68,9 @@ public enum DemoData {
             let trainer = StaffMember(
                 studioID: studioID, email: trainerEmail, name: "Jordan Lee (demo)", role: .trainer,
                 passwordHash: try Bcrypt.hash(password, cost: settings.passwordCost))
+            trainer.bio =
+                "Jordan works with runners, desk workers and new parents on the imbalances behind knee, hip and "
+                + "back pain: test first, then one small change at a time. (A demo trainer.)"
             try await trainer.save(on: app.db)
             try await DemoDiary.fill(app, studio: studio, trainer: trainer)
             try await addLeads(app, studioID: studioID)
