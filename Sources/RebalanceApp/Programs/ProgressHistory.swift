@@ -38,21 +38,13 @@ struct ProgressHistory {
     static func load(_ clientID: UUID, on db: any Database) async throws -> ProgressHistory {
         let sql = try db.sql
         // Rows are read as text and decoded afterwards, so a stored value that no longer decodes fails the page
-        // instead of dropping out of the charts. Only each log's date and pain leave the database: two years of
-        // logs are a hundred documents, and decoding their exercises only to drop them was most of the page.
-        let painOnly: SQLQueryString =
-            sql.dialect.name == "postgresql"
-            ? "log::json->>'date' AS date, (log::json->'pain')::text AS pain"
-            : "json_extract(log, '$.date') AS date, json_extract(log, '$.pain') AS pain"
+        // instead of dropping out of the charts.
         let sessions = try await sql.raw(
-            "SELECT \(painOnly) FROM session_logs WHERE client_id = \(bind: clientID) ORDER BY day"
-        ).all().map { row in
-            let day: String = try row.stored("date", of: "session_logs")
-            guard let date = CalendarDay(day) else {
-                throw UnreadableColumn(table: "session_logs", column: "log", reason: "no date in \(day.prefix(20))")
-            }
-            let pain = try row.stored("pain", of: "session_logs", as: String?.self)
-            return SessionLog(date: date, pain: try JSONColumn.decode([PainCheck].self, pain ?? "", empty: []))
+            "SELECT log FROM session_logs WHERE client_id = \(bind: clientID) ORDER BY day"
+        )
+        .all().map { row in
+            let part = try JSONColumn.decode(PainPart.self, try row.stored("log", of: "session_logs"))
+            return SessionLog(date: part.date, pain: part.pain ?? [])
         }
         let ratings = try await sql.raw(
             """
@@ -84,4 +76,10 @@ struct ProgressHistory {
         }
         return ProgressHistory(sessions: sessions, ratings: ratings, assessments: assessments, program: program)
     }
+}
+
+/// The part of a stored session log the charts read.
+private struct PainPart: Decodable {
+    let date: CalendarDay
+    let pain: [PainCheck]?
 }
