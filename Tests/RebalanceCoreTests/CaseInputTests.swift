@@ -165,3 +165,19 @@ struct CaseInputTests {
         #expect(again == original)
     }
 }
+
+/// A finding's value and a sign take one of a few shapes; anything else is an error, never a silent absence.
+@Suite("Values of several shapes")
+struct ValueShapeTests {
+    @Test func eachShapeReadsAndAnythingElseThrows() throws {
+        let decoder = JSONDecoder()
+        let values = try decoder.decode([FindingValue].self, from: Data(#"[true, 12.5, "positive"]"#.utf8))
+        #expect(values == [.boolean(true), .number(12.5), .text("positive")])
+        #expect(throws: DecodingError.self) { try decoder.decode([FindingValue].self, from: Data("[null]".utf8)) }
+        #expect(throws: DecodingError.self) { try decoder.decode([FindingValue].self, from: Data(#"[{"a": 1}]"#.utf8)) }
+        let signs = try decoder.decode(
+            [SignReport].self, from: Data(#"["feetTurnOut", {"sign": "oneShoulderHigher", "side": "left"}]"#.utf8))
+        #expect(signs == [SignReport("feetTurnOut"), SignReport("oneShoulderHigher", side: .left)])
+        #expect(throws: DecodingError.self) { try decoder.decode([SignReport].self, from: Data("[3]".utf8)) }
+    }
+}

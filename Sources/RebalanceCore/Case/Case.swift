@@ -119,7 +119,8 @@ public struct SignReport: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey { case sign, side }
 
     public init(from decoder: any Decoder) throws {
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
+        // A bare id ("feetTurnOut") or an object with a side.
+        if let id = try decoder.singleValueContainer().decodeIfType(String.self) {
             self.init(SignID(id))
             return
         }

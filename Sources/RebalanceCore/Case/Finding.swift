@@ -50,11 +50,11 @@ public enum FindingValue: Codable, Sendable, Equatable, CustomStringConvertible 
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let flag = try? c.decode(Bool.self) {
+        if let flag = try c.decodeIfType(Bool.self) {
             self = .boolean(flag)
-        } else if let number = try? c.decode(Double.self) {
+        } else if let number = try c.decodeIfType(Double.self) {
             self = .number(number)
-        } else if let text = try? c.decode(String.self) {
+        } else if let text = try c.decodeIfType(String.self) {
             self = .text(text)
         } else {
             throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number, true/false or a grade")
