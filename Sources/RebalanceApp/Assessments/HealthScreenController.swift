@@ -43,11 +43,14 @@ struct HealthScreenController: RouteCollection {
         try await access.audit(client, .read, "health screen")
         var fields: [String: String] = [:]
         var prefilledFrom: String?
-        if let latest = try await ClientCase.latestScreen(client, on: req.db) {
-            for (id, answer) in latest.healthScreen.answers { fields["health.\(id)"] = answer ? "yes" : "no" }
+        func fill(_ answers: [String: Bool], warningSigns: [RedFlagID]) {
+            for (id, answer) in answers { fields["health.\(id)"] = answer ? "yes" : "no" }
             for flag in req.application.shared.knowledge.safety.redFlags {
-                fields["flag.\(flag.id)"] = latest.redFlags.contains(flag.id) ? "yes" : "no"
+                fields["flag.\(flag.id)"] = warningSigns.contains(flag.id) ? "yes" : "no"
             }
+        }
+        if let latest = try await ClientCase.latestScreen(client, on: req.db) {
+            fill(latest.healthScreen.answers, warningSigns: latest.redFlags)
             fields["systolic"] = latest.healthScreen.restingBloodPressure.map { "\($0.systolic)" } ?? ""
             fields["diastolic"] = latest.healthScreen.restingBloodPressure.map { "\($0.diastolic)" } ?? ""
             fields["pregnant"] = latest.healthScreen.pregnant.map { $0 ? "yes" : "no" } ?? ""
@@ -56,11 +59,8 @@ struct HealthScreenController: RouteCollection {
             // The first studio screen starts from the visitor's own answers; the trainer goes through each with them.
             let answers = try check.answers
             if !answers.healthAnswers.isEmpty {
-                for (id, answer) in answers.healthAnswers { fields["health.\(id)"] = answer ? "yes" : "no" }
-                for flag in req.application.shared.knowledge.safety.redFlags {
-                    fields["flag.\(flag.id)"] = answers.redFlags.contains(flag.id) ? "yes" : "no"
-                }
-                let zone = try await req.staffStudio().zone
+                fill(answers.healthAnswers, warningSigns: answers.redFlags)
+                let zone = access.staff.studio.zone
                 let day = check.createdAt.map { BookingTimeText.day(WallClock.day(of: $0, in: zone)) }
                 prefilledFrom = "the self-check \(client.name) did online" + (day.map { " on \($0)" } ?? "")
             }

@@ -151,7 +151,8 @@ struct BookingPagesController: RouteCollection {
                 // Not a mistake: the page comes back with each sign to answer, and everything typed kept.
                 return try await Self.renderDetails(
                     req, lookup, type, choice, trainers, start: start, typed: fields,
-                    errors: problems.isEmpty ? nil : SelfCheckFormErrors(errors: problems), status: .ok)
+                    errors: problems.isEmpty ? nil : SelfCheckFormErrors(errors: problems),
+                    status: problems.isEmpty ? .ok : .badRequest)
             case nil where !answeredEach:
                 problems.append(
                     .init(

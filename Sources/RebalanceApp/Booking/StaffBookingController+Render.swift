@@ -74,7 +74,7 @@ extension StaffBookingController {
 
     static func renderNew(
         _ req: Request, _ studio: Studio, typed: [String: String], error: String?, alternatives: [String],
-        find: String = "", found: [Client] = []
+        find: String = "", found: [ClientList.Entry] = []
     ) async throws -> View {
         let staff = try req.requireStaff()
         let types = try await BookingLookup(req: req, studio: studio).sessionTypes()
@@ -103,7 +103,7 @@ extension StaffBookingController {
                 found: found.map {
                     ClientChoice(
                         label: "\($0.name) — \($0.email)",
-                        href: "/staff/bookings/new?client=\($0.id?.uuidString.lowercased() ?? "")")
+                        href: "/staff/bookings/new?client=\($0.id.uuidString.lowercased())")
                 }.nonEmpty))
     }
 

@@ -111,9 +111,8 @@ struct StaffBookingController: RouteCollection {
             ? []
             : try await ClientList(studioID: studio.requireID(), show: .active, search: String(find.prefix(100)))
                 .page(offset: 0, limit: 10, on: req.db)
-        let matches = try await Client.query(on: req.db).filter(\.$id ~~ found.map(\.id)).sort(\.$name).all()
         return try await Self.renderNew(
-            req, studio, typed: typed, error: nil, alternatives: [], find: find, found: matches)
+            req, studio, typed: typed, error: nil, alternatives: [], find: find, found: found)
     }
 
     @Sendable func create(req: Request) async throws -> Response {

@@ -206,11 +206,3 @@ enum ProgramBuilderPage {
         return try await req.view.render("staff-program", context).encodeResponse(status: status, for: req)
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each only the first time it appears.
-    var uniqued: [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

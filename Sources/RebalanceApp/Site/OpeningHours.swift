@@ -10,15 +10,8 @@ enum OpeningHours {
             guard let start = day.map(\.startMinute).min(), let end = day.map(\.endMinute).max() else {
                 return "\(weekday.name): closed"
             }
-            return "\(weekday.name): \(time(start)) – \(time(end))"
+            return "\(weekday.name): \(BookingTimeText.clockTime(minuteOfDay: start)) – "
+                + BookingTimeText.clockTime(minuteOfDay: end)
         }
-    }
-
-    /// "7:00 AM", "12:30 PM", "12:00 AM" for midnight at either end.
-    static func time(_ minute: Int) -> String {
-        let hour = (minute / 60) % 24
-        let rest = minute % 60
-        let twelve = hour % 12 == 0 ? 12 : hour % 12
-        return "\(twelve):\(rest < 10 ? "0" : "")\(rest) \(hour < 12 ? "AM" : "PM")"
     }
 }

@@ -6,10 +6,15 @@ public enum BookingTimeText {
 
     /// "9:00 AM"; with `showZone`, "1:00 AM PDT" (needed on the day the clocks go back, when 1:00 AM happens twice).
     public static func time(_ instant: Date, in zone: TimeZone, showZone: Bool = false) -> String {
-        let minute = WallClock.minuteOfDay(of: instant, in: zone)
-        let hour = minute / 60 % 12 == 0 ? 12 : minute / 60 % 12
-        let text = "\(hour):\(minute % 60 < 10 ? "0" : "")\(minute % 60) \(minute < 720 ? "AM" : "PM")"
+        let text = clockTime(minuteOfDay: WallClock.minuteOfDay(of: instant, in: zone))
         return showZone ? text + " " + abbreviation(zone, at: instant) : text
+    }
+
+    /// "9:00 AM", "12:30 PM": a minute of the day on a 12-hour clock; 1440 (the end of a day) is "12:00 AM".
+    public static func clockTime(minuteOfDay: Int) -> String {
+        let minute = minuteOfDay % 1_440
+        let hour = minute / 60 % 12 == 0 ? 12 : minute / 60 % 12
+        return "\(hour):\(minute % 60 < 10 ? "0" : "")\(minute % 60) \(minute < 720 ? "AM" : "PM")"
     }
 
     /// "Thursday, December 3, 2026".

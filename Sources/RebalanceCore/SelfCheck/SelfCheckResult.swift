@@ -89,10 +89,14 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
                 })
         }
         let reported = Set(answers.signs.map(\.sign))
+        // The patterns that often load each painful area, worked out once for the reasons, drills and checks.
+        let leadsOf = Dictionary(
+            input.painAreas.map { ($0.region, Self.patterns(loading: $0.region, signs: reported, knowledge)) },
+            uniquingKeysWith: { first, _ in first })
         painReasons = assessment.painLinks.map { link in
             let area = link.side == .both ? link.region.plainName : "\(link.side.rawValue) \(link.region.plainName)"
             // A painful area no pattern explains yet: name the patterns that often load it, as possibilities.
-            let leads = link.patterns.isEmpty ? Self.patterns(loading: link.region, signs: reported, knowledge) : []
+            let leads = link.patterns.isEmpty ? leadsOf[link.region] ?? [] : []
             guard let first = leads.first else {
                 return PainReason(
                     area: area, nprs: link.nprs, mechanisms: link.mechanisms.map(\.plainName),
@@ -113,19 +117,14 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
         let loadsPain = { (id: PatternID) in
             knowledge.patternsByID[id]?.loads.contains { painful.contains($0.region) } ?? false
         }
-        let leads = input.painAreas.flatMap { Self.patterns(loading: $0.region, signs: reported, knowledge) }
-        var order: [PatternID] = []
-        for id in candidates.map(\.id).filter(loadsPain) + leads.map(\.pattern.id) + candidates.map(\.id)
-        where !order.contains(id) {
-            order.append(id)
-        }
+        let leads = input.painAreas.flatMap { leadsOf[$0.region] ?? [] }
+        let order = (candidates.map(\.id).filter(loadsPain) + leads.map(\.pattern.id) + candidates.map(\.id)).uniqued
         homeTips = Self.tips(for: order, painAreas: input.painAreas, knowledge: knowledge)
-        var seen = Set<TestID>()
         let tests = order.flatMap { id in
             candidates.first { $0.id == id }?.testsToConfirm
                 ?? knowledge.patternsByID[id]?.evidence.compactMap(\.test) ?? []
         }
-        studioChecks = tests.filter { seen.insert($0).inserted }.prefix(6).map {
+        studioChecks = tests.uniqued.prefix(6).map {
             knowledge.testsByID[$0]?.name ?? $0.rawValue
         }
     }
@@ -144,8 +143,7 @@ public struct SelfCheckResult: Sendable, Equatable, Encodable {
 
     /// The names of up to three tests the patterns' evidence uses.
     static func testNames(of patterns: [PatternDefinition], _ knowledge: KnowledgeBase) -> [String] {
-        var seen = Set<TestID>()
-        return patterns.flatMap { $0.evidence.compactMap(\.test) }.filter { seen.insert($0).inserted }.prefix(3)
+        patterns.flatMap { $0.evidence.compactMap(\.test) }.uniqued.prefix(3)
             .compactMap { knowledge.testsByID[$0]?.name }
     }
 
