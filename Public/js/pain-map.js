@@ -44,7 +44,16 @@
     if (input) input.checked = true;
     b.dispatchEvent(new Event("change", { bubbles: true }));
   }
+  // On a phone one view shows at a time; the buttons choose which.
+  function show(view) {
+    map.dataset.view = view;
+    map.querySelectorAll("[data-show]").forEach(function (button) {
+      button.setAttribute("aria-pressed", button.dataset.show === view ? "true" : "false");
+    });
+  }
   map.addEventListener("click", function (event) {
+    var chooser = event.target.closest("[data-show]");
+    if (chooser) { show(chooser.dataset.show); return; }
     var spot = event.target.closest(".spot");
     if (spot) toggle(spot.dataset.region, spot.dataset.side);
   });

@@ -163,3 +163,37 @@ struct ChartTickTests {
         }
     }
 }
+
+/// The pain map's spots are targets a thumb can hit: none overlaps another, and all sit inside their view.
+@Suite("Pain map targets")
+struct PainMapTargetTests {
+    @Test func spotsNeverOverlapAndStayInsideTheView() {
+        for view in PainMap.views {
+            for spot in view.spots {
+                #expect(spot.r == PainMap.radius)
+                #expect(spot.x - spot.r >= 0 && spot.x + spot.r <= Int(BodyOutline.width), "\(spot.label)")
+                #expect(spot.y - spot.r >= 0 && spot.y + spot.r <= 412, "\(spot.label)")
+            }
+            for (index, a) in view.spots.enumerated() {
+                for b in view.spots.dropFirst(index + 1) {
+                    let distance = hypot(Double(a.x - b.x), Double(a.y - b.y))
+                    #expect(distance >= Double(2 * PainMap.radius), "\(a.label) and \(b.label)")
+                }
+            }
+        }
+    }
+
+    @Test func everyPainfulAreaCanBeTappedOnTheFrontOrTheBack() {
+        let tapped = Set(PainMap.views.flatMap(\.spots).map(\.region))
+        #expect(tapped == Set(Region.allCases.map(\.rawValue)))
+    }
+
+    @Test func theFigureIsOneClosedOutlineMirroredAboutItsMidline() throws {
+        let path = BodyOutline.path(midline: 90)
+        let numbers = path.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+        let xs = stride(from: 0, to: numbers.count, by: 2).map { numbers[$0] }
+        #expect(path.hasPrefix("M") && path.hasSuffix("Z"))
+        // Every x on one side has its mirror image on the other.
+        #expect(xs.sorted() == xs.map { 180 - $0 }.sorted())
+    }
+}

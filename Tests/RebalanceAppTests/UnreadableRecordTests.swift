@@ -32,5 +32,17 @@ extension HTTPTests {
                 #expect(!page.body.contains("sideways"))
             }
         }
+
+        @Test(arguments: TestDatabase.available)
+        func aDamagedWeeklyRangeIsAServerErrorNotAMissingMorning(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                #expect(try await theo.get("/staff/availability").status == .ok)
+                // An end before its start can only come from outside the app; the page must not drop it quietly.
+                try await AvailabilityRule.query(on: app.db).set(\.$startMinute, to: 900).set(\.$endMinute, to: 600)
+                    .update()
+                #expect(try await theo.get("/staff/availability").status == .internalServerError)
+            }
+        }
     }
 }

@@ -226,9 +226,10 @@ struct AvailabilityController: RouteCollection {
             staff.member.role == .owner
             ? try await StaffMember.query(on: req.db).filter(\.$studio.$id == studio.requireID()).sort(\.$name).all()
             : []
-        let weekdays = Weekday.allCases.map { weekday in
-            let saved = rules.filter { $0.weekday == weekday }.compactMap(\.range).sorted().map(\.editableText).joined(
-                separator: ", ")
+        let weekdays = try Weekday.allCases.map { weekday in
+            let saved = try rules.filter { $0.weekday == weekday }.map { try $0.range() }.sorted().map(\.editableText)
+                .joined(
+                    separator: ", ")
             return WeekdayField(
                 name: weekday.rawValue, label: weekday.name, value: typed[weekday.rawValue] ?? saved,
                 error: weeklyErrors[weekday.rawValue])

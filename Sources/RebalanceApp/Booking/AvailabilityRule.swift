@@ -21,5 +21,10 @@ final class AvailabilityRule: Model, @unchecked Sendable {
         endMinute = range.endMinute
     }
 
-    var range: LocalTimeRange? { try? LocalTimeRange(startMinute: startMinute, endMinute: endMinute) }
+    /// The stored range; a row that no longer forms one is an error, never a silently missing morning.
+    func range() throws -> LocalTimeRange {
+        do { return try LocalTimeRange(startMinute: startMinute, endMinute: endMinute) } catch {
+            throw UnreadableColumn(table: Self.schema, column: "start_minute", reason: String(describing: error))
+        }
+    }
 }

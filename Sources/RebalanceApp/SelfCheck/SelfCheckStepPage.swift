@@ -44,41 +44,6 @@ struct SelfCheckStepPage {
         let error: String?
     }
 
-    /// A tappable spot on the pain map.
-    struct MapSpot: Encodable {
-        let x: Int
-        let y: Int
-        let r: Int
-        let region: String
-        let side: String
-        let label: String
-    }
-
-    /// Spots on the front view (the client's right on the viewer's left) and the back view (left on the left).
-    static let mapSpots: [MapSpot] = {
-        typealias Spot = (Region, Side, Int, Int, Int)
-        let front: [Spot] = [
-            (.neck, .both, 75, 40, 6), (.shoulder, .right, 58, 56, 7), (.shoulder, .left, 92, 56, 7),
-            (.elbow, .right, 50, 100, 6), (.elbow, .left, 100, 100, 6), (.wrist, .right, 45, 122, 6),
-            (.wrist, .left, 105, 122, 6), (.hip, .right, 64, 140, 7), (.hip, .left, 86, 140, 7),
-            (.knee, .right, 66, 200, 7), (.knee, .left, 84, 200, 7), (.ankle, .right, 66, 254, 6),
-            (.ankle, .left, 84, 254, 6), (.foot, .right, 63, 272, 6), (.foot, .left, 87, 272, 6),
-        ]
-        let back: [Spot] = [
-            (.neck, .both, 225, 40, 6), (.upperBack, .both, 225, 72, 10), (.lowBack, .both, 225, 120, 10),
-            (.hip, .left, 214, 142, 7), (.hip, .right, 236, 142, 7), (.knee, .left, 216, 200, 7),
-            (.knee, .right, 234, 200, 7), (.ankle, .left, 216, 254, 6), (.ankle, .right, 234, 254, 6),
-        ]
-        func spots(_ list: [Spot], view: String) -> [MapSpot] {
-            list.map { region, side, x, y, r in
-                let name = side == .both ? region.plainName : "\(side.rawValue) \(region.plainName)"
-                let label = name.prefix(1).uppercased() + name.dropFirst() + " (\(view))"
-                return MapSpot(x: x, y: y, r: r, region: region.rawValue, side: side.rawValue, label: label)
-            }
-        }
-        return spots(front, view: "front") + spots(back, view: "back")
-    }()
-
     struct YesNoField: Encodable {
         let name: String
         let anchor: String
@@ -102,7 +67,7 @@ struct SelfCheckStepPage {
         let isLast: Bool
         let signs: [SignField]
         let painAreas: [PainField]
-        let mapSpots: [MapSpot]
+        let painMap: [PainMap.View]
         let goals: String
         let goalsError: String?
         let activities: [Choice]
@@ -137,7 +102,7 @@ struct SelfCheckStepPage {
             hasErrors: !(errors?.errors.isEmpty ?? true), errorCount: errors?.errors.count ?? 0,
             isFirst: step.previous == nil, isLast: step.next == nil,
             signs: step == .signs ? signFields(knowledge) : [],
-            painAreas: step == .pain ? painFields() : [], mapSpots: step == .pain ? Self.mapSpots : [],
+            painAreas: step == .pain ? painFields() : [], painMap: step == .pain ? PainMap.views : [],
             goals: typed?["goals"] ?? answers.goals, goalsError: errors?.message(for: "goals"),
             activities: ActivityLevel.allCases.map {
                 Choice(

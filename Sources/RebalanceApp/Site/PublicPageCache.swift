@@ -59,7 +59,7 @@ final class PublicPageCache: Sendable {
             .filter(\.$disabledAt == nil).sort(\.$name).all()
         value.trainers = members.filter { !$0.bio.isEmpty }.map { TrainerCard(name: $0.name, bio: $0.bio) }
         let rules = try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ members.compactMap(\.id)).all()
-        value.openingHours = OpeningHours.lines(rules.compactMap { rule in rule.range.map { (rule.weekday, $0) } })
+        value.openingHours = OpeningHours.lines(try rules.map { rule in (rule.weekday, try rule.range()) })
         state.withLockedValue { $0.details = (value, now) }
         return value
     }

@@ -72,14 +72,12 @@ struct BodyDiagram {
             + underactive.map { "\($0.name) underactive (\($0.side.rawValue))" })
             .joined(separator: "; ")
         return """
-            <svg class="body-diagram" viewBox="0 0 360 430" role="img" aria-labelledby="body-title body-desc" xmlns="http://www.w3.org/2000/svg">\
+            <svg class="body-diagram" viewBox="0 0 360 410" role="img" aria-labelledby="body-title body-desc" xmlns="http://www.w3.org/2000/svg">\
             <title id="body-title">Muscles found overactive and underactive, front and back</title>\
             <desc id="body-desc">\(HTMLText.escape(described.isEmpty ? "No muscle imbalance found." : described))</desc>\
             <defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
             <rect width="4" height="4" fill="#dbe4fb"/><line x1="0" y1="0" x2="0" y2="4" stroke="#1d4ed8" stroke-width="2"/></pattern></defs>\
             \(outline(x: 0, label: "Front"))\(outline(x: 180, label: "Back"))\(shapes)\
-            <text x="8" y="424" class="legend">R</text><text x="148" y="424" class="legend">L</text>\
-            <text x="188" y="424" class="legend">L</text><text x="328" y="424" class="legend">R</text>\
             </svg>
             """
     }
@@ -97,14 +95,15 @@ struct BodyDiagram {
         }
     }
 
+    /// One view's figure with its name above and the client's sides named beside the hands, on the figure itself.
     private func outline(x: Double, label: String) -> String {
-        let c = x + 90
-        let body = [
-            "M\(f(c - 12)) 40 a12 14 0 1 1 24 0 a12 14 0 1 1 -24 0",
-            "M\(f(c - 8)) 54 L\(f(c + 8)) 54 L\(f(c + 10)) 66 L\(f(c + 40)) 76 L\(f(c + 46)) 130 L\(f(c + 52)) 196 L\(f(c + 44)) 198 L\(f(c + 38)) 132 L\(f(c + 34)) 176 L\(f(c + 32)) 196 L\(f(c + 34)) 280 L\(f(c + 28)) 380 L\(f(c + 32)) 394 L\(f(c + 8)) 394 L\(f(c + 10)) 300 L\(f(c + 4)) 210 L\(f(c - 4)) 210 L\(f(c - 10)) 300 L\(f(c - 8)) 394 L\(f(c - 32)) 394 L\(f(c - 28)) 380 L\(f(c - 34)) 280 L\(f(c - 32)) 196 L\(f(c - 34)) 176 L\(f(c - 38)) 132 L\(f(c - 44)) 198 L\(f(c - 52)) 196 L\(f(c - 46)) 130 L\(f(c - 40)) 76 L\(f(c - 10)) 66 Z",
-        ]
-        return body.map { "<path class=\"outline\" d=\"\($0)\"/>" }.joined()
-            + "<text x=\"\(f(c))\" y=\"16\" text-anchor=\"middle\" class=\"legend\">\(label)</text>"
+        let midline = x + BodyOutline.width / 2
+        // On the front view the client's right hand is on the viewer's left; on the back view it is on the right.
+        let (leftOfViewer, rightOfViewer) = label == "Front" ? ("Right", "Left") : ("Left", "Right")
+        return BodyOutline.figure(midline: midline, cssClass: "outline")
+            + "<text x=\"\(f(midline))\" y=\"16\" text-anchor=\"middle\" class=\"legend\">\(label)</text>"
+            + "<text x=\"\(f(midline - 57))\" y=\"240\" text-anchor=\"middle\" class=\"legend\">\(leftOfViewer)</text>"
+            + "<text x=\"\(f(midline + 57))\" y=\"240\" text-anchor=\"middle\" class=\"legend\">\(rightOfViewer)</text>"
     }
 
     private func f(_ value: Double) -> String { NumberText.format(value) }
