@@ -312,6 +312,7 @@ struct BookingDesk {
             studio: studio, sessionType: type, trainer: trainer, booking: booking,
             manageURL: baseURL + BookingLinks.managePath(try booking.requireID(), token: token), now: now)
         try await emails.toClient(occasion).create(on: db)
-        if let note = emails.toTrainer(occasion) { try await note.create(on: db) }
+        let studioRecipients = try await StudioEmails.recipients(of: occasion, trainer: trainer, on: db)
+        for note in emails.toStudio(occasion, recipients: studioRecipients) { try await note.create(on: db) }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import RebalanceCore
 
-/// The emails a booking sends (confirmation, change, cancellation, reminder, and a note to the trainer), each
+/// The emails a booking sends (confirmation, change, cancellation, reminder, and a note to the studio), each
 /// with the calendar file a client's calendar needs.
 struct BookingEmails {
     let studio: Studio
@@ -68,8 +68,9 @@ struct BookingEmails {
             now: now)
     }
 
-    /// A short note to the trainer: booked, moved or cancelled, in the studio's zone.
-    func toTrainer(_ occasion: Occasion) -> OutboxMessage? {
+    /// A short note to the studio (the trainer, and whoever asked for every booking): booked, moved or cancelled,
+    /// in the studio's zone.
+    func toStudio(_ occasion: Occasion, recipients: [String]) -> [OutboxMessage] {
         let zone = studio.zone
         let when = BookingTimeText.dayAndTime(booking.startsAt, in: zone)
         let headline: String
@@ -81,14 +82,14 @@ struct BookingEmails {
         case .cancelled:
             headline =
                 "Cancelled\(booking.lateCancellation ? " (late)" : ""): \(booking.clientName), \(sessionType.name), \(when)"
-        case .reminder: return nil
+        case .reminder: return []
         }
         let body = [
             headline, "",
             "Client: \(booking.clientName) <\(booking.clientEmail)>\(booking.clientPhone.map { ", \($0)" } ?? "")",
             "Details: \(rootURL)/staff/bookings/\(booking.id?.uuidString.lowercased() ?? "")",
         ].joined(separator: "\n")
-        return OutboxMessage(recipient: trainer.email, subject: headline, body: body, now: now)
+        return recipients.map { OutboxMessage(recipient: $0, subject: headline, body: body, now: now) }
     }
 
     /// The booking as a calendar file: an invitation, an update, or a cancellation with the same UID.

@@ -63,7 +63,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateStudios(), CreateSelfScreensAndLeads(), CreateStaff(), AddStudioTrainer(profile: settings.firstRunStudio),
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
-        HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(),
+        HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(), AddStaffEmailSettings(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

@@ -11,6 +11,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: StaffAccountController())
     try app.register(collection: LeadsController())
     try app.register(collection: TeamController())
+    try app.register(collection: StudioEmailsController())
     try app.register(collection: BookingAPIController())
     try app.register(collection: BookingPagesController())
     try app.register(collection: ManageBookingController())

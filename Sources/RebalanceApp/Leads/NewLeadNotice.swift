@@ -5,13 +5,6 @@ import Foundation
 /// opening the inbox. It names the person and how to reach them, never their health answers: those stay behind
 /// the sign-in, where reading them is audited.
 enum NewLeadNotice {
-    /// Where the notice goes: the studio's address when one is set, else every owner who may sign in.
-    static func recipients(studio: Studio, on db: any Database) async throws -> [String] {
-        if !studio.email.isEmpty { return [studio.email] }
-        return try await StaffMember.query(on: db).filter(\.$studio.$id == studio.requireID())
-            .filter(\.$role == .owner).filter(\.$disabledAt == nil).all().map(\.email).sorted()
-    }
-
     /// One message per recipient.
     static func messages(
         for lead: Lead, to recipients: [String], baseURL: String, now: Date

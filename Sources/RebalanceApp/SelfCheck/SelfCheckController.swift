@@ -139,7 +139,7 @@ struct SelfCheckController: RouteCollection {
                 // Without consent to keep health answers, they are deleted now, not kept "just in case".
                 if !keepsAnswers { try await record.delete(on: db) }
                 // The studio hears of the lead in the same transaction: no lead without its notice.
-                let recipients = try await NewLeadNotice.recipients(studio: studio, on: db)
+                let recipients = try await StudioEmails.leadRecipients(studio: studio, on: db)
                 for message in try NewLeadNotice.messages(for: lead, to: recipients, baseURL: baseURL, now: req.now) {
                     try await message.create(on: db)
                 }

@@ -24,6 +24,10 @@ final class StaffMember: Model, @unchecked Sendable {
     @OptionalField(key: "disabled_at") var disabledAt: Date?
     /// A few sentences for the studio's website, set by the owner on the team page; empty keeps the member off it.
     @Field(key: "bio") var bio: String
+    /// The member's studio email choices (`emails`), one column each.
+    @Field(key: "emails_new_leads") var emailsNewLeads: Bool
+    @Field(key: "booking_emails") var bookingEmails: StudioEmails.Scope
+    @Field(key: "cancellation_emails") var cancellationEmails: StudioEmails.Scope
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     /// The longest bio the website shows.
@@ -38,5 +42,6 @@ final class StaffMember: Model, @unchecked Sendable {
         self.role = role
         self.passwordHash = passwordHash
         bio = ""
+        emails = .defaults(for: role)
     }
 }
