@@ -42,6 +42,8 @@ final class FormClient {
         let status: HTTPResponseStatus
         let body: String
         let location: String?
+        var headers = HTTPHeaders()
+        var bytes: [UInt8] = []
     }
 
     /// GETs a page, remembering the CSRF cookie and the token in its forms.
@@ -69,6 +71,29 @@ final class FormClient {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// POSTs a `multipart/form-data` form with one file, as a browser sends a file input, with the token.
+    @discardableResult
+    func upload(
+        _ path: String, field: String, filename: String, contentType: String, bytes: [UInt8],
+        _ fields: [String: String] = [:]
+    ) async throws -> Page {
+        let boundary = "----RebalanceTestBoundary7MA4YWxkTrZu0gW"
+        var all = fields
+        if let csrf { all["_csrf"] = csrf }
+        var body = ByteBuffer()
+        for (name, value) in all.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
+                + "Content-Type: \(contentType)\r\n\r\n")
+        body.writeBytes(bytes)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: body)
+    }
+
     /// Stops the server a network client started.
     func close() async {
         guard port != nil else { return }
@@ -82,24 +107,27 @@ final class FormClient {
     {
         var headers = headers
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
-        let (status, responseHeaders, text): (HTTPResponseStatus, HTTPHeaders, String)
+        let (status, responseHeaders, bytes): (HTTPResponseStatus, HTTPHeaders, [UInt8])
         if overNetwork {
             var request = try HTTPClient.Request(
                 url: "http://127.0.0.1:\(try await serverPort())\(path)", method: method, headers: headers)
             request.body = body.map { .byteBuffer($0) }
             let response = try await browser.execute(request: request).get()
-            (status, responseHeaders, text) = (
-                response.status, response.headers, response.body.map { String(buffer: $0) } ?? ""
+            (status, responseHeaders, bytes) = (
+                response.status, response.headers, response.body.map { Array(buffer: $0) } ?? []
             )
         } else {
-            var result: (HTTPResponseStatus, HTTPHeaders, String)?
+            var result: (HTTPResponseStatus, HTTPHeaders, [UInt8])?
             try await app.testing().test(method, path, headers: headers, body: body) { res in
-                result = (res.status, res.headers, res.body.string)
+                result = (res.status, res.headers, Array(buffer: res.body))
             }
-            (status, responseHeaders, text) = try #require(result)
+            (status, responseHeaders, bytes) = try #require(result)
         }
         remember(responseHeaders)
-        return Page(status: status, body: text, location: responseHeaders.first(name: .location))
+        return Page(
+            status: status, body: String(decoding: bytes, as: UTF8.self),
+            location: responseHeaders.first(name: .location),
+            headers: responseHeaders, bytes: bytes)
     }
 
     private func serverPort() async throws -> Int {

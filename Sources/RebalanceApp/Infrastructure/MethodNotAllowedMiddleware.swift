@@ -30,11 +30,23 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
 
 /// The registered routes as path patterns, to ask which methods a path answers to.
 struct RoutePatterns: Sendable {
-    /// Each route as path components and its method; `:name` and `*` components match anything.
-    private let routes: [(path: [String], method: String)]
+    /// Each route as path components, its method and the largest body it takes when that is above the default
+    /// (uploads); `:name` and `*` components match anything.
+    private let routes: [(path: [String], method: String, bodyLimit: Int?)]
+
+    /// The `userInfo` key under which an upload route states its body limit in bytes.
+    static let bodyLimitKey = "bodyLimit"
 
     init(_ routes: Routes) {
-        self.routes = routes.all.map { route in (route.path.map(\.description), route.method.rawValue) }
+        self.routes = routes.all.map { route in
+            (route.path.map(\.description), route.method.rawValue, route.userInfo[Self.bodyLimitKey] as? Int)
+        }
+    }
+
+    /// The body limit an upload route set for a POST to `path`, if any.
+    func uploadLimit(for path: String) -> Int? {
+        let components = path.split(separator: "/").map(String.init)
+        return routes.filter { $0.method == "POST" && Self.matches($0.path, components) }.compactMap(\.bodyLimit).max()
     }
 
     /// The methods registered for a request path.

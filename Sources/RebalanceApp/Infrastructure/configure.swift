@@ -64,6 +64,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
         HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(), AddStaffEmailSettings(),
+        CreatePhotos(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: LeadsController())
     try app.register(collection: TeamController())
     try app.register(collection: StudioEmailsController())
+    try app.register(collection: TrainerPhotoController())
     try app.register(collection: BookingAPIController())
     try app.register(collection: BookingPagesController())
     try app.register(collection: ManageBookingController())

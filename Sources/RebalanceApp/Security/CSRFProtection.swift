@@ -18,8 +18,8 @@ struct CSRFProtection: AsyncMiddleware {
             routes.methods(for: request.url.path).contains("POST")
         {
             // A body that arrived in several packets is still a stream here (routes collect theirs later);
-            // collect it now, up to the routes' own limit, or a larger form would read as having no token.
-            let limit = request.application.routes.defaultMaxBodySize.value
+            // collect it now, up to the route's own limit, or a larger form would read as having no token.
+            let limit = routes.uploadLimit(for: request.url.path) ?? request.application.routes.defaultMaxBodySize.value
             _ = try await request.body.collect(max: limit).get()
             let sent = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, constantTimeEqual(sent, existing) else {

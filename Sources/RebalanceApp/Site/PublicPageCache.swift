@@ -57,7 +57,9 @@ final class PublicPageCache: Sendable {
         var value = StudioDetails(studio)
         let members = try await StaffMember.query(on: db).filter(\.$studio.$id == studio.requireID())
             .filter(\.$disabledAt == nil).sort(\.$name).all()
-        value.trainers = members.filter { !$0.bio.isEmpty }.map { TrainerCard(name: $0.name, bio: $0.bio) }
+        value.trainers = members.filter { !$0.bio.isEmpty }.map {
+            TrainerCard(name: $0.name, bio: $0.bio, photo: $0.photoID.map(TrainerPhotoController.path))
+        }
         let rules = try await AvailabilityRule.query(on: db).filter(\.$trainer.$id ~~ members.compactMap(\.id)).all()
         value.openingHours = OpeningHours.lines(try rules.map { rule in (rule.weekday, try rule.range()) })
         state.withLockedValue { $0.details = (value, now) }
@@ -84,15 +86,22 @@ final class PublicPageCache: Sendable {
 struct TrainerCard: Equatable, Sendable, Encodable {
     let name: String
     let bio: String
+    /// The address of the member's photo (`TrainerPhotoController.path`); `nil` shows initials instead.
+    var photo: String? = nil
     /// "JL" for Jordan Lee: the stand-in for a photo.
-    var initials: String { name.split(separator: " ").prefix(2).compactMap(\.first).map(String.init).joined() }
+    var initials: String { Self.initials(of: name) }
 
-    private enum Keys: String, CodingKey { case name, bio, initials }
+    static func initials(of name: String) -> String {
+        name.split(separator: " ").prefix(2).compactMap(\.first).map(String.init).joined()
+    }
+
+    private enum Keys: String, CodingKey { case name, bio, photo, initials }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(name, forKey: .name)
         try container.encode(bio, forKey: .bio)
+        try container.encodeIfPresent(photo, forKey: .photo)
         try container.encode(initials, forKey: .initials)
     }
 }

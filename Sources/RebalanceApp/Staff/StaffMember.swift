@@ -24,6 +24,8 @@ final class StaffMember: Model, @unchecked Sendable {
     @OptionalField(key: "disabled_at") var disabledAt: Date?
     /// A few sentences for the studio's website, set by the owner on the team page; empty keeps the member off it.
     @Field(key: "bio") var bio: String
+    /// The photo the website shows beside the bio (`StoredPhoto`); `nil` shows initials instead.
+    @OptionalField(key: "photo_id") var photoID: UUID?
     /// The member's studio email choices (`emails`), one column each.
     @Field(key: "emails_new_leads") var emailsNewLeads: Bool
     @Field(key: "booking_emails") var bookingEmails: StudioEmails.Scope

@@ -21,6 +21,9 @@ struct TeamController: RouteCollection {
         let pending: Bool
         let disabled: Bool
         let bio: String
+        /// The address of the member's website photo, if any, and the initials shown without one.
+        let photo: String?
+        let initials: String
     }
 
     struct Context: Encodable {
@@ -111,6 +114,11 @@ struct TeamController: RouteCollection {
             redirectType: .normal)
     }
 
+    /// The team page with `error` at the top, for another feature's refused form (a trainer's photo).
+    static func page(_ req: Request, error: String) async throws -> View {
+        try await TeamController().render(req, email: "", name: "", error: error, invited: nil)
+    }
+
     private func render(_ req: Request, email: String, name: String, error: String?, invited: String?) async throws
         -> View
     {
@@ -125,10 +133,21 @@ struct TeamController: RouteCollection {
                     Member(
                         id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, email: $0.email,
                         role: $0.role.rawValue,
-                        pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil, bio: $0.bio)
+                        pending: $0.passwordHash.isEmpty, disabled: $0.disabledAt != nil, bio: $0.bio,
+                        photo: $0.photoID.map(TrainerPhotoController.path), initials: TrainerCard.initials(of: $0.name))
                 },
                 email: email, name: name, error: error, invited: invited,
-                notice: try await changeNotice(req, members) ?? bioNotice(req, members)))
+                notice: try await changeNotice(req, members) ?? bioNotice(req, members) ?? photoNotice(req, members)))
+    }
+
+    /// "Saved: …'s photo" after a photo was added or removed (`?photo=<id>`).
+    private func photoNotice(_ req: Request, _ members: [StaffMember]) -> String? {
+        guard let id = req.query[String.self, at: "photo"].flatMap({ UUID(uuidString: $0) }),
+            let member = members.first(where: { $0.id == id })
+        else { return nil }
+        return member.photoID == nil
+            ? "Saved: the website shows \(member.name)'s initials instead of a photo."
+            : "Saved: the website shows \(member.name)'s new photo\(member.bio.isEmpty ? " once they have a bio" : "")."
     }
 
     /// "Saved: the website now shows …" after a bio was saved (`?bio=<id>`).
