@@ -11,13 +11,16 @@ the trainer's agenda, booking, hours, sessions and team pages; the workspace: a 
 assessed with the runner example's findings, a program built and an exercise swapped, the handout, a
 session log and a re-check that draws a chart.
 """
+import base64
 import os
 import pathlib
+import re
 import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -353,6 +356,16 @@ def workspace_journey() -> None:
         follow(driver, driver.find_element(By.LINK_TEXT, "Printable handout"))
         expect("Corrective program for Robin Runner" in driver.page_source, "workspace: the printable handout opens")
         check_page(driver, "program-handout", True)
+        # On US Letter paper the handout fits in at most two pages per phase, styled (its one inline style is
+        # allowed by the security policy's hash).
+        expect(driver.execute_script("return getComputedStyle(document.body).fontFamily").startswith("system-ui"),
+               "workspace: the handout is styled")
+        options = PrintOptions()
+        options.page_width, options.page_height = 21.59, 27.94
+        pdf = base64.b64decode(driver.print_page(options))
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        phases = len(driver.find_elements(By.CSS_SELECTOR, "section.phase"))
+        expect(0 < pages <= 2 * phases, f"workspace: the handout prints on {pages} pages for {phases} phases")
         driver.get(client + "/sessions/new")
         fill(driver, {"x.0.done": "yes", "pain.knee.right.before": "5", "pain.knee.right.after": "4"})
         check_page(driver, "staff-session-log", True)

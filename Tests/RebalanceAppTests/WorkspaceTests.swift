@@ -146,8 +146,18 @@ extension HTTPTests {
                 #expect(
                     versions.map(\.number) == [1, 2] && versions[1].change.hasSuffix("because knee sore")
                         && versions[1].changedBy == "Theo Trainer")
-                let handout = try await theo.get(programPath + "/handout").body
+                let handoutPage = try await theo.get(programPath + "/handout")
+                let handout = handoutPage.body
                 #expect(handout.contains("<!DOCTYPE html>"))
+                // Its one inline style is the one the security policy allows by hash, so it prints styled.
+                let style = try #require(
+                    handout.components(separatedBy: "<style>").dropFirst().first?.components(separatedBy: "</style>")
+                        .first)
+                let hash = Data(SHA256.hash(data: Data(style.utf8))).base64EncodedString()
+                #expect(
+                    handoutPage.headers.first(name: "Content-Security-Policy")?.contains("'sha256-\(hash)'") == true)
+                // Reasons in the client's words, never the trainer's pattern names.
+                #expect(handout.contains("which tends to") && !handout.contains("overactive in"))
                 // Whom to call, how to read a dose, and when to stop: the flare rule's own number.
                 let studioName = try #require(try await Studio.query(on: app.db).first()).name
                 #expect(handout.contains("<strong>\(HTMLText.escape(studioName))</strong>"))

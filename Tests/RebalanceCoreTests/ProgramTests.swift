@@ -54,6 +54,21 @@ struct ProgramTests {
         #expect(lifts.isSuperset(of: [.squat, .hinge, .push, .pull]), "phase 3 is full-body: \(lifts)")
     }
 
+    /// The client's version of each reason uses everyday names only: no clinical pattern name, no id.
+    @Test(arguments: cases)
+    func reasonsReadInTheClientsWords(_ scenario: ProgramCase) throws {
+        let kb = try knowledge()
+        let program = try ProgramGenerator(knowledge: kb).generate(for: scenario.input)
+        let clinical = kb.patterns.filter { $0.name != $0.plainName }.map(\.name)
+        for reason in program.phases.flatMap(\.exercises).flatMap(\.reasons) {
+            let words = reason.plainWords(kb)
+            #expect(!words.isEmpty && !words.hasSuffix(" "), "\(reason.text)")
+            #expect(!clinical.contains { words.contains($0) }, "\(words)")
+            #expect(words.range(of: #"\b[a-z]+[A-Z][a-zA-Z]*\b"#, options: .regularExpression) == nil, "\(words)")
+            if reason.muscle != nil { #expect(words.contains("which tends to"), "\(words)") }
+        }
+    }
+
     @Test func theWeakerSideStartsAndGetsTheExtraSet() throws {
         let program = try ProgramGenerator(knowledge: knowledge()).generate(
             for: exampleCase("runner-right-knee.case.json"))

@@ -1,6 +1,6 @@
 import RebalanceCore
 
-/// A self-contained, printable HTML handout of a program: one page per phase, readable on a phone too.
+/// A self-contained, printable HTML handout of a program: at most two pages per phase, readable on a phone too.
 ///
 /// Built in Swift rather than Leaf because the command line prints it too (`rebalance program --format html`),
 /// where there is no web app to render templates.
@@ -108,7 +108,7 @@ public struct ProgramHandout: Sendable {
             """
         for exercise in phase.exercises {
             let cues = exercise.cues.map { "<li>\(e($0))</li>" }.joined()
-            let why = exercise.reasons.map(\.text).joined(separator: "; ")
+            let why = exercise.reasons.map { $0.plainWords(knowledge) }.joined(separator: "; ")
             html += """
                 <li class="exercise">
                 <h3>\(e(exercise.name)) <span class="block">\(e(exercise.block.heading))</span></h3>
@@ -126,7 +126,7 @@ public struct ProgramHandout: Sendable {
     private func week(_ phase: ProgramPhase) -> String {
         let days = phase.schedule.days.map { day -> String in
             let label = day.activity == .rest ? "rest" : "\(day.activity.shortName), \(day.minutes) min"
-            return "<li><strong>\(e(day.weekday.rawValue.capitalized))</strong>: \(e(label))</li>"
+            return "<li><strong>\(e(String(day.weekday.rawValue.capitalized.prefix(3))))</strong> \(e(label))</li>"
         }
         var html = "<h3>Your week</h3>\n<ul class=\"week\">\(days.joined())</ul>\n"
         let names = phase.homePractice.compactMap { id in phase.exercises.first { $0.exercise == id }?.name }
@@ -154,7 +154,10 @@ public struct ProgramHandout: Sendable {
         .legend{border:1px solid #c9d3d2;padding:.2rem .8rem;margin:.8rem 0}.legend h2{font-size:1.05rem;border:0}
         .legend ul{padding-left:1.1rem;margin:.3rem 0}.studio{margin:0;color:#1f5f5b}
         .criteria li::marker{content:"☐ "}.week{columns:2;padding-left:1.1rem}
-        @media print{body{max-width:none;font-size:11pt;padding:0}.phase{break-before:page}
-        .exercise{break-inside:avoid}a{color:inherit;text-decoration:none}}
+        @media print{body{max-width:none;font-size:10pt;line-height:1.35;padding:0}.phase{break-before:page}
+        .phase:first-of-type{break-before:auto}
+        h2{margin:.4rem 0}h3{margin:.4rem 0 .1rem}.exercises{columns:2;column-gap:1.6rem}
+        .exercise{break-inside:avoid;margin-bottom:.5rem}.week{columns:4}.why{font-size:9pt}
+        a{color:inherit;text-decoration:none}}
         """
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Vapor
 
 /// The headers every response carries, so a browser refuses what the site never does: scripts or styles from
@@ -7,11 +8,16 @@ import Vapor
 /// Pages are built from health data and private links, so nothing dynamic is stored by browsers or proxies
 /// (`no-store`); static files keep their own caching. HSTS is sent only when the public address is HTTPS.
 struct SecurityHeaders: AsyncMiddleware {
-    /// Only this site's own files; no inline script or style anywhere (the templates have none).
+    /// Only this site's own files; no inline script, and no inline style but one: the printable handout's, which
+    /// is self-contained so the command line can print it too, and is allowed by its hash alone.
     static let contentSecurityPolicy = [
-        "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+        "default-src 'self'", "script-src 'self'", "style-src 'self' \(handoutStyle)", "img-src 'self' data:",
+        "font-src 'self'",
         "connect-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'",
     ].joined(separator: "; ")
+
+    /// The CSP source for exactly the handout's `<style>` text.
+    static let handoutStyle = "'sha256-\(Data(SHA256.hash(data: Data(ProgramHandout.css.utf8))).base64EncodedString())'"
 
     let httpsOnly: Bool
 
