@@ -68,7 +68,8 @@ enum ClientOverview {
             \.$active == true
         ).first()
         let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == clientID)
-            .field(\.$id).field(\.$day).field(\.$client.$id).sort(\.$day, .descending).limit(5).all()
+            .field(\.$id).field(\.$day).field(\.$client.$id).field(\.$recordedBy).field(\.$flare)
+            .sort(\.$day, .descending).limit(5).all()
         try await access.audit(client, .read, "client page")
         let recheck = CalendarDay(client.recheckDue)
         return try await req.view.render(
@@ -111,8 +112,11 @@ enum ClientOverview {
                         detail: "since \(CalendarDay($0.phaseStartedOn).map(BookingTimeText.day) ?? $0.phaseStartedOn)",
                         href: "/staff/clients/\(id)/programs/\($0.id?.uuidString.lowercased() ?? "")")
                 },
-                sessions: sessions.map {
-                    Item(label: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day, detail: "", href: nil)
+                sessions: try sessions.map {
+                    Item(
+                        label: CalendarDay($0.day).map(BookingTimeText.day) ?? $0.day,
+                        detail: "logged by \($0.recordedBy)" + ($0.flare.isEmpty ? "" : "; pain flared: \($0.flare)"),
+                        href: "/staff/clients/\(id)/sessions/\(try $0.requireID().uuidString.lowercased())")
                 }.nonEmpty,
                 bookings: bookings.map {
                     Item(
@@ -152,6 +156,8 @@ enum ClientOverview {
         case "screen": "Health screen saved."
         case "cleared": "Clearance recorded: programming is open again."
         case "session": "Session logged."
+        case "session-corrected": "Session corrected."
+        case "session-deleted": "Session deleted."
         default: "Saved."
         }
     }
