@@ -97,3 +97,57 @@ struct PhotoFileTests {
         }
     }
 }
+
+/// Files made by someone who never read the cleaner (`Fixtures/photos/corpus`, see its README): what phones,
+/// cameras and editors produce, and what people upload by mistake. Each must end as its manifest says.
+@Suite("Photo cleaning: outside corpus")
+struct PhotoCorpusTests {
+    struct Entry: Decodable, Sendable, CustomTestStringConvertible {
+        let file: String
+        let expect: String
+        let kind: String?
+        let storedWidth: Int?
+        let storedHeight: Int?
+        let orientation: Int?
+        let mustNotContain: [String]?
+        var testDescription: String { file }
+    }
+
+    static let folder = PhotoFileTests.folder.appendingPathComponent("corpus")
+    static let entries: [Entry] =
+        (try? JSONDecoder().decode(
+            [Entry].self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))) ?? []
+
+    @Test func theCorpusIsThere() {
+        #expect(Self.entries.count >= 70)
+    }
+
+    @Test(arguments: entries)
+    func eachFileEndsAsItsManifestSays(_ entry: Entry) throws {
+        let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(entry.file)))
+        let outcome = Result { () throws(PhotoProblem) -> PhotoFile in
+            try PhotoFile(cleaning: bytes, limitBytes: 15_000_000)
+        }
+        switch (entry.expect, outcome) {
+        case ("photo", .success(let photo)):
+            #expect(photo.kind.rawValue == entry.kind)
+            #expect(photo.storedWidth == entry.storedWidth && photo.storedHeight == entry.storedHeight)
+            #expect(photo.orientation.rawValue == entry.orientation)
+            for text in entry.mustNotContain ?? [] { #expect(!PhotoFileTests.contains(photo.bytes, text), "\(text)") }
+            #expect(try PhotoFile(cleaning: photo.bytes, limitBytes: 15_000_000) == photo, "cleaning twice")
+        case ("notAPhoto", .failure(.notAPhoto)), ("damaged", .failure(.damaged)), ("empty", .failure(.empty)):
+            break
+        default:
+            Issue.record("expected \(entry.expect), got \(outcome)")
+        }
+    }
+
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let photo = Array(
+            try Data(contentsOf: PhotoFileTests.folder.appendingPathComponent("headshot-with-location.jpg")))
+        let padded = photo + [UInt8](repeating: 0, count: 15_000_001 - photo.count)
+        #expect(throws: PhotoProblem.tooLarge(limitMegabytes: 15)) {
+            try PhotoFile(cleaning: padded, limitBytes: 15_000_000)
+        }
+    }
+}

@@ -9,7 +9,8 @@ enum PNGCleaner {
     static func clean(_ b: [UInt8]) throws(PhotoProblem) -> CleanedImage {
         guard b.starts(with: signature) else { throw .notAPhoto }
         var out = signature
-        var orientation = PhotoOrientation.upright
+        // Some editors write eXIf after the pixel data; its orientation must still go before it in the copy.
+        let orientation = try orientationChunk(b)
         var size: (width: Int, height: Int)?
         var i = signature.count
         var wroteOrientation = false
@@ -31,7 +32,6 @@ enum PNGCleaner {
                     height: data[(start + 4)..<(start + 8)].reduce(0) { $0 << 8 | Int($1) }
                 )
             }
-            if type == "eXIf" { orientation = ExifOrientation.read(tiff: data) }
             // The orientation, alone, goes before the pixel data, where the PNG specification wants eXIf.
             if type == "IDAT", !wroteOrientation {
                 wroteOrientation = true
@@ -44,6 +44,20 @@ enum PNGCleaner {
             }
         }
         throw .damaged
+    }
+
+    /// The orientation in the file's eXIf chunk, wherever it sits; upright without one.
+    private static func orientationChunk(_ b: [UInt8]) throws(PhotoProblem) -> PhotoOrientation {
+        var i = signature.count
+        while i + 12 <= b.count {
+            let length = b[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) }
+            guard length <= b.count - i - 12 else { throw .damaged }
+            let type = String(decoding: b[(i + 4)..<(i + 8)], as: UTF8.self)
+            if type == "eXIf" { return ExifOrientation.read(tiff: b[(i + 8)..<(i + 8 + length)]) }
+            if type == "IEND" { break }
+            i += 12 + length
+        }
+        return .upright
     }
 
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {

@@ -31,6 +31,7 @@ TMP = tempfile.mkdtemp(prefix="photo-corpus-")
 CONVERT = "/usr/bin/convert"  # ImageMagick itself (a stand-in may shadow it on PATH)
 ICC_DIR = "/usr/share/color/icc"
 
+sys.dont_write_bytecode = True  # keep the fixture folder free of __pycache__
 _spec = importlib.util.spec_from_file_location("check_pixels", os.path.join(HERE, "check-pixels.py"))
 check_pixels = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_pixels)

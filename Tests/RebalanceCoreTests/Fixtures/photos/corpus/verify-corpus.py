@@ -32,6 +32,7 @@ LIMIT = 15 * 1024 * 1024
 PNG_SIG = b"\x89PNG\r\n\x1a\n"
 KEEP_PNG = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs"}
 
+sys.dont_write_bytecode = True  # keep the fixture folder free of __pycache__
 _spec = importlib.util.spec_from_file_location("check_pixels", os.path.join(HERE, "check-pixels.py"))
 check_pixels = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_pixels)
