@@ -29,18 +29,18 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 5 joined the tuning notes once its misses were studied; set 6 is the one no rule was written for.
+        // Set 6 joined the tuning notes once its misses were studied; set 7 is the one no rule was written for.
         #expect(tuning.recall >= 0.985, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.02, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 8, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 10, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on.
         #expect(tuning.referredOrAsked >= 0.99, "\(tuning)")
         #expect(tuning.questionRate <= 0.10, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.72, "\(heldOut)")
+        #expect(heldOut.recall >= 0.85, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.09, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.74, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.85, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).

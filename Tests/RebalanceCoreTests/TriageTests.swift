@@ -89,6 +89,32 @@ struct TriageTests {
         #expect(try assess(notes("No back pain, numbness in the groin")).referralIDs.contains("saddleNumbness"))
     }
 
+    /// How people write, read the way a clinician reads it (KB 2026.11.8).
+    @Test func doubleNegativesShorthandAndOnsetAreReadAsWritten() throws {
+        // "Can't … without" affirms what follows "without".
+        #expect(
+            try assess(notes("cant really talk much without getting puffed atm even sitting down")).referralIDs
+                .contains("breathlessAtRestOrLyingFlat"))
+        // A lone hash is a fracture in clinical shorthand; a hashtag or a number sign is not.
+        #expect(
+            try assess(notes("Runner, no period for 8 months, pinpoint shin pain. ?stress #.")).referralIDs.contains(
+                "fractureRisk"))
+        #expect(!(try assess(notes("Great #legday, set #3 felt strong.")).referral.required))
+        // One denial covers words listed with slashes.
+        #expect(!(try assess(notes("Neck ROM full, no dizziness/diplopia/dysarthria on rotation.")).referral.required))
+        // "Started when I was sitting" tells when it began, not that it is over.
+        #expect(
+            try assess(notes("heavy feeling in my chest that started when I was just sitting watching telly"))
+                .referralIDs.contains("chestPainAtRest"))
+        // Exertional chest pain settles on stopping: that is how it behaves, not history.
+        #expect(
+            try assess(notes("On the incline walk, retrosternal discomfort, resolved within 2 min of stopping."))
+                .referralIDs.contains("chestPainOnExertion"))
+        // A daughter writing about Dad: his blood pressure is the client's.
+        let dad = "Dad's blood pressure has been running about 170/100 on his home monitor all week."
+        #expect(try assess(notes(dad)).referralIDs.contains("highBloodPressure"))
+    }
+
     @Test func hedgedMentionsStillRefer() throws {
         #expect(try assess(notes("Not sure if it matters: numb in the groin after riding.")).referral.required)
     }

@@ -76,6 +76,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let elsewhere: [String]
     /// A past, finished episode: "years ago", "fully recovered".
     public let historic: [String]
+    /// How a symptom behaves rather than that it is over: after "resolved" or "settled", "on stopping", "with
+    /// rest" describe exertional chest pain, not a past episode.
+    public let settlesWith: [String]
     /// Getting better: "easing", "improving".
     public let improving: [String]
     /// Words that keep a symptom current despite improvement: "still", "but".

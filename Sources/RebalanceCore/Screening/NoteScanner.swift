@@ -54,8 +54,8 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, elsewhere, historic, improving, still, hypothetical,
-            onBehalf: [Term]
+        let negations, listNegations, negationsAfter, others, elsewhere, historic, settlesWith, improving, still,
+            hypothetical, onBehalf: [Term]
         let hedges: Set<String>
     }
 
@@ -70,7 +70,7 @@ public struct NoteScanner: Sendable {
             negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init),
             negationsAfter: cues.negationsAfter.map(Term.init),
             others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init),
-            historic: cues.historic.map(Term.init),
+            historic: cues.historic.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
             hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init),
             hedges: Set(cues.hedges))
@@ -92,11 +92,7 @@ public struct NoteScanner: Sendable {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
         var doubts: [Doubt] = []
-        let allWords = Array(note.sentences.joined())
-        // "Mum's lost 10 kg …": a note that opens with Mum or Dad is a son or daughter writing about the client.
-        let writtenForTheClient =
-            Self.contains(cueTerms.onBehalf, in: allWords)
-            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
+        let writtenForTheClient = isWrittenForTheClient(note)
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
@@ -157,14 +153,23 @@ public struct NoteScanner: Sendable {
         return false
     }
 
+    /// "Mum's lost 10 kg …": a note that opens with Mum or Dad, or says it is written for someone, is a son or
+    /// daughter writing about the client, so "her" and "his" there are the client's.
+    private func isWrittenForTheClient(_ note: NoteText) -> Bool {
+        let allWords = Array(note.sentences.joined())
+        return Self.contains(cueTerms.onBehalf, in: allWords)
+            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
+    }
+
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
     func affirms(_ token: String, in note: NoteText) -> Bool {
+        let onBehalf = isWrittenForTheClient(note)
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
                     return counts(
                         [index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                        onBehalf: false, improvementCounts: false) == .counts
+                        onBehalf: onBehalf, improvementCounts: false) == .counts
                 }
             }
         }
@@ -190,7 +195,12 @@ public struct NoteScanner: Sendable {
             // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
             // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
             let context = Array(clause[max(start, group.lowerBound - 3)..<group.lowerBound])
-            if context.contains(where: { word in cueTerms.negations.contains { $0.words == [word] } }),
+            let contextStart = max(start, group.lowerBound - 3)
+            let denial = context.indices.contains { offset in
+                cueTerms.negations.contains { $0.words == [context[offset]] }
+                    && !Self.isDoubleNegative(clause, at: contextStart + offset)
+            }
+            if denial,
                 !ordered.contains(where: { $0.upperBound < group.lowerBound && $0.upperBound >= group.lowerBound - 3 })
             {
                 return .denied
@@ -236,6 +246,8 @@ public struct NoteScanner: Sendable {
             // A list negation covers a long screen line; a plain one only a few words.
             if words > Self.negationReach * 2 { break }
             let withinPlainReach = words <= Self.negationReach
+            // "Can't talk without getting puffed": the two denials make one statement that the phrase happens.
+            if Self.isDoubleNegative(before, at: index) { return false }
             if let cue = cueTerms.listNegations.first(where: { Self.matches($0.words, in: before, at: index) }) {
                 let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
                 return !cueTerms.hedges.contains(next)
@@ -247,6 +259,14 @@ public struct NoteScanner: Sendable {
             }
         }
         return false
+    }
+
+    /// "Without" after "can't", "cannot" or "hardly" a few words earlier ("can't walk far without the pain"): not a
+    /// denial but the opposite.
+    static func isDoubleNegative(_ words: [String], at index: Int) -> Bool {
+        guard words.indices.contains(index), words[index] == "without" else { return false }
+        let cannot: Set = ["can't", "cant", "cannot", "couldn't", "couldnt", "cannae", "cyaan", "hardly", "barely"]
+        return words[max(0, index - 6)..<index].contains { cannot.contains($0) }
     }
 
     /// "Saddle numbness none", "B&B nil": a denial right after the phrase that ends its clause or list item.
@@ -285,8 +305,17 @@ public struct NoteScanner: Sendable {
     /// Over and done with, unless that is denied ("never used to be like this" is new).
     private func isHistoric(_ clause: [String]) -> Bool {
         clause.indices.contains { index in
-            cueTerms.historic.contains { Self.matches($0.words, in: clause, at: index) }
-                && !(index > 0 && ["never", "not", "didn't", "didnt"].contains(clause[index - 1]))
+            // "Never used to be like this" is new; "started when I was sitting" tells when it began.
+            guard let cue = cueTerms.historic.first(where: { Self.matches($0.words, in: clause, at: index) }),
+                !(index > 0
+                    && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
+                        clause[index - 1]))
+            else { return false }
+            // "Resolved within 2 min of stopping" says how it behaves, not that it is over.
+            let after = index + cue.words.count
+            return !(after..<min(clause.count, after + 5)).contains { at in
+                cueTerms.settlesWith.contains { Self.matches($0.words, in: clause, at: at) }
+            }
         }
     }
 

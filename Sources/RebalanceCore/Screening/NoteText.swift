@@ -42,6 +42,13 @@ struct NoteText {
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = text.replacingOccurrences(of: #"(\d)([A-Za-z])"#, with: "$1 $2", options: .regularExpression)
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
+        // "No dizziness/diplopia/dysarthria": a slash between words lists them, so one denial covers all (short
+        // abbreviations such as "c/o" and "h/o" keep their slash).
+        text = text.replacingOccurrences(
+            of: #"([A-Za-z]{3,})/(?=[A-Za-z]{3,})"#, with: "$1 or ", options: .regularExpression)
+        // "?stress #", "# L wrist": in clinical shorthand a lone hash is a fracture (a hashtag or "#3" is not).
+        text = text.replacingOccurrences(
+            of: #"(?<![\w#])#(?=\s|$|[.,;:)])"#, with: " fracture ", options: .regularExpression)
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
         sentences = Self.joinTelegraphicRuns(
@@ -105,7 +112,8 @@ struct NoteText {
         private static let spokenNumber = #"\b(\#(spokenWord)(?:[\s-]+\#(spokenWord)){0,4})"#
         static let spokenPressure = compile(#"(?i)\#(spokenNumber)\s+over\s+\#(spokenNumber)\b"#)
         static let temperatureAfterWord = compile(
-            #"(?i)(?:temp(?:erature)?s?|fever|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
+            #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#
+        )
         static let temperatureWithUnit = compile(#"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
         static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
