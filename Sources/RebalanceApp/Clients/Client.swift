@@ -52,6 +52,8 @@ final class Client: Model, @unchecked Sendable {
     /// "name email" in lower case, for search on both databases alike.
     @Field(key: "search_text") var searchText: String
     @OptionalField(key: "archived_at") var archivedAt: Date?
+    /// When the trainer invited the client to the app; from then on the client signs in instead of using a link.
+    @OptionalField(key: "app_invited_at") var appInvitedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

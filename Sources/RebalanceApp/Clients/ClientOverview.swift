@@ -37,6 +37,9 @@ enum ClientOverview {
         let hasCompleteAssessment: Bool
         let saved: String?
         let leadHref: String?
+        /// The client app: when the client was invited and where they are signed in; `nil` before an invitation.
+        let appStatus: String?
+        let appDevices: Int
     }
 
     /// A session booked for the client, as the page lists it.
@@ -70,6 +73,8 @@ enum ClientOverview {
         let sessions = try await SessionRecord.query(on: req.db).filter(\.$client.$id == clientID)
             .field(\.$id).field(\.$day).field(\.$client.$id).field(\.$recordedBy).field(\.$flare)
             .sort(\.$day, .descending).limit(5).all()
+        let devices = try await ClientDevice.query(on: req.db).filter(\.$client.$id == clientID)
+            .filter(\.$expiresAt > req.now).count()
         try await access.audit(client, .read, "client page")
         let recheck = CalendarDay(client.recheckDue)
         return try await req.view.render(
@@ -125,7 +130,12 @@ enum ClientOverview {
                 }.nonEmpty,
                 canAssess: client.referral != .awaitingClearance,
                 hasCompleteAssessment: assessments.contains { $0.status == .complete },
-                saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" })
+                saved: saved, leadHref: client.$lead.id.map { "/staff/leads/\($0.uuidString)" },
+                appStatus: client.appInvitedAt.map { invited in
+                    "invited \(BookingTimeText.day(WallClock.day(of: invited, in: studio.zone))); "
+                        + (devices == 0
+                            ? "not signed in yet" : "signed in on \(devices) device\(devices == 1 ? "" : "s")")
+                }, appDevices: devices)
         ).encodeResponse(for: req)
     }
 
@@ -158,6 +168,8 @@ enum ClientOverview {
         case "session": "Session logged."
         case "session-corrected": "Session corrected."
         case "session-deleted": "Session deleted."
+        case "app-invited": "Invitation sent: the client opens the app from the email's link."
+        case "app-signed-out": "The client is signed out of the app on every device."
         default: "Saved."
         }
     }

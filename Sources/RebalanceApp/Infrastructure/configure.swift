@@ -39,6 +39,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(MethodNotAllowedMiddleware(routes: patterns))
     app.middleware.use(CSRFProtection(secureCookies: settings.baseURL.hasPrefix("https://"), routes: patterns))
     app.middleware.use(StaffAuthentication())
+    app.middleware.use(ClientAuthentication())
 }
 
 private func useDatabase(_ app: Application, _ database: AppSettings.Database) throws {
@@ -64,7 +65,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
         HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(), AddStaffEmailSettings(),
-        CreatePhotos(),
+        CreatePhotos(), CreateClientPortal(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

@@ -29,4 +29,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: ProgressController())
     try app.register(collection: ClientDataController())
     try app.register(collection: DashboardController())
+    try app.register(collection: ClientSignInController())
+    try app.register(collection: TodayController())
 }

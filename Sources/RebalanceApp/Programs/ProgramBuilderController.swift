@@ -226,7 +226,10 @@ struct ProgramBuilderController: RouteCollection {
             throw Abort(
                 .notFound, reason: "This program link is not active any more. Ask your trainer for the current one.")
         }
-        let studio = try await record.$client.get(on: req.db).$studio.get(on: req.db)
+        let client = try await record.$client.get(on: req.db)
+        // Once the client has the app, the old link leads there: one identity, the program always current.
+        if client.appInvitedAt != nil { return req.redirect(to: "/me", redirectType: .normal) }
+        let studio = try await client.$studio.get(on: req.db)
         return Self.html(
             ProgramHandout(knowledge: req.application.shared.knowledge).render(
                 program, studio: Self.handoutStudio(studio)))

@@ -39,11 +39,19 @@ struct SessionLogForm {
     let painAreas: [PainArea]
 
     init(phase: ProgramPhase?, painAreas: [PainArea], correcting log: SessionLog? = nil, knowledge: KnowledgeBase) {
+        self.init(offering: phase?.exercises ?? [], painAreas: painAreas, correcting: log, knowledge: knowledge)
+    }
+
+    /// A form offering `planned` (a phase's exercises, or only its home practice).
+    init(
+        offering planned: [PrescribedExercise], painAreas: [PainArea], correcting log: SessionLog? = nil,
+        knowledge: KnowledgeBase
+    ) {
         let logged = (log?.exercises ?? []).map { entry in
-            phase?.exercises.first { $0.exercise == entry.exercise }.map(Offered.init)
+            planned.first { $0.exercise == entry.exercise }.map(Offered.init)
                 ?? Offered(entry, knowledge: knowledge)
         }
-        let planned = (phase?.exercises ?? []).filter { prescribed in
+        let planned = planned.filter { prescribed in
             !logged.contains { $0.exercise == prescribed.exercise }
         }.map(Offered.init)
         exercises = logged + planned

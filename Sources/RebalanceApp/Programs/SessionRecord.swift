@@ -15,6 +15,8 @@ final class SessionRecord: Model, @unchecked Sendable {
     @Field(key: "recorded_by") var recordedBy: String
     /// Pain that rose 2 or more since the client's previous session ("right knee 3 → 6"); empty when none.
     @Field(key: "flare") var flare: String
+    /// The key the client's app sent with a home session, so the same session sent twice is kept once.
+    @OptionalField(key: "client_key") var clientKey: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

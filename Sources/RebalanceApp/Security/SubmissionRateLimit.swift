@@ -74,6 +74,9 @@ struct RateLimits: Sendable {
     let signInPair = SubmissionRateLimit(name: "sign-in", limit: 10, window: 900)
     let signInAccount = SubmissionRateLimit(name: "sign-in-account", limit: 20, window: 900)
     let signInAddress = SubmissionRateLimit(name: "sign-in-address", limit: 30, window: 900)
+    /// Sign-in links for the client app: 5 per address per 15 minutes, and 5 per email address.
+    let clientLinkAddress = SubmissionRateLimit(name: "client-link-address", limit: 5, window: 900)
+    let clientLinkEmail = SubmissionRateLimit(name: "client-link-email", limit: 5, window: 900)
     /// Online bookings, cancellations and moves per address (`BOOKING_RATE_LIMIT` per 10 minutes).
     let booking: SubmissionRateLimit
 

@@ -12,6 +12,8 @@ struct PageContext: Encodable {
     /// Set on staff pages: the layout shows the staff navigation and a sign-out button.
     let signedIn: Bool
     let isOwner: Bool
+    /// Set on the client app's pages: the layout shows the app's navigation instead of the public one.
+    let inApp: Bool
 
     /// `formToken` stands in for the visitor's CSRF token on a page rendered for many visitors (`SharedRendering`).
     init(_ req: Request, title: String, formToken: String? = nil) async throws {
@@ -29,6 +31,8 @@ struct PageContext: Encodable {
         csrf = formToken ?? req.csrfToken
         signedIn = req.staff != nil
         isOwner = req.staff?.member.role == .owner
+        // A page kept for every visitor (a form-token slot) never shows one person's navigation.
+        inApp = formToken == nil && req.staff == nil && req.signedInClient != nil
     }
 }
 

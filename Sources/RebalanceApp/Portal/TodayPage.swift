@@ -1,0 +1,115 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Vapor
+
+/// The client's Today page: today's plan from the program's week, the exercises to do, and the form to note them.
+enum TodayPage {
+    /// What the program asks for today.
+    struct Plan {
+        let phase: ProgramPhase?
+        let programID: UUID?
+        let activity: WeeklySchedule.Activity
+        let minutes: Int
+        let exercises: [PrescribedExercise]
+        let form: SessionLogForm
+
+        init(_ client: Client, today: CalendarDay, on db: any Database, knowledge: KnowledgeBase) async throws {
+            let (phase, record) = try await SessionLogController.currentPhase(client, on: db)
+            let day = phase?.schedule.days.first { $0.weekday == today.weekday }
+            self.phase = phase
+            programID = record?.id
+            activity = day?.activity ?? .rest
+            // A home-practice day lists only the short routine; other days list the whole session.
+            let practice = (phase?.homePractice ?? []).compactMap { id in phase?.exercises.first { $0.exercise == id } }
+            exercises = activity == .homePractice && !practice.isEmpty ? practice : phase?.exercises ?? []
+            minutes = activity == .homePractice ? phase?.homePracticeMinutes ?? 0 : day?.minutes ?? 0
+            form = SessionLogForm(offering: exercises, painAreas: try client.painAreas, knowledge: knowledge)
+        }
+    }
+
+    struct Option: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct Card: Encodable {
+        let key: String
+        let number: Int
+        let name: String
+        let kind: String
+        let dose: String
+        let cues: [String]
+        let why: String
+        let done: Bool
+        let effort: [Option]
+    }
+
+    struct PainRow: Encodable {
+        let key: String
+        let label: String
+        let before: [Option]
+        let after: [Option]
+    }
+
+    struct Context: Encodable {
+        let page: PageContext
+        let firstName: String
+        let dayTitle: String
+        let plan: String?
+        let hasProgram: Bool
+        let phaseTitle: String?
+        let cards: [Card]
+        let pain: [PainRow]
+        let notes: String
+        let key: String
+        let saved: Bool
+        let stopPoints: Int
+        let errors: [FieldErrorItem]?
+    }
+
+    static func render(
+        _ req: Request, _ client: Client, fields: [String: String], problems: FormProblems?, saved: Bool
+    ) async throws -> View {
+        let studio = try await client.$studio.get(on: req.db)
+        let today = WallClock.day(of: req.now, in: studio.zone)
+        let knowledge = req.application.shared.knowledge
+        let plan = try await Plan(client, today: today, on: req.db, knowledge: knowledge)
+        let levels = [("", "—")] + (0...10).map { ("\($0)", "\($0)") }
+        func options(_ key: String) -> [Option] {
+            levels.map { Option(value: $0.0, label: $0.1, selected: fields[key] == $0.0) }
+        }
+        let planText: String? =
+            switch plan.activity {
+            case _ where plan.phase == nil: nil
+            case .homePractice: "Home practice today, about \(plan.minutes) minutes."
+            case .homeSession: "Your full session at home today, about \(plan.minutes) minutes."
+            case .studioSession:
+                "A studio session today. Here is the list, to look over or to do at home if you miss it."
+            case .rest: "A rest day. If you feel like moving, the list is here; easy does it."
+            }
+        let cards = plan.form.exercises.enumerated().map { index, offered in
+            let prescribed = plan.exercises.first { $0.exercise == offered.exercise }
+            return Card(
+                key: "x.\(index)", number: index + 1, name: offered.name, kind: prescribed?.block.heading ?? "",
+                dose: offered.dosage, cues: prescribed?.cues ?? [],
+                why: (prescribed?.reasons ?? []).map { $0.plainWords(knowledge) }.joined(separator: "; "),
+                done: fields["x.\(index).done"] == "yes", effort: options("x.\(index).rpe"))
+        }
+        let context = Context(
+            page: try await PageContext(req, title: "Today"),
+            firstName: String(client.name.split(separator: " ").first ?? ""),
+            dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
+            phaseTitle: plan.phase.map { "Phase \($0.phase.number): \($0.title)" }, cards: cards,
+            pain: plan.form.painAreas.map { area in
+                let key = SessionLogForm.painKey(area)
+                return PainRow(
+                    key: key, label: OutcomeTrend.Site(region: area.region, side: area.side).plainName,
+                    before: options("\(key).before"), after: options("\(key).after"))
+            },
+            notes: fields["notes"] ?? "", key: fields["key"] ?? UUID().uuidString.lowercased(), saved: saved,
+            stopPoints: PainFlares.points, errors: problems?.summary.nonEmpty)
+        return try await req.view.render("me-today", context)
+    }
+}

@@ -1,0 +1,160 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// The client's side: invited by the trainer, signed in by a one-time link, today's exercises on the phone, a
+    /// home session noted once however often it is sent, and signed out on request.
+    @Suite("Client app")
+    struct ClientAppTests {
+        /// The link in the newest email to `address`.
+        static func link(to address: String, on app: Application) async throws -> String {
+            let message = try #require(
+                try await OutboxMessage.query(on: app.db).filter(\.$recipient == address).sort(
+                    \.$createdAt, .descending
+                )
+                .first())
+            let url = try #require(message.body.split(separator: "\n").first { $0.contains("/me/link/") })
+            return String(url[url.range(of: "/me/link/")!.lowerBound...])
+        }
+
+        /// A client with a program, invited to the app by Theo; returns the client's page and Theo.
+        static func invitedClient(_ app: Application) async throws -> (path: String, theo: FormClient) {
+            try await invitedClientWithProgram(app).prefix
+        }
+
+        static func invitedClientWithProgram(_ app: Application) async throws -> (
+            prefix: (path: String, theo: FormClient), program: String
+        ) {
+            let (theo, _, _) = try await WorkspaceTests.setUp(app)
+            let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+            let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
+            #expect(try await theo.post(assessment, findings).status == .seeOther)
+            let program = try await WorkspaceTests.programFromAssessment(app, theo, path)
+            // A program link made before the invitation opens the handout until the client has the app.
+            try await theo.get(program)
+            let shared = try await theo.post(program + "/share", [:])
+            let token = try #require(
+                shared.body.components(separatedBy: "/p/").dropFirst().first?.prefix { $0 != "\"" })
+            #expect(try await FormClient(app).get("/p/\(token)").status == .ok)
+            try await theo.get(path)
+            let invited = try await theo.post(path + "/app/invite", [:])
+            #expect(invited.status == .seeOther)
+            #expect(try await theo.get(try #require(invited.location)).body.contains("Invitation sent"))
+            #expect(try await FormClient(app).get("/p/\(token)").location == "/me")
+            return ((path, theo), program)
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func anInvitedClientSeesTodayAndLogsAHomeSessionOnce(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                // Opening the link only asks; the button signs this device in.
+                let landing = try await phone.get(link)
+                #expect(landing.status == .ok && landing.body.contains("Open my program"))
+                #expect(try await phone.get("/me").location == "/me/sign-in")
+                let signedIn = try await phone.post(link, [:])
+                #expect(signedIn.status == .seeOther && signedIn.location == "/me")
+                let today = try await phone.get("/me")
+                #expect(today.status == .ok && today.body.contains("Today,") && today.body.contains("Why:"))
+                #expect(today.body.contains("rises by \(PainFlares.points) points"))
+                // The link is used up.
+                #expect(try await FormClient(app).get(link).status == .notFound)
+                // A home session, sent twice with the page's key, is kept once and marked as done at home.
+                let key = try #require(
+                    today.body.components(separatedBy: "name=\"key\" value=\"").dropFirst().first?.prefix { $0 != "\"" }
+                )
+                let fields = [
+                    "key": String(key), "x.0.done": "yes", "x.0.rpe": "3", "pain.knee.right.before": "3",
+                    "pain.knee.right.after": "2",
+                ]
+                #expect(try await phone.post("/me/log", fields).status == .seeOther)
+                #expect(try await phone.post("/me/log", fields).status == .seeOther)
+                let logs = try await RebalanceApp.SessionRecord.query(on: app.db).all()
+                #expect(logs.count == 1 && logs.first?.recordedBy == "Ana Diaz (at home)")
+                #expect(try await phone.get("/me?saved=1").body.contains("Your trainer will see"))
+                // The trainer sees it on the client page.
+                #expect(try await theo.get(path).body.contains("logged by Ana Diaz (at home)"))
+                // A mistyped effort is refused with the field named, and nothing more is saved.
+                let refused = try await phone.post(
+                    "/me/log", ["key": UUID().uuidString, "x.0.done": "yes", "x.0.rpe": "12"])
+                #expect(refused.status == .badRequest && refused.body.contains("RPE: enter a whole number"))
+                #expect(try await RebalanceApp.SessionRecord.query(on: app.db).count() == 1)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func linksExpireSignInsAreCheckedAndDevicesSignOut(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await Self.invitedClient(app)
+                // Asking for a link answers the same for any address, and sends one only to a client with the app.
+                let stranger = FormClient(app)
+                try await stranger.get("/me/sign-in")
+                let unknown = try await stranger.post("/me/sign-in", ["email": "nobody@example.com"])
+                let known = try await stranger.post("/me/sign-in", ["email": "Ana@Example.com"])
+                #expect(unknown.body.contains("If nobody@example.com has the app") && known.status == .ok)
+                #expect(
+                    try await OutboxMessage.query(on: app.db).filter(\.$recipient == "nobody@example.com").count() == 0)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                // Only the newest link works, and only for 15 minutes.
+                try await ClientSignInLink.query(on: app.db).filter(\.$usedAt == nil)
+                    .set(\.$expiresAt, to: TestClock.now.addingTimeInterval(-1)).update()
+                #expect(try await FormClient(app).get(link).status == .notFound)
+                try await stranger.post("/me/sign-in", ["email": "ana@example.com"])
+                let fresh = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(fresh)
+                #expect(try await phone.post(fresh, [:]).location == "/me")
+                let laptop = FormClient(app)
+                try await stranger.post("/me/sign-in", ["email": "ana@example.com"])
+                let another = try await Self.link(to: "ana@example.com", on: app)
+                try await laptop.get(another)
+                #expect(try await laptop.post(another, [:]).location == "/me")
+                #expect(try await theo.get(path).body.contains("signed in on 2 devices"))
+                // A client's cookie opens no staff page; a staff cookie opens no client page.
+                #expect(try await phone.get("/staff/clients").location?.hasPrefix("/staff/sign-in") == true)
+                #expect(try await theo.get("/me").location == "/me/sign-in")
+                // Sign out everywhere ends both devices.
+                let phoneToday = try await phone.get("/me")
+                #expect(phoneToday.status == .ok)
+                #expect(try await phone.post("/me/sign-out-everywhere", [:]).location == "/me/sign-in?signed-out=1")
+                #expect(try await laptop.get("/me").location == "/me/sign-in")
+                #expect(try await ClientDevice.query(on: app.db).count() == 0)
+                // Without the form's token, nothing is sent.
+                #expect(
+                    try await FormClient(app).post("/me/sign-in", ["email": "ana@example.com"], withToken: false).status
+                        == .forbidden)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func theTrainerSignsAClientOutAndOtherStudiosCannotInvite(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                #expect(try await phone.get("/me").status == .ok)
+                try await theo.get(path)
+                let out = try await theo.post(path + "/app/sign-out", [:])
+                #expect(
+                    try await theo.get(try #require(out.location)).body.contains(
+                        "signed out of the app on every device"))
+                #expect(try await phone.get("/me").location == "/me/sign-in")
+                let bea = try await StaffBookingTests.signIn(app, "boss@b.example")
+                try await bea.get("/staff")
+                #expect(try await bea.post(path + "/app/invite", [:]).status == .notFound)
+                #expect(try await bea.post(path + "/app/sign-out", [:]).status == .notFound)
+                let audit = try await AuditEntry.query(on: app.db).all().map(\.subject)
+                #expect(audit.contains("app invitation") && audit.contains("app devices signed out"))
+            }
+        }
+    }
+}
