@@ -104,8 +104,9 @@ enum TodayPage {
             phaseTitle: plan.phase.map { "Phase \($0.phase.number): \($0.title)" }, cards: cards,
             pain: plan.form.painAreas.map { area in
                 let key = SessionLogForm.painKey(area)
+                let name = OutcomeTrend.Site(region: area.region, side: area.side).plainName
                 return PainRow(
-                    key: key, label: OutcomeTrend.Site(region: area.region, side: area.side).plainName,
+                    key: key, label: name.prefix(1).uppercased() + name.dropFirst(),
                     before: options("\(key).before"), after: options("\(key).after"))
             },
             notes: fields["notes"] ?? "", key: fields["key"] ?? UUID().uuidString.lowercased(), saved: saved,
