@@ -156,5 +156,49 @@ extension HTTPTests {
                 #expect(audit.contains("app invitation") && audit.contains("app devices signed out"))
             }
         }
+
+        /// The client's progress and the trainer's start page read the same adherence: a client who trained every
+        /// planned day for a month and not at all this week is falling behind on both.
+        @Test(arguments: TestDatabase.available)
+        func keepingUpIsTheSameOnTheClientsAndTheTrainersPages(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                let today = TestClock.today(in: TimeZone(identifier: "America/Los_Angeles")!)
+                let record = try #require(try await ProgramRecord.query(on: app.db).first())
+                record.phaseStartedOn = today.adding(days: -40).description
+                try await record.save(on: app.db)
+                let client = try #require(
+                    try await Client.query(on: app.db).filter(\.$email == "ana@example.com").first())
+                for day in 8...37 {
+                    try await RebalanceApp.SessionRecord(
+                        clientID: client.requireID(), programID: record.id,
+                        log: SessionLog(date: today.adding(days: -day), activity: .homePractice), recordedBy: "test"
+                    ).create(on: app.db)
+                }
+                let progress = try await phone.get("/me/progress")
+                #expect(progress.status == .ok && progress.body.contains("0 of"))
+                #expect(progress.body.contains("planned days this week (0 %)"))
+                #expect(progress.body.contains("Ready for the next step when"))
+                let start = try await theo.get("/staff").body
+                #expect(start.contains("Falling behind") && start.contains("Ana Diaz"))
+                #expect(try await theo.get(path).body.contains("Keeping up: 0 of"))
+                // Back on track today: no longer listed.
+                try await RebalanceApp.SessionRecord(
+                    clientID: client.requireID(), programID: record.id,
+                    log: SessionLog(date: today, activity: .homePractice), recordedBy: "test"
+                ).create(on: app.db)
+                for day in 1...6 {
+                    try await RebalanceApp.SessionRecord(
+                        clientID: client.requireID(), programID: record.id,
+                        log: SessionLog(date: today.adding(days: -day), activity: .homePractice), recordedBy: "test"
+                    ).create(on: app.db)
+                }
+                #expect(try await theo.get("/staff").body.contains("Everyone on a program is keeping up"))
+            }
+        }
     }
 }

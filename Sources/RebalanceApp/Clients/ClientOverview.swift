@@ -40,6 +40,8 @@ enum ClientOverview {
         /// The client app: when the client was invited and where they are signed in; `nil` before an invitation.
         let appStatus: String?
         let appDevices: Int
+        /// Share of planned days done this week and over 30 days, while the client has an active program.
+        let keepingUp: String?
     }
 
     /// A session booked for the client, as the page lists it.
@@ -135,7 +137,12 @@ enum ClientOverview {
                     "invited \(BookingTimeText.day(WallClock.day(of: invited, in: studio.zone))); "
                         + (devices == 0
                             ? "not signed in yet" : "signed in on \(devices) device\(devices == 1 ? "" : "s")")
-                }, appDevices: devices)
+                }, appDevices: devices,
+                keepingUp: try await KeepingUp.load(
+                    studioID: studio.requireID(), clients: [clientID],
+                    today: WallClock.day(of: req.now, in: studio.zone),
+                    on: req.db
+                ).entries.first.map(\.summary))
         ).encodeResponse(for: req)
     }
 

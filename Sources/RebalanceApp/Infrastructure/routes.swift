@@ -31,4 +31,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: DashboardController())
     try app.register(collection: ClientSignInController())
     try app.register(collection: TodayController())
+    try app.register(collection: ClientProgressController())
 }

@@ -166,7 +166,8 @@ struct ProgramBuilderController: RouteCollection {
                 req, client, record, error: "This is the last phase: keep training and re-check every 4–6 weeks.",
                 status: .conflict)
         }
-        let review = try await ProgramBuilderPage.review(req, client, record)
+        let review = try await ProgramBuilderPage.review(
+            req, client, record, today: WallClock.day(of: req.now, in: try await req.staffStudio().zone))
         let override = (try? req.content.get(String.self, at: "override")) == "yes"
         guard review?.decision == .progress || override else {
             return try await ProgramBuilderPage.render(

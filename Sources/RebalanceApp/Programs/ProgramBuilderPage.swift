@@ -90,7 +90,9 @@ enum ProgramBuilderPage {
     }
 
     /// The current phase's review: sessions logged since it started, and the latest re-check as re-test findings.
-    static func review(_ req: Request, _ client: Client, _ record: ProgramRecord) async throws -> PhaseReview? {
+    static func review(_ req: Request, _ client: Client, _ record: ProgramRecord, today: CalendarDay) async throws
+        -> PhaseReview?
+    {
         guard let program = try await latestVersion(record, on: req.db).map({ try $0.content }),
             let started = CalendarDay(record.phaseStartedOn)
         else { return nil }
@@ -104,7 +106,6 @@ enum ProgramBuilderPage {
         .filter(\.$performedOn >= record.phaseStartedOn).filter(\.$comparedWith != nil).sort(
             \.$performedOn, .descending
         ).first()
-        let today = WallClock.day(of: req.now, in: try await req.staffStudio().zone)
         // Read before the review, whose own refusals are expected: a stored record that does not decode must fail.
         let retest = try recheck?.findings ?? []
         return try? ProgressReviewer(engine: req.application.shared.engine).review(
@@ -135,7 +136,8 @@ enum ProgramBuilderPage {
             )
             .sort(\.$number, .descending).all()
         let zone = try await req.staffStudio().zone
-        let review = try await review(req, client, record)
+        let review = try await review(
+            req, client, record, today: WallClock.day(of: req.now, in: try await req.staffStudio().zone))
         let logs = try await SessionRecord.logs(of: client.requireID(), on: req.db)
         let ruledOut = editor.ruledOut(
             phase: record.phase, in: program, currentPain: CurrentPain.areas(intake: program.painAreas, logs: logs))

@@ -27,6 +27,8 @@ struct DashboardController: RouteCollection {
         let newLeadCount: Int
         let flares: [Item]?
         let referrals: [Item]?
+        /// Clients whose share of planned days done this week fell well below the month before.
+        let fallingBehind: [Item]?
         /// The owner's set-up steps while any is left; `nil` once the studio is set up (and for trainers).
         let setup: SetupChecklist?
     }
@@ -77,6 +79,8 @@ struct DashboardController: RouteCollection {
         let referrals = data.referrals.map {
             Item(label: $0.name, detail: "awaiting a clinician's clearance", href: clientHref($0.id) + "/screen")
         }
+        let fallingBehind = try await KeepingUp.load(studioID: studioID, today: today, on: req.db).entries
+            .filter(\.slipping).map { Item(label: $0.name, detail: $0.summary, href: clientHref($0.clientID)) }
         let checklist = staff.member.role == .owner ? try await SetupChecklist.load(studio: studio, on: req.db) : nil
         let setup = checklist?.isComplete == false ? checklist : nil
         return try await req.view.render(
@@ -87,7 +91,7 @@ struct DashboardController: RouteCollection {
                 weekSessions: weekSessions.nonEmpty,
                 rechecks: rechecks.nonEmpty, leads: leads.nonEmpty, newLeadCount: data.newLeadCount,
                 flares: flares.nonEmpty,
-                referrals: referrals.nonEmpty, setup: setup
+                referrals: referrals.nonEmpty, fallingBehind: fallingBehind.nonEmpty, setup: setup
             )
         ).encodeResponse(for: req)
     }

@@ -44,19 +44,21 @@ struct CriterionCheck {
         return (latest <= ceiling ? .met : .notMet, "latest \(latest)/10 on \(date)")
     }
 
-    /// Days with any logged session in the window, against the days the schedule plans.
+    /// Days with any logged session in the window, against the days the schedule plans (`Adherence`).
     private func adherence(_ criterion: ProgressionCriterion) -> (CriterionStatus.Status, String) {
         let windowDays = (criterion.weeks ?? 2) * 7
-        let start = max(startedOn.ordinal, asOf.ordinal - windowDays + 1)
-        let elapsed = asOf.ordinal - start + 1
-        let plannedPerWeek = phase.schedule.trainingDays
-        let planned = (plannedPerWeek * elapsed + 6) / 7
-        guard elapsed >= 7, planned > 0 else { return (.unknown, "less than a week of logs to judge") }
-        let done = Set(sessions.filter { $0.date.ordinal >= start }.map(\.date)).count
-        let percent = min(100, done * 100 / planned)
-        let met = percent >= (criterion.minPercent ?? 70) && elapsed >= windowDays
-        let short = elapsed < windowDays ? " (only \(elapsed) of \(windowDays) days so far)" : ""
-        return (met ? .met : .notMet, "\(done) of \(planned) planned days logged, \(percent) %\(short)")
+        guard
+            let share = Adherence.over(
+                windowDays, upTo: asOf, since: startedOn, trainingDaysPerWeek: phase.schedule.trainingDays,
+                logs: sessions),
+            share.days >= 7
+        else { return (.unknown, "less than a week of logs to judge") }
+        let met = share.percent >= (criterion.minPercent ?? 70) && share.days >= windowDays
+        let short = share.days < windowDays ? " (only \(share.days) of \(windowDays) days so far)" : ""
+        return (
+            met ? .met : .notMet,
+            "\(share.done) of \(share.planned) planned days logged, \(share.percent) %\(short)"
+        )
     }
 
     private func technique(_ criterion: ProgressionCriterion) -> (CriterionStatus.Status, String) {

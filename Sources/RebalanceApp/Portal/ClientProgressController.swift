@@ -1,0 +1,76 @@
+import Fluent
+import RebalanceCore
+import Vapor
+
+/// The client's own progress: how well they are keeping up, their pain over time, what the phase needs before the
+/// next step, the next re-check and their booked sessions, each in their words and from the same computations the
+/// trainer's pages use.
+struct ClientProgressController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped("me").grouped(RequireClient()).get("progress", use: show)
+    }
+
+    struct Step: Encodable {
+        let text: String
+        let done: Bool
+    }
+
+    struct Session: Encodable {
+        let what: String
+        let when: String
+        let href: String
+    }
+
+    struct Context: Encodable {
+        let page: PageContext
+        let keepingUp: [String]
+        let painCharts: [ProgressCharts.Chart]?
+        let phaseTitle: String?
+        let phaseGoal: String?
+        let steps: [Step]?
+        let recheck: String?
+        let sessions: [Session]?
+    }
+
+    @Sendable func show(req: Request) async throws -> View {
+        let client = try req.requireClient().client
+        let clientID = try client.requireID()
+        let studio = try await client.$studio.get(on: req.db)
+        let today = WallClock.day(of: req.now, in: studio.zone)
+        let knowledge = req.application.shared.knowledge
+        let (phase, record) = try await SessionLogController.currentPhase(client, on: req.db)
+        var keepingUp: [String] = []
+        var steps: [Step]?
+        if let phase, let record, let started = CalendarDay(record.phaseStartedOn) {
+            let logs = try await SessionRecord.logs(of: clientID, on: req.db)
+            for (days, label) in [(7, "this week"), (30, "over the last 30 days")] {
+                guard
+                    let share = Adherence.over(
+                        days, upTo: today, since: started, trainingDaysPerWeek: phase.schedule.trainingDays, logs: logs)
+                else { continue }
+                keepingUp.append("\(share.done) of \(share.planned) planned days \(label) (\(share.percent) %)")
+            }
+            steps = try await ProgramBuilderPage.review(req, client, record, today: today)?.criteria.map {
+                Step(text: $0.description, done: $0.status == .met)
+            }
+        }
+        let history = try await ProgressHistory.load(clientID, on: req.db)
+        let charts = try ProgressCharts.make(
+            client, history, knowledge: knowledge, engine: req.application.shared.engine)
+        let links = try await req.bookingLinks()
+        let bookings = try await Booking.query(on: req.db).filter(\.$studio.$id == studio.requireID())
+            .filter(\.$clientEmail == client.email).filter(\.$status == .confirmed).filter(\.$startsAt >= req.now)
+            .sort(\.$startsAt).limit(5).with(\.$sessionType).all()
+        let context = Context(
+            page: try await PageContext(req, title: "Your progress"), keepingUp: keepingUp,
+            painCharts: charts.painCharts.nonEmpty, phaseTitle: phase.map { "Phase \($0.phase.number): \($0.title)" },
+            phaseGoal: phase?.goal, steps: steps?.nonEmpty,
+            recheck: CalendarDay(client.recheckDue).map(BookingTimeText.day),
+            sessions: try bookings.map {
+                Session(
+                    what: $0.sessionType.name, when: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
+                    href: BookingLinks.managePath(try $0.requireID(), token: try links.token(for: $0)))
+            }.nonEmpty)
+        return try await req.view.render("me-progress", context)
+    }
+}
