@@ -200,5 +200,37 @@ extension HTTPTests {
                 #expect(try await theo.get("/staff").body.contains("Everyone on a program is keeping up"))
             }
         }
+
+        /// A flare noted at home: the client sees how to ease back, and the studio is emailed once, without the figures.
+        @Test(arguments: TestDatabase.available)
+        func aFlareAtHomeShowsHowToEaseBackAndTellsTheStudio(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                _ = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                let today = try await phone.get("/me")
+                #expect(!today.body.contains("Ease back"))
+                let key = try #require(
+                    today.body.components(separatedBy: "name=\"key\" value=\"").dropFirst().first?.prefix { $0 != "\"" }
+                )
+                let fields = [
+                    "key": String(key), "x.0.done": "yes", "pain.knee.right.before": "3", "pain.knee.right.after": "6",
+                ]
+                #expect(try await phone.post("/me/log", fields).status == .seeOther)
+                #expect(try await phone.post("/me/log", fields).status == .seeOther)
+                let after = try await phone.get("/me").body
+                #expect(after.contains("Ease back") && after.contains("went from 3 to 6"))
+                let notices = try await OutboxMessage.query(on: app.db).filter(
+                    \.$subject == "Ana Diaz noted a pain flare at home"
+                )
+                .all()
+                #expect(
+                    notices.count >= 1 && Set(notices.map(\.recipient)).count == notices.count, "once per recipient")
+                #expect(notices.allSatisfy { !$0.body.contains("3") || !$0.body.contains("6 ") }, "no pain figures")
+                #expect(notices.allSatisfy { !$0.body.contains("knee") })
+            }
+        }
     }
 }

@@ -48,10 +48,17 @@ struct TodayController: RouteCollection {
             let studioID = client.$studio.id
             let name = client.name
             let now = req.now
+            let recipients = try await HomeFlareNotice.recipients(for: client, studio: studio, on: req.db)
+            let notices = try HomeFlareNotice.messages(
+                for: client, to: recipients, baseURL: req.application.shared.settings.baseURL, now: now)
             try await req.db.writeTransaction { db in
                 guard try await SessionRecord.query(on: db).filter(\.$clientKey == key).count() == 0 else { return }
                 try await record.create(on: db)
                 try await SessionLogController.refreshFlares(of: clientID, baseline: baseline, on: db)
+                // The flare is decided once, by the rule every page uses; the studio hears of it in the same write.
+                if let saved = try await SessionRecord.find(record.requireID(), on: db), !saved.flare.isEmpty {
+                    for notice in notices { try await notice.create(on: db) }
+                }
                 try await AuditEntry(
                     studioID: studioID, staffID: nil, staffName: "\(name) (client)",
                     clientRef: clientID.uuidString.lowercased(), action: .write, subject: "home session log", at: now

@@ -8,6 +8,7 @@ enum TodayPage {
     /// What the program asks for today.
     struct Plan {
         let phase: ProgramPhase?
+        let record: ProgramRecord?
         let programID: UUID?
         let activity: WeeklySchedule.Activity
         let minutes: Int
@@ -18,6 +19,7 @@ enum TodayPage {
             let (phase, record) = try await SessionLogController.currentPhase(client, on: db)
             let day = phase?.schedule.days.first { $0.weekday == today.weekday }
             self.phase = phase
+            self.record = record
             programID = record?.id
             activity = day?.activity ?? .rest
             // A home-practice day lists only the short routine; other days list the whole session.
@@ -65,6 +67,8 @@ enum TodayPage {
         let notes: String
         let key: String
         let saved: Bool
+        /// After a recent flare: what happened and how to ease back, in the client's words.
+        let easeBack: [String]?
         let stopPoints: Int
         let errors: [FieldErrorItem]?
     }
@@ -89,6 +93,7 @@ enum TodayPage {
                 "A studio session today. Here is the list, to look over or to do at home if you miss it."
             case .rest: "A rest day. If you feel like moving, the list is here; easy does it."
             }
+        let easeBack = try await easeBack(req, client, plan, today: today, knowledge: knowledge)
         let cards = plan.form.exercises.enumerated().map { index, offered in
             let prescribed = plan.exercises.first { $0.exercise == offered.exercise }
             return Card(
@@ -110,7 +115,28 @@ enum TodayPage {
                     before: options("\(key).before"), after: options("\(key).after"))
             },
             notes: fields["notes"] ?? "", key: fields["key"] ?? UUID().uuidString.lowercased(), saved: saved,
+            easeBack: easeBack,
             stopPoints: PainFlares.points, errors: problems?.summary.nonEmpty)
         return try await req.view.render("me-today", context)
+    }
+
+    /// A flare in the last three days, by the rule every page uses, and the program review's easier versions.
+    private static func easeBack(
+        _ req: Request, _ client: Client, _ plan: Plan, today: CalendarDay, knowledge: KnowledgeBase
+    ) async throws -> [String]? {
+        guard let record = plan.record,
+            let review = try await ProgramBuilderPage.review(req, client, record, today: today),
+            let flare = review.flares.last(where: { $0.date >= today.adding(days: -3) })
+        else { return nil }
+        let site = OutcomeTrend.Site(region: flare.region, side: flare.side).plainName
+        func name(_ id: ExerciseID) -> String { knowledge.exercisesByID[id]?.name ?? id.rawValue }
+        let swaps = review.adjustments.filter { $0.action == .regress }.map { adjustment in
+            adjustment.to.map { "\(name(adjustment.exercise)): do \(name($0)) instead." }
+                ?? "\(name(adjustment.exercise)): go easier, or skip it if it brings the pain up."
+        }
+        return [
+            "Your \(site) pain went from \(flare.from) to \(flare.to) on \(BookingTimeText.day(flare.date)). Ease back "
+                + "for the next few days, and stop anything that brings it up."
+        ] + swaps + ["Your trainer has been told and may call you before your next session."]
     }
 }
