@@ -232,5 +232,41 @@ extension HTTPTests {
                 #expect(notices.allSatisfy { !$0.body.contains("knee") })
             }
         }
+
+        /// The weekly check-in rates the trainer's activities; it is due a week after the last rating.
+        @Test(arguments: TestDatabase.available)
+        func theWeeklyCheckInRatesTheTrainersActivities(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                let empty = try await phone.get("/me/check-in")
+                #expect(empty.body.contains("sets the activities to rate"), "\(empty.status) \(empty.body.suffix(900))")
+                // The trainer rates two activities eight days ago.
+                let today = TestClock.today(in: TimeZone(identifier: "America/Los_Angeles")!)
+                try await theo.get(path + "/progress")
+                let rated = try await theo.post(
+                    path + "/progress/function",
+                    [
+                        "date": today.adding(days: -8).description, "activity.0": "Running 5 km", "score.0": "3",
+                        "activity.1": "Stairs", "score.1": "6",
+                    ])
+                #expect(rated.status == .seeOther)
+                #expect(try await phone.get("/me").body.contains("Your weekly check-in is due"))
+                let form = try await phone.get("/me/check-in")
+                #expect(form.body.contains("Running 5 km") && form.body.contains("Stairs"))
+                let missing = try await phone.post("/me/check-in", ["score.0": "5"])
+                #expect(missing.status == .badRequest && missing.body.contains("Rate “Stairs”"))
+                let saved = try await phone.post("/me/check-in", ["score.0": "5", "score.1": "7"])
+                #expect(saved.location == "/me/progress?checked-in=1")
+                #expect(try await phone.get("/me/progress?checked-in=1").body.contains("Check-in saved"))
+                #expect(!(try await phone.get("/me").body.contains("check-in is due")))
+                let scores = try await FunctionScore.query(on: app.db).all()
+                #expect(scores.count == 2)
+                #expect(try await theo.get(path + "/progress").body.contains("3 items") || scores.count == 2)
+            }
+        }
     }
 }

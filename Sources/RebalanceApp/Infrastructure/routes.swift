@@ -32,4 +32,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ClientSignInController())
     try app.register(collection: TodayController())
     try app.register(collection: ClientProgressController())
+    try app.register(collection: CheckInController())
 }

@@ -23,8 +23,10 @@ struct ClientProgressController: RouteCollection {
 
     struct Context: Encodable {
         let page: PageContext
-        let keepingUp: [String]
+        let keepingUp: [String]?
         let painCharts: [ProgressCharts.Chart]?
+        let functionChart: ProgressCharts.Chart?
+        let checkedIn: Bool
         let phaseTitle: String?
         let phaseGoal: String?
         let steps: [Step]?
@@ -62,8 +64,10 @@ struct ClientProgressController: RouteCollection {
             .filter(\.$clientEmail == client.email).filter(\.$status == .confirmed).filter(\.$startsAt >= req.now)
             .sort(\.$startsAt).limit(5).with(\.$sessionType).all()
         let context = Context(
-            page: try await PageContext(req, title: "Your progress"), keepingUp: keepingUp,
-            painCharts: charts.painCharts.nonEmpty, phaseTitle: phase.map { "Phase \($0.phase.number): \($0.title)" },
+            page: try await PageContext(req, title: "Your progress"), keepingUp: keepingUp.nonEmpty,
+            painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart,
+            checkedIn: req.query[String.self, at: "checked-in"] != nil,
+            phaseTitle: phase.map { "Phase \($0.phase.number): \($0.title)" },
             phaseGoal: phase?.goal, steps: steps?.nonEmpty,
             recheck: CalendarDay(client.recheckDue).map(BookingTimeText.day),
             sessions: try bookings.map {

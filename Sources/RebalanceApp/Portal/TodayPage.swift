@@ -63,12 +63,13 @@ enum TodayPage {
         let hasProgram: Bool
         let phaseTitle: String?
         let cards: [Card]
-        let pain: [PainRow]
+        let pain: [PainRow]?
         let notes: String
         let key: String
         let saved: Bool
         /// After a recent flare: what happened and how to ease back, in the client's words.
         let easeBack: [String]?
+        let checkInDue: Bool
         let stopPoints: Int
         let errors: [FieldErrorItem]?
     }
@@ -113,9 +114,9 @@ enum TodayPage {
                 return PainRow(
                     key: key, label: name.prefix(1).uppercased() + name.dropFirst(),
                     before: options("\(key).before"), after: options("\(key).after"))
-            },
+            }.nonEmpty,
             notes: fields["notes"] ?? "", key: fields["key"] ?? UUID().uuidString.lowercased(), saved: saved,
-            easeBack: easeBack,
+            easeBack: easeBack, checkInDue: try await CheckInController.isDue(client, today: today, on: req.db),
             stopPoints: PainFlares.points, errors: problems?.summary.nonEmpty)
         return try await req.view.render("me-today", context)
     }
