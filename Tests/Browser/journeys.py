@@ -381,8 +381,61 @@ def workspace_journey() -> None:
         check_page(driver, "staff-progress", True)
         driver.get(BASE + "/staff/clients")
         check_page(driver, "staff-clients", True)
+        client_app_journey(driver, client)
     finally:
         driver.quit()
+
+
+def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
+    """The trainer invites Robin to the app; Robin opens the emailed link on a phone, notes a home session with
+    pain, checks progress, and the trainer sees the session marked as done at home."""
+    trainer.get(client)
+    submit(trainer, "form[action$='/app/invite'] button")
+    expect("Invitation sent" in trainer.page_source, "client app: the invitation is sent")
+    link = emailed_link("robin@example.com", "/me/link/")
+    expect(link is not None, "client app: the invitation email has a link")
+    if link is None:
+        return
+    for javascript in (True, False):
+        phone = browser(javascript)
+        tag = "js" if javascript else "nojs"
+        try:
+            phone.get(link)
+            check_page(phone, f"me-link-{tag}", javascript)
+            submit(phone, "form[action^='/me/link/'] button")
+            expect(phone.current_url.endswith("/me"), f"client app ({tag}): the link opens Today, got {phone.current_url}")
+            check_page(phone, f"me-today-{tag}", javascript)
+            fill(phone, {"x.0.done": "yes", "x.0.rpe": "3", "pain.knee.right.before": "4", "pain.knee.right.after": "3"})
+            submit(phone, "form[action='/me/log'] button.primary")
+            expect("Your trainer will see" in phone.page_source, f"client app ({tag}): the home session is saved")
+            phone.get(BASE + "/me/progress")
+            expect("Keeping up" in phone.page_source, f"client app ({tag}): progress opens")
+            check_page(phone, f"me-progress-{tag}", javascript)
+            submit(phone, "form[action='/me/sign-out'] button")
+            expect("/me/sign-in" in phone.current_url, f"client app ({tag}): signing out leads to sign-in")
+            check_page(phone, f"me-sign-in-{tag}", javascript)
+        finally:
+            phone.quit()
+        if javascript:  # each link works once: a new one for the second phone
+            phone_link = None
+            asker = browser(False)
+            try:
+                asker.get(BASE + "/me/sign-in")
+                fill(asker, {"email": "robin@example.com"})
+                submit(asker, "form[action='/me/sign-in'] button")
+                expect("Check your email" in asker.page_source, "client app: a sign-in link can be asked for")
+            finally:
+                asker.quit()
+            import time
+            for _ in range(40):
+                phone_link = emailed_link("robin@example.com", "/me/link/")
+                if phone_link and phone_link != link:
+                    break
+                time.sleep(0.25)
+            expect(phone_link is not None and phone_link != link, "client app: a new link arrives")
+            link = phone_link or link
+    trainer.get(client)
+    expect("logged by Robin Runner (at home)" in trainer.page_source, "client app: the trainer sees the home sessions")
 
 
 def trainer_sees_lead(driver: webdriver.Chrome, javascript: bool, email: str) -> None:
