@@ -50,7 +50,7 @@ struct ClientProgressController: RouteCollection {
                     let share = Adherence.over(
                         days, upTo: today, since: started, trainingDaysPerWeek: phase.schedule.trainingDays, logs: logs)
                 else { continue }
-                keepingUp.append("\(share.done) of \(share.planned) planned days \(label) (\(share.percent) %)")
+                keepingUp.append(KeepingUp.phrase(share, label))
             }
             steps = try await ProgramBuilderPage.review(req, client, record, today: today)?.criteria.map {
                 Step(text: $0.description, done: $0.status == .met)

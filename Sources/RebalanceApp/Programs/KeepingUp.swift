@@ -15,14 +15,16 @@ struct KeepingUp {
         let month: Adherence?
         let slipping: Bool
 
-        /// "3 of 4 planned days this week (75 %); 12 of 17 over 30 days (70 %)".
+        /// "3 of 4 planned days this week (75 %); 12 of 17 planned days over 30 days (70 %)".
         var summary: String {
-            [
-                week.map { "\($0.done) of \($0.planned) planned days this week (\($0.percent) %)" },
-                month.map { "\($0.done) of \($0.planned) over 30 days (\($0.percent) %)" },
-            ]
-            .compactMap { $0 }.joined(separator: "; ")
+            [week.map { KeepingUp.phrase($0, "this week") }, month.map { KeepingUp.phrase($0, "over 30 days") }]
+                .compactMap { $0 }.joined(separator: "; ")
         }
+    }
+
+    /// One share in words: "3 of 4 planned days this week (75 %)".
+    static func phrase(_ share: Adherence, _ period: String) -> String {
+        "\(share.done) of \(share.planned) planned day\(share.planned == 1 ? "" : "s") \(period) (\(share.percent) %)"
     }
 
     let entries: [Entry]
