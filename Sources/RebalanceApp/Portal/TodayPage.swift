@@ -46,6 +46,9 @@ enum TodayPage {
         let why: String
         let done: Bool
         let effort: [Option]
+        /// Seconds for the timer: the hold, and the rest between sets (0 when none).
+        let hold: Int
+        let rest: Int
     }
 
     struct PainRow: Encodable {
@@ -101,7 +104,8 @@ enum TodayPage {
                 key: "x.\(index)", number: index + 1, name: offered.name, kind: prescribed?.block.heading ?? "",
                 dose: offered.dosage, cues: prescribed?.cues ?? [],
                 why: (prescribed?.reasons ?? []).map { $0.plainWords(knowledge) }.joined(separator: "; "),
-                done: fields["x.\(index).done"] == "yes", effort: options("x.\(index).rpe"))
+                done: fields["x.\(index).done"] == "yes", effort: options("x.\(index).rpe"),
+                hold: prescribed?.dosage.holdSeconds ?? 0, rest: prescribed?.dosage.restSeconds ?? 0)
         }
         let context = Context(
             page: try await PageContext(req, title: "Today"),
