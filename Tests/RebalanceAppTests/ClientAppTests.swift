@@ -268,5 +268,59 @@ extension HTTPTests {
                 #expect(try await theo.get(path + "/progress").body.contains("3 items") || scores.count == 2)
             }
         }
+
+        /// Reminders on the chosen days at the client's time, once more three hours later, each once; one click stops
+        /// them without signing in.
+        @Test(arguments: TestDatabase.available)
+        func remindersGoOnceAndOneClickStopsThem(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                _ = try await Self.invitedClient(app)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                try await phone.get("/me/reminders")
+                let refused = try await phone.post("/me/reminders", ["on": "yes", "time": "08:00"])
+                #expect(refused.status == .badRequest && refused.body.contains("Choose at least one day"))
+                // The test instant is Monday 10:00 in Los Angeles; reminders on Mondays and Thursdays at 8:00.
+                let saved = try await phone.post(
+                    "/me/reminders",
+                    ["on": "yes", "days[]": "monday", "time": "08:00", "zone": "America/Los_Angeles"])
+                #expect(saved.status == .seeOther)
+                let client = try #require(
+                    try await Client.query(on: app.db).filter(\.$email == "ana@example.com").first())
+                #expect(client.reminderDays == "monday" && client.reminderMinute == 480)
+                let key = try await app.shared.bookingLinkKeys.links(on: app.db).key
+                let reminders = HomeReminders(db: app.db, key: key, baseURL: "https://studio.example")
+                try await reminders.queueDue(now: TestClock.now)
+                try await reminders.queueDue(now: TestClock.now)
+                var sent = try await OutboxMessage.query(on: app.db).filter(\.$subject == "Time for your home session")
+                    .all()
+                #expect(sent.count == 1)
+                let unsubscribe = try #require(sent.first?.unsubscribeURL)
+                #expect(sent.first?.body.contains(unsubscribe) == true)
+                // Nothing logged by 11:00: one more, once.
+                try await reminders.queueDue(now: TestClock.now.addingTimeInterval(3600))
+                try await reminders.queueDue(now: TestClock.now.addingTimeInterval(3700))
+                sent = try await OutboxMessage.query(on: app.db).filter(\.$subject == "Still time for today's session")
+                    .all()
+                #expect(sent.count == 1)
+                // The email carries the one-click headers.
+                let mail = OutgoingMail(
+                    id: UUID(), to: "ana@example.com", subject: "S", body: "B", attachment: nil,
+                    unsubscribeURL: unsubscribe)
+                let rendered = MailMessage.render(
+                    mail, from: "studio@example.com", date: TestClock.now, domain: "studio.example")
+                #expect(rendered.contains("List-Unsubscribe: <\(unsubscribe)>"))
+                #expect(rendered.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"))
+                // One click from the mail app: no cookie, no form token.
+                let path = String(unsubscribe.dropFirst("https://studio.example".count))
+                #expect(try await FormClient(app).post(path + "x", [:], withToken: false).status == .notFound)
+                let stopped = try await FormClient(app).post(path, ["List-Unsubscribe": "One-Click"], withToken: false)
+                #expect(stopped.status == .ok && stopped.body.contains("Reminders stopped"))
+                let after = try #require(try await Client.find(client.requireID(), on: app.db))
+                #expect(after.reminderDays.isEmpty && after.reminderMinute == nil)
+            }
+        }
     }
 }

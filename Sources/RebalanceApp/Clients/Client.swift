@@ -54,12 +54,19 @@ final class Client: Model, @unchecked Sendable {
     @OptionalField(key: "archived_at") var archivedAt: Date?
     /// When the trainer invited the client to the app; from then on the client signs in instead of using a link.
     @OptionalField(key: "app_invited_at") var appInvitedAt: Date?
+    /// Home-session reminders: weekdays as "monday,thursday" (empty: off), minutes after midnight, and the zone
+    /// the client keeps time in (empty: the studio's).
+    @Field(key: "reminder_days") var reminderDays: String
+    @OptionalField(key: "reminder_minute") var reminderMinute: Int?
+    @Field(key: "reminder_zone") var reminderZone: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
     init(studioID: UUID, name: String, email: String) {
+        reminderDays = ""
+        reminderZone = ""
         $studio.id = studioID
         self.name = name
         self.email = email.lowercased()

@@ -33,4 +33,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: TodayController())
     try app.register(collection: ClientProgressController())
     try app.register(collection: CheckInController())
+    try app.register(collection: RemindersController())
 }

@@ -13,6 +13,10 @@ enum MailMessage {
             "Message-ID: <\(mail.id.uuidString.lowercased())@\(domain)>",
             "MIME-Version: 1.0",
         ]
+        if let unsubscribe = mail.unsubscribeURL {
+            // RFC 2369 and RFC 8058: the mail app offers one-click unsubscribe, a POST to this address.
+            headers += ["List-Unsubscribe: <\(unsubscribe)>", "List-Unsubscribe-Post: List-Unsubscribe=One-Click"]
+        }
         var parts: [String] = []
         let text = [
             "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64Lines(mail.body),

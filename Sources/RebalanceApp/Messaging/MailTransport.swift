@@ -13,6 +13,8 @@ struct OutgoingMail: Sendable, Equatable {
     let subject: String
     let body: String
     let attachment: OutboxMessage.Attachment?
+    /// One-click unsubscribe for this kind of email (RFC 8058); `nil` for transactional mail.
+    var unsubscribeURL: String? = nil
 }
 
 /// Writes each message to the log: development machines and demos lose nothing without an SMTP server.

@@ -35,7 +35,7 @@ struct OutboxDelivery {
             guard let message = try await OutboxMessage.find(id, on: db) else { continue }
             let mail = OutgoingMail(
                 id: id, to: message.recipient, subject: message.subject, body: message.body,
-                attachment: message.attached)
+                attachment: message.attached, unsubscribeURL: message.unsubscribeURL)
             do {
                 try await withDeadline(seconds: Self.deliverySeconds) { [transport] in try await transport.deliver(mail)
                 }

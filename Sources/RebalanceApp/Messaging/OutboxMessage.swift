@@ -14,6 +14,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "attachment_name") var attachmentName: String?
     @OptionalField(key: "attachment_type") var attachmentType: String?
     @OptionalField(key: "attachment") var attachment: String?
+    /// A one-click unsubscribe address for this kind of email (RFC 8058), sent as `List-Unsubscribe`.
+    @OptionalField(key: "unsubscribe_url") var unsubscribeURL: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Field(key: "attempts") var attempts: Int
     /// When the next delivery attempt may start.

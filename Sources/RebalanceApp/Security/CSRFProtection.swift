@@ -14,7 +14,10 @@ struct CSRFProtection: AsyncMiddleware {
         let existing = cookie.flatMap { SecretToken.hasShape($0) ? $0 : nil }
         let token = existing ?? SecretToken.make()
         request.storage[CSRFTokenKey.self] = token
+        // One-click unsubscribe (RFC 8058) comes from the mail provider, with no cookie: its signed address is the
+        // proof, and all it can do is stop reminders.
         if request.method == .POST, !request.url.path.hasPrefix("/api/"),
+            !request.url.path.hasPrefix("/me/unsubscribe/"),
             routes.methods(for: request.url.path).contains("POST")
         {
             // A body that arrived in several packets is still a stream here (routes collect theirs later);

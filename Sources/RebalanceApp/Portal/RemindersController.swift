@@ -1,0 +1,134 @@
+import Fluent
+import RebalanceCore
+import Vapor
+
+/// The client chooses home-session reminders (weekdays, a time on their own clock) or turns them off; every
+/// reminder email's one-click unsubscribe lands here too, without signing in.
+struct RemindersController: RouteCollection {
+    /// Zones offered beside the studio's: the mainland US and Hawaii, where clients of a Los Angeles studio live.
+    static let zones = [
+        ("America/Los_Angeles", "Pacific"), ("America/Denver", "Mountain"), ("America/Phoenix", "Arizona"),
+        ("America/Chicago", "Central"), ("America/New_York", "Eastern"), ("Pacific/Honolulu", "Hawaii"),
+    ]
+
+    func boot(routes: any RoutesBuilder) throws {
+        let me = routes.grouped("me")
+        me.grouped(RequireClient()).get("reminders", use: form)
+        me.grouped(RequireClient()).post("reminders", use: save)
+        me.get("unsubscribe", ":clientID", ":token", use: unsubscribePage)
+        me.post("unsubscribe", ":clientID", ":token", use: unsubscribe)
+    }
+
+    /// The settings form; `days[]` arrives as a list.
+    struct Form: Content {
+        var on: String?
+        var days: [String]?
+        var time: String?
+        var zone: String?
+    }
+
+    struct Choice: Encodable {
+        let value: String
+        let label: String
+        let checked: Bool
+    }
+
+    struct Context: Encodable {
+        let page: PageContext
+        let days: [Choice]
+        let time: String
+        let zones: [Choice]
+        let on: Bool
+        let saved: Bool
+        let error: String?
+    }
+
+    @Sendable func form(req: Request) async throws -> View {
+        let client = try req.requireClient().client
+        let studio = try await client.$studio.get(on: req.db)
+        let chosen = Set(client.reminderDays.split(separator: ",").map(String.init))
+        let time = client.reminderMinute.map { String(format: "%02d:%02d", $0 / 60, $0 % 60) } ?? "18:00"
+        return try await render(
+            req, days: chosen, time: time, zone: client.reminderZone.isEmpty ? studio.timeZone : client.reminderZone,
+            on: client.reminderMinute != nil && !chosen.isEmpty, saved: req.query[String.self, at: "saved"] != nil,
+            error: nil)
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let client = try req.requireClient().client
+        let form = try req.content.decode(Form.self)
+        let days = Set((form.days ?? []).filter { Weekday(rawValue: $0) != nil })
+        let turnOn = form.on == "yes"
+        let zone = Self.zones.map(\.0).contains(form.zone ?? "") ? form.zone ?? "" : ""
+        let time = form.time ?? ""
+        let parts = time.split(separator: ":").compactMap { Int($0) }
+        guard !turnOn || (parts.count == 2 && (0..<24).contains(parts[0]) && (0..<60).contains(parts[1])) else {
+            return try await render(
+                req, days: days, time: time, zone: zone, on: turnOn, saved: false,
+                error: "Enter a time like 18:00 for your reminder."
+            ).encodeResponse(status: .badRequest, for: req)
+        }
+        guard !turnOn || !days.isEmpty else {
+            return try await render(
+                req, days: days, time: time, zone: zone, on: turnOn, saved: false,
+                error: "Choose at least one day, or turn reminders off."
+            ).encodeResponse(status: .badRequest, for: req)
+        }
+        client.reminderDays =
+            turnOn ? Weekday.allCases.map(\.rawValue).filter(days.contains).joined(separator: ",") : ""
+        client.reminderMinute = turnOn ? parts[0] * 60 + parts[1] : nil
+        client.reminderZone = zone
+        try await client.save(on: req.db)
+        return req.redirect(to: "/me/reminders?saved=1", redirectType: .normal)
+    }
+
+    @Sendable func unsubscribePage(req: Request) async throws -> View {
+        _ = try await Self.client(req)
+        return try await req.view.render(
+            "me-unsubscribe",
+            UnsubscribeContext(
+                page: try await PageContext(req, title: "Stop reminders"),
+                action: req.url.path, done: false))
+    }
+
+    /// One click from the mail app (RFC 8058) or the button on the page: reminders off, nothing else changed.
+    @Sendable func unsubscribe(req: Request) async throws -> View {
+        let client = try await Self.client(req)
+        client.reminderDays = ""
+        client.reminderMinute = nil
+        try await client.save(on: req.db)
+        return try await req.view.render(
+            "me-unsubscribe",
+            UnsubscribeContext(page: try await PageContext(req, title: "Reminders stopped"), action: "", done: true))
+    }
+
+    struct UnsubscribeContext: Encodable {
+        let page: PageContext
+        let action: String
+        let done: Bool
+    }
+
+    private static func client(_ req: Request) async throws -> Client {
+        let key = try await req.bookingLinks().key
+        guard let id = req.parameters.get("clientID").flatMap(UUID.init(uuidString:)),
+            let token = req.parameters.get("token"), HomeReminders.isValid(token, for: id, key: key),
+            let client = try await Client.find(id, on: req.db)
+        else { throw Abort(.notFound, reason: "This unsubscribe link is not valid. Change reminders in the app.") }
+        return client
+    }
+
+    private func render(
+        _ req: Request, days: Set<String>, time: String, zone: String, on: Bool, saved: Bool, error: String?
+    ) async throws -> View {
+        try await req.view.render(
+            "me-reminders",
+            Context(
+                page: try await PageContext(req, title: "Reminders"),
+                days: Weekday.allCases.map {
+                    Choice(value: $0.rawValue, label: $0.name, checked: days.contains($0.rawValue))
+                },
+                time: time,
+                zones: Self.zones.map { Choice(value: $0.0, label: $0.1, checked: $0.0 == zone) },
+                on: on, saved: saved, error: error))
+    }
+}
