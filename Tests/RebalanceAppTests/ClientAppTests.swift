@@ -186,6 +186,7 @@ extension HTTPTests {
                 let start = try await theo.get("/staff").body
                 #expect(start.contains("Falling behind") && start.contains("Ana Diaz"))
                 #expect(try await theo.get(path).body.contains("Keeping up: 0 of"))
+                #expect(try await theo.get("/staff/clients").body.contains("<strong class=\"flag\">0 % this week"))
                 // Back on track today: no longer listed.
                 try await RebalanceApp.SessionRecord(
                     clientID: client.requireID(), programID: record.id,

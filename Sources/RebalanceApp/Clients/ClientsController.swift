@@ -43,6 +43,9 @@ struct ClientsController: RouteCollection {
         let recheckOverdue: Bool
         let referred: Bool
         let archived: Bool
+        /// This week's share of planned days done, with the 30-day figure; `nil` without an active program.
+        let keepingUp: String?
+        let slipping: Bool
     }
 
     @Sendable func list(req: Request) async throws -> Response {
@@ -62,14 +65,23 @@ struct ClientsController: RouteCollection {
             }
         let list = ClientList(studioID: access.studioID, show: show, search: search)
         let total = try await list.count(on: req.db)
-        let rows = try await list.page(offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize, on: req.db).map {
-            entry in
+        let entries = try await list.page(offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize, on: req.db)
+        // The page's clients only: one read for the shown rows, never the whole studio.
+        let keeping = Dictionary(
+            try await KeepingUp.load(studioID: access.studioID, clients: entries.map(\.id), today: today, on: req.db)
+                .entries.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = entries.map { entry in
             Row(
                 id: entry.id.uuidString.lowercased(), name: entry.name, email: entry.email,
                 phase: entry.phase?.title ?? "No program yet",
                 recheck: entry.recheckDue.map(BookingTimeText.day),
                 recheckOverdue: entry.recheckDue.map { $0 <= today } ?? false,
-                referred: entry.referred, archived: entry.archived)
+                referred: entry.referred, archived: entry.archived,
+                keepingUp: keeping[entry.id].flatMap { share in
+                    share.week.map {
+                        "\($0.percent) % this week" + (share.month.map { ", \($0.percent) % over 30 days" } ?? "")
+                    }
+                }, slipping: keeping[entry.id]?.slipping ?? false)
         }
         func link(_ page: Int) -> String {
             "/staff/clients?show=\(filter)&page=\(page)" + (search.isEmpty ? "" : "&q=\(BookingTrail.encode(search))")
