@@ -28,9 +28,9 @@ extension HTTPTests {
         }
 
         static func invitedClientWithProgram(_ app: Application) async throws -> (
-            prefix: (path: String, theo: FormClient), program: String
+            prefix: (path: String, theo: FormClient), program: String, fixture: BookingFixture
         ) {
-            let (theo, _, _) = try await WorkspaceTests.setUp(app)
+            let (theo, _, fixture) = try await WorkspaceTests.setUp(app)
             let (path, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
             let findings = ["action": "complete", "t.modifiedThomasHip.left": "6", "t.pelvicTilt.none": "19"]
             #expect(try await theo.post(assessment, findings).status == .seeOther)
@@ -46,7 +46,7 @@ extension HTTPTests {
             #expect(invited.status == .seeOther)
             #expect(try await theo.get(try #require(invited.location)).body.contains("Invitation sent"))
             #expect(try await FormClient(app).get("/p/\(token)").location == "/me")
-            return ((path, theo), program)
+            return ((path, theo), program, fixture)
         }
 
         @Test(arguments: TestDatabase.available)
@@ -321,6 +321,30 @@ extension HTTPTests {
                 #expect(stopped.status == .ok && stopped.body.contains("Reminders stopped"))
                 let after = try #require(try await Client.find(client.requireID(), on: app.db))
                 #expect(after.reminderDays.isEmpty && after.reminderMinute == nil)
+            }
+        }
+
+        /// A session booked for today tops Today with its time and trainer.
+        @Test(arguments: TestDatabase.available)
+        func todaySaysWhenTheBookedSessionIs(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let fixture = try await Self.invitedClientWithProgram(app).fixture
+                let trainer = try #require(
+                    try await StaffMember.query(on: app.db).filter(\.$email == "theo@a.example").first())
+                // Booked by the studio for 3 pm today (online booking needs more notice).
+                let type = try #require(try await SessionType.query(on: app.db).first())
+                try await Booking(
+                    studioID: fixture.studio.requireID(), sessionType: type, trainerID: trainer.requireID(),
+                    start: try OffsetTimestamp.parse(fixture.at(0, 15)),
+                    client: BookingClient(
+                        name: "Ana Diaz", email: "ana@example.com", phone: nil, timeZone: "America/Los_Angeles"),
+                    madeBy: .staff, bookedAt: TestClock.now
+                ).create(on: app.db)
+                let link = try await Self.link(to: "ana@example.com", on: app)
+                let phone = FormClient(app)
+                try await phone.get(link)
+                _ = try await phone.post(link, [:])
+                #expect(try await phone.get("/me").body.contains("A studio session today at 3:00 PM with Theo Trainer"))
             }
         }
     }

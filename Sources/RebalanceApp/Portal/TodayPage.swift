@@ -88,7 +88,17 @@ enum TodayPage {
         func options(_ key: String) -> [Option] {
             levels.map { Option(value: $0.0, label: $0.1, selected: fields[key] == $0.0) }
         }
-        let planText: String? =
+        // A session booked for today says when and with whom, whatever the program's week planned.
+        let booked = try await Booking.query(on: req.db).filter(\.$studio.$id == studio.requireID())
+            .filter(\.$clientEmail == client.email).filter(\.$status == .confirmed)
+            .filter(\.$startsAt >= WallClock.startOfDay(today, in: studio.zone))
+            .filter(\.$startsAt < WallClock.startOfDay(today.adding(days: 1), in: studio.zone))
+            .sort(\.$startsAt).with(\.$trainer).first()
+        let bookedText = booked.map {
+            "A studio session today at \(BookingTimeText.time($0.startsAt, in: studio.zone)) with \($0.trainer.name). "
+                + "Here is your list, to look over before."
+        }
+        let plannedText: String? =
             switch plan.activity {
             case _ where plan.phase == nil: nil
             case .homePractice: "Home practice today, about \(plan.minutes) minutes."
@@ -97,6 +107,7 @@ enum TodayPage {
                 "A studio session today. Here is the list, to look over or to do at home if you miss it."
             case .rest: "A rest day. If you feel like moving, the list is here; easy does it."
             }
+        let planText = bookedText ?? plannedText
         let easeBack = try await easeBack(req, client, plan, today: today, knowledge: knowledge)
         let cards = plan.form.exercises.enumerated().map { index, offered in
             let prescribed = plan.exercises.first { $0.exercise == offered.exercise }
