@@ -29,6 +29,16 @@ struct KeepingUp {
 
     let entries: [Entry]
 
+    /// Only each phase's week from a stored program: a start page with many clients decodes no exercise lists.
+    private struct Weeks: Decodable {
+        struct Phase: Decodable {
+            let phase: ExerciseDefinition.Phase
+            let schedule: WeeklySchedule
+        }
+
+        let phases: [Phase]
+    }
+
     /// The studio's clients on an active program, or only `clients` when given.
     static func load(studioID: UUID, clients: [UUID]? = nil, today: CalendarDay, on db: any Database) async throws
         -> KeepingUp
@@ -48,11 +58,11 @@ struct KeepingUp {
             AND v.number = (SELECT MAX(w.number) FROM program_versions w WHERE w.program_id = v.program_id)
             """
         ).all()
-        var programs: [UUID: CorrectiveProgram] = [:]
+        var programs: [UUID: Weeks] = [:]
         for row in versions {
             let id: UUID = try row.stored("program_id", of: "program_versions")
             let content: String = try row.stored("content", of: "program_versions")
-            programs[id] = try JSONColumn.decode(CorrectiveProgram.self, content)
+            programs[id] = try JSONColumn.decode(Weeks.self, content)
         }
         let since = today.adding(days: -37).description
         let days = try await sql.raw(
@@ -73,7 +83,8 @@ struct KeepingUp {
         }
         let entries = try records.compactMap { record -> Entry? in
             let client = try record.joined(Client.self)
-            guard let program = programs[try record.requireID()], let phase = program.phase(record.phase),
+            guard let program = programs[try record.requireID()],
+                let phase = program.phases.first(where: { $0.phase == record.phase }),
                 let started = CalendarDay(record.phaseStartedOn)
             else { return nil }
             let logs = logged[try client.requireID()] ?? []
