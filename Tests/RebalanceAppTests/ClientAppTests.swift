@@ -22,6 +22,15 @@ extension HTTPTests {
             return String(url[url.range(of: "/me/link/")!.lowerBound...])
         }
 
+        /// A phone signed in to the app by the newest link emailed to Ana.
+        static func signedInPhone(_ app: Application) async throws -> FormClient {
+            let link = try await link(to: "ana@example.com", on: app)
+            let phone = FormClient(app)
+            try await phone.get(link)
+            #expect(try await phone.post(link, [:]).location == "/me")
+            return phone
+        }
+
         /// A client with a program, invited to the app by Theo; returns the client's page and Theo.
         static func invitedClient(_ app: Application) async throws -> (path: String, theo: FormClient) {
             try await invitedClientWithProgram(app).prefix
@@ -137,10 +146,7 @@ extension HTTPTests {
         func theTrainerSignsAClientOutAndOtherStudiosCannotInvite(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (path, theo) = try await Self.invitedClient(app)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 #expect(try await phone.get("/me").status == .ok)
                 try await theo.get(path)
                 let out = try await theo.post(path + "/app/sign-out", [:])
@@ -163,10 +169,7 @@ extension HTTPTests {
         func keepingUpIsTheSameOnTheClientsAndTheTrainersPages(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (path, theo) = try await Self.invitedClient(app)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 let today = TestClock.today(in: TimeZone(identifier: "America/Los_Angeles")!)
                 let record = try #require(try await ProgramRecord.query(on: app.db).first())
                 record.phaseStartedOn = today.adding(days: -40).description
@@ -207,10 +210,7 @@ extension HTTPTests {
         func aFlareAtHomeShowsHowToEaseBackAndTellsTheStudio(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 _ = try await Self.invitedClient(app)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 let today = try await phone.get("/me")
                 #expect(!today.body.contains("Ease back"))
                 let key = try #require(
@@ -239,10 +239,7 @@ extension HTTPTests {
         func theWeeklyCheckInRatesTheTrainersActivities(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let (path, theo) = try await Self.invitedClient(app)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 let empty = try await phone.get("/me/check-in")
                 #expect(empty.body.contains("sets the activities to rate"), "\(empty.status) \(empty.body.suffix(900))")
                 // The trainer rates two activities eight days ago.
@@ -276,10 +273,7 @@ extension HTTPTests {
         func remindersGoOnceAndOneClickStopsThem(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 _ = try await Self.invitedClient(app)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 try await phone.get("/me/reminders")
                 let refused = try await phone.post("/me/reminders", ["on": "yes", "time": "08:00"])
                 #expect(refused.status == .badRequest && refused.body.contains("Choose at least one day"))
@@ -340,10 +334,7 @@ extension HTTPTests {
                         name: "Ana Diaz", email: "ana@example.com", phone: nil, timeZone: "America/Los_Angeles"),
                     madeBy: .staff, bookedAt: TestClock.now
                 ).create(on: app.db)
-                let link = try await Self.link(to: "ana@example.com", on: app)
-                let phone = FormClient(app)
-                try await phone.get(link)
-                _ = try await phone.post(link, [:])
+                let phone = try await Self.signedInPhone(app)
                 #expect(try await phone.get("/me").body.contains("A studio session today at 3:00 PM with Theo Trainer"))
             }
         }

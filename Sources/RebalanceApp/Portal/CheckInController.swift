@@ -18,7 +18,7 @@ struct CheckInController: RouteCollection {
     struct Row: Encodable {
         let index: Int
         let activity: String
-        let options: [TodayPage.Option]
+        let options: [SessionLogPage.Option]
         let error: String?
     }
 
@@ -90,9 +90,10 @@ struct CheckInController: RouteCollection {
         let rows = items.enumerated().map { index, item in
             Row(
                 index: index, activity: item.activity,
-                options: [TodayPage.Option(value: "", label: "—", selected: fields["score.\(index)"] == nil)]
+                options: [SessionLogPage.Option(value: "", label: "—", selected: fields["score.\(index)"] == nil)]
                     + (0...10).map {
-                        TodayPage.Option(value: "\($0)", label: "\($0)", selected: fields["score.\(index)"] == "\($0)")
+                        SessionLogPage.Option(
+                            value: "\($0)", label: "\($0)", selected: fields["score.\(index)"] == "\($0)")
                     },
                 error: problems?.message(for: "score.\(index)"))
         }

@@ -30,11 +30,9 @@ enum TodayPage {
         }
     }
 
-    struct Option: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    /// The session log page's choice and pain row: Today reads and writes the same fields.
+    typealias Option = SessionLogPage.Option
+    typealias PainRow = SessionLogPage.PainRow
 
     struct Card: Encodable {
         let key: String
@@ -49,13 +47,6 @@ enum TodayPage {
         /// Seconds for the timer: the hold, and the rest between sets (0 when none).
         let hold: Int
         let rest: Int
-    }
-
-    struct PainRow: Encodable {
-        let key: String
-        let label: String
-        let before: [Option]
-        let after: [Option]
     }
 
     struct Context: Encodable {
