@@ -277,26 +277,30 @@ extension HTTPTests {
                 try await phone.get("/me/reminders")
                 let refused = try await phone.post("/me/reminders", ["on": "yes", "time": "08:00"])
                 #expect(refused.status == .badRequest && refused.body.contains("Choose at least one day"))
-                // The test instant is Monday 10:00 in Los Angeles; reminders on Mondays and Thursdays at 8:00.
+                // Reminders on the test day's weekday at midnight, in Los Angeles; CI also runs the tests on the
+                // day the clocks fall back, so every instant below is counted from that midnight.
+                let zone = TimeZone(identifier: "America/Los_Angeles")!
+                let today = TestClock.today(in: zone)
                 let saved = try await phone.post(
                     "/me/reminders",
-                    ["on": "yes", "days[]": "monday", "time": "08:00", "zone": "America/Los_Angeles"])
+                    ["on": "yes", "days[]": today.weekday.rawValue, "time": "00:00", "zone": "America/Los_Angeles"])
                 #expect(saved.status == .seeOther)
                 let client = try #require(
                     try await Client.query(on: app.db).filter(\.$email == "ana@example.com").first())
-                #expect(client.reminderDays == "monday" && client.reminderMinute == 480)
+                #expect(client.reminderDays == today.weekday.rawValue && client.reminderMinute == 0)
                 let key = try await app.shared.bookingLinkKeys.links(on: app.db).key
                 let reminders = HomeReminders(db: app.db, key: key, baseURL: "https://studio.example")
-                try await reminders.queueDue(now: TestClock.now)
-                try await reminders.queueDue(now: TestClock.now)
+                let midnight = WallClock.startOfDay(today, in: zone)
+                try await reminders.queueDue(now: midnight.addingTimeInterval(60))
+                try await reminders.queueDue(now: midnight.addingTimeInterval(120))
                 var sent = try await OutboxMessage.query(on: app.db).filter(\.$subject == "Time for your home session")
                     .all()
                 #expect(sent.count == 1)
                 let unsubscribe = try #require(sent.first?.unsubscribeURL)
                 #expect(sent.first?.body.contains(unsubscribe) == true)
-                // Nothing logged by 11:00: one more, once.
-                try await reminders.queueDue(now: TestClock.now.addingTimeInterval(3600))
-                try await reminders.queueDue(now: TestClock.now.addingTimeInterval(3700))
+                // Nothing logged three hours later: one more, once.
+                try await reminders.queueDue(now: midnight.addingTimeInterval(3 * 3600 + 60))
+                try await reminders.queueDue(now: midnight.addingTimeInterval(3 * 3600 + 120))
                 sent = try await OutboxMessage.query(on: app.db).filter(\.$subject == "Still time for today's session")
                     .all()
                 #expect(sent.count == 1)
