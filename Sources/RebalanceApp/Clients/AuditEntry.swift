@@ -26,6 +26,13 @@ final class AuditEntry: Model, @unchecked Sendable {
 
     init() {}
 
+    /// An entry for what the client did themselves in the app (a home session, a check-in): no staff member.
+    static func byClient(_ client: Client, _ subject: String, at: Date) throws -> AuditEntry {
+        AuditEntry(
+            studioID: client.$studio.id, staffID: nil, staffName: "\(client.name) (client)",
+            clientRef: try client.requireID().uuidString.lowercased(), action: .write, subject: subject, at: at)
+    }
+
     init(
         studioID: UUID, staffID: UUID?, staffName: String, clientRef: String, action: Action, subject: String, at: Date
     ) {

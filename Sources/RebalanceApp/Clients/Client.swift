@@ -64,6 +64,9 @@ final class Client: Model, @unchecked Sendable {
 
     init() {}
 
+    /// "Ana" for Ana Diaz: how the client app and its emails greet the client.
+    var firstName: String { name.split(separator: " ").first.map(String.init) ?? name }
+
     init(studioID: UUID, name: String, email: String) {
         reminderDays = ""
         reminderZone = ""

@@ -73,10 +73,7 @@ struct CheckInController: RouteCollection {
         let studio = try await client.$studio.get(on: req.db)
         let score = try FunctionScore(
             clientID: client.requireID(), day: WallClock.day(of: req.now, in: studio.zone), items: items)
-        let audit = AuditEntry(
-            studioID: studio.id ?? client.$studio.id, staffID: nil, staffName: "\(client.name) (client)",
-            clientRef: try client.requireID().uuidString.lowercased(), action: .write, subject: "weekly check-in",
-            at: req.now)
+        let audit = try AuditEntry.byClient(client, "weekly check-in", at: req.now)
         try await req.db.writeTransaction { db in
             try await score.create(on: db)
             try await audit.create(on: db)

@@ -41,17 +41,16 @@ struct ClientProgressController: RouteCollection {
         let today = WallClock.day(of: req.now, in: studio.zone)
         let knowledge = req.application.shared.knowledge
         let (phase, record) = try await SessionLogController.currentPhase(client, on: req.db)
-        var keepingUp: [String] = []
+        // The same figures the trainer's pages show, read the same way.
+        let shares = try await KeepingUp.load(
+            studioID: client.$studio.id, clients: [clientID], today: today, on: req.db
+        ).entries.first
+        let keepingUp = [
+            shares?.week.map { KeepingUp.phrase($0, "this week") },
+            shares?.month.map { KeepingUp.phrase($0, "over the last 30 days") },
+        ].compactMap { $0 }
         var steps: [Step]?
-        if let phase, let record, let started = CalendarDay(record.phaseStartedOn) {
-            let logs = try await SessionRecord.logs(of: clientID, on: req.db)
-            for (days, label) in [(7, "this week"), (30, "over the last 30 days")] {
-                guard
-                    let share = Adherence.over(
-                        days, upTo: today, since: started, trainingDaysPerWeek: phase.schedule.trainingDays, logs: logs)
-                else { continue }
-                keepingUp.append(KeepingUp.phrase(share, label))
-            }
+        if let record {
             steps = try await ProgramBuilderPage.review(req, client, record, today: today)?.criteria.map {
                 Step(text: $0.description, done: $0.status == .met)
             }

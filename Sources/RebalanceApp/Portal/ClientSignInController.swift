@@ -70,18 +70,15 @@ struct ClientSignInController: RouteCollection {
             "me-link",
             LinkContext(
                 page: try await PageContext(req, title: "Open your program"), token: req.parameters.get("token") ?? "",
-                firstName: String(client.name.split(separator: " ").first ?? "")))
+                firstName: client.firstName))
     }
 
     @Sendable func useLink(req: Request) async throws -> Response {
         let link = try await Self.validLink(req)
         let client = try await link.$client.get(on: req.db)
         let now = req.now
-        try await req.db.writeTransaction { db in
-            // Used once: this link and any other the client was sent stop working.
-            try await ClientSignInLink.query(on: db).filter(\.$client.$id == client.requireID())
-                .filter(\.$usedAt == nil).set(\.$usedAt, to: now).update()
-        }
+        // Used once: this link and any other the client was sent stop working.
+        try await Self.voidOutstandingLinks(of: client.requireID(), now: now, on: req.db)
         let response = req.redirect(to: "/me", redirectType: .normal)
         try await ClientAuthentication.signIn(client, on: req, response: response)
         return response
@@ -133,27 +130,31 @@ struct ClientSignInController: RouteCollection {
         let link = ClientSignInLink(
             clientID: try client.requireID(), purpose: purpose, tokenHash: SecretToken.fingerprint(token), now: req.now)
         let url = req.application.shared.settings.baseURL + "/me/link/\(token)"
-        let firstName = client.name.split(separator: " ").first.map(String.init) ?? client.name
         let (subject, body) =
             purpose == .invitation
             ? (
                 "Your home program from \(studio.name)",
-                "Hello \(firstName),\n\nYour trainer at \(studio.name) has set up your program on your phone: today's "
+                "Hello \(client.firstName),\n\nYour trainer at \(studio.name) has set up your program on your phone: today's "
                     + "exercises, how to do them, and a place to note what you did and how it felt.\n\nOpen it here "
                     + "(the link works once, for 7 days; after that, ask for a new one on the sign-in page):\n\(url)\n"
             )
             : (
                 "Your sign-in link for \(studio.name)",
-                "Hello \(firstName),\n\nHere is your link to open your program (it works once, for 15 minutes):\n"
+                "Hello \(client.firstName),\n\nHere is your link to open your program (it works once, for 15 minutes):\n"
                     + "\(url)\n\nIf you did not ask for it, you can ignore this email.\n"
             )
         let now = req.now
         try await req.db.writeTransaction { db in
-            try await ClientSignInLink.query(on: db).filter(\.$client.$id == client.requireID())
-                .filter(\.$usedAt == nil).set(\.$usedAt, to: now).update()
+            try await voidOutstandingLinks(of: client.requireID(), now: now, on: db)
             try await link.create(on: db)
             try await Outbox.enqueue(to: client.email, subject: subject, body: body, now: now, on: db)
         }
+    }
+
+    /// Marks every unused link of `clientID` as used, so none of them opens the app any more.
+    static func voidOutstandingLinks(of clientID: UUID, now: Date, on db: any Database) async throws {
+        try await ClientSignInLink.query(on: db).filter(\.$client.$id == clientID).filter(\.$usedAt == nil)
+            .set(\.$usedAt, to: now).update()
     }
 
     private static func validLink(_ req: Request) async throws -> ClientSignInLink {

@@ -28,9 +28,7 @@ struct HomeReminders {
     }
 
     static func isValid(_ token: String, for clientID: UUID, key: SymmetricKey) -> Bool {
-        let expected = Array(Self.token(for: clientID, key: key).utf8)
-        let given = Array(token.utf8)
-        return expected.count == given.count && zip(expected, given).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        SecretToken.constantTimeEqual(token, Self.token(for: clientID, key: key))
     }
 
     func queueDue(now: Date) async throws {
@@ -60,13 +58,12 @@ struct HomeReminders {
     }
 
     private func reminder(_ client: Client, round: Int, now: Date) -> OutboxMessage {
-        let firstName = client.name.split(separator: " ").first.map(String.init) ?? client.name
         let clientID = client.id?.uuidString.lowercased() ?? ""
         let unsubscribe = "\(baseURL)/me/unsubscribe/\(clientID)/\(Self.token(for: client.id ?? UUID(), key: key))"
         let (subject, opening) =
             round == 1
-            ? ("Time for your home session", "Hello \(firstName), today's exercises are ready on your phone.")
-            : ("Still time for today's session", "Hello \(firstName), a short session still counts today.")
+            ? ("Time for your home session", "Hello \(client.firstName), today's exercises are ready on your phone.")
+            : ("Still time for today's session", "Hello \(client.firstName), a short session still counts today.")
         let body = [
             opening, "", "Open today's list: \(baseURL)/me", "",
             "You chose these reminders in the app. To stop them: \(unsubscribe)",

@@ -45,8 +45,7 @@ struct TodayController: RouteCollection {
             record.clientKey = key
             let baseline = try client.painAreas
             let clientID = try client.requireID()
-            let studioID = client.$studio.id
-            let name = client.name
+            let audit = try AuditEntry.byClient(client, "home session log", at: req.now)
             let now = req.now
             let recipients = try await HomeFlareNotice.recipients(for: client, studio: studio, on: req.db)
             let notices = try HomeFlareNotice.messages(
@@ -59,10 +58,7 @@ struct TodayController: RouteCollection {
                 if let saved = try await SessionRecord.find(record.requireID(), on: db), !saved.flare.isEmpty {
                     for notice in notices { try await notice.create(on: db) }
                 }
-                try await AuditEntry(
-                    studioID: studioID, staffID: nil, staffName: "\(name) (client)",
-                    clientRef: clientID.uuidString.lowercased(), action: .write, subject: "home session log", at: now
-                ).create(on: db)
+                try await audit.create(on: db)
             }
             return req.redirect(to: "/me?saved=1", redirectType: .normal)
         }

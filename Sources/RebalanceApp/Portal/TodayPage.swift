@@ -111,14 +111,14 @@ enum TodayPage {
         }
         let context = Context(
             page: try await PageContext(req, title: "Today"),
-            firstName: String(client.name.split(separator: " ").first ?? ""),
+            firstName: client.firstName,
             dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
             phaseTitle: plan.phase.map { "Phase \($0.phase.number): \($0.title)" }, cards: cards,
             pain: plan.form.painAreas.map { area in
                 let key = SessionLogForm.painKey(area)
                 let name = OutcomeTrend.Site(region: area.region, side: area.side).plainName
                 return PainRow(
-                    key: key, label: name.prefix(1).uppercased() + name.dropFirst(),
+                    key: key, label: name.capitalizedFirst,
                     before: options("\(key).before"), after: options("\(key).after"))
             }.nonEmpty,
             notes: fields["notes"] ?? "", key: fields["key"] ?? UUID().uuidString.lowercased(), saved: saved,

@@ -25,7 +25,7 @@ struct CSRFProtection: AsyncMiddleware {
             let limit = routes.uploadLimit(for: request.url.path) ?? request.application.routes.defaultMaxBodySize.value
             _ = try await request.body.collect(max: limit).get()
             let sent = try? request.content.get(String.self, at: Self.fieldName)
-            guard let existing, let sent, constantTimeEqual(sent, existing) else {
+            guard let existing, let sent, SecretToken.constantTimeEqual(sent, existing) else {
                 throw Abort(.forbidden, reason: "This form has expired. Please go back, reload the page and try again.")
             }
         }
@@ -36,12 +36,6 @@ struct CSRFProtection: AsyncMiddleware {
                 sameSite: .lax)
         }
         return response
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (Array(a.utf8), Array(b.utf8))
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 

@@ -52,7 +52,7 @@ enum PainMap {
     private static func view(id: String, name: String, places: [Place], sides: (String, String)) -> View {
         let spots = places.map { region, side, x, y in
             let area = side == .both ? region.plainName : "\(side.rawValue) \(region.plainName)"
-            let label = area.prefix(1).uppercased() + area.dropFirst() + " (\(name.lowercased()))"
+            let label = area.capitalizedFirst + " (\(name.lowercased()))"
             return Spot(x: x, y: y, r: radius, region: region.rawValue, side: side.rawValue, label: label)
         }
         return View(
