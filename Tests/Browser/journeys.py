@@ -16,6 +16,7 @@ import os
 import pathlib
 import re
 import sys
+import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -23,6 +24,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
+
+from network_switch import NetworkSwitch
 
 BASE = os.environ.get("BASE_URL", "http://127.0.0.1:8282")
 OUT = pathlib.Path(os.environ.get("SCREENSHOT_DIR", ".build/screenshots"))
@@ -194,8 +197,6 @@ def self_check(driver: webdriver.Chrome) -> None:
 
 def emailed_link(address: str, path_part: str) -> str | None:
     """The first link containing `path_part` in the last logged email to `address` (no SMTP in CI: the log)."""
-    import re
-    import time
     log = pathlib.Path(os.environ.get("SERVER_LOG", ""))
     for _ in range(40):
         text = log.read_text() if log.is_file() else ""
@@ -426,7 +427,6 @@ def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
                 expect("Check your email" in asker.page_source, "client app: a sign-in link can be asked for")
             finally:
                 asker.quit()
-            import time
             for _ in range(40):
                 phone_link = emailed_link("robin@example.com", "/me/link/")
                 if phone_link and phone_link != link:
@@ -436,6 +436,52 @@ def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
             link = phone_link or link
     trainer.get(client)
     expect("logged by Robin Runner (at home)" in trainer.page_source, "client app: the trainer sees the home sessions")
+    offline_journey(trainer, client)
+
+
+def offline_journey(trainer: webdriver.Chrome, client: str) -> None:
+    """Robin opens the app once online, loses the network, opens Today again and logs the session; it is kept on
+    the phone, sent by itself once the network is back, and the trainer sees it exactly once."""
+    homes = trainer.page_source.count("(at home)")
+    switch = NetworkSwitch(int(BASE.rsplit(":", 1)[1]))
+    phone = browser(True)
+    previous = emailed_link("robin@example.com", "/me/link/")
+    try:
+        phone.get(switch.base + "/me/sign-in")
+        fill(phone, {"email": "robin@example.com"})
+        submit(phone, "form[action='/me/sign-in'] button")
+        link = None
+        for _ in range(40):
+            link = emailed_link("robin@example.com", "/me/link/")
+            if link and link != previous:
+                break
+            time.sleep(0.25)
+        expect(link is not None and link != previous, "offline: a sign-in link arrives")
+        if link is None or link == previous:
+            return
+        phone.get(link.replace(BASE, switch.base))
+        submit(phone, "form[action^='/me/link/'] button")
+        phone.get(switch.base + "/me")  # the second visit is the first one the service worker sees
+        WebDriverWait(phone, 10).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+        switch.cut()
+        phone.get(switch.base + "/me")
+        expect("Save today" in phone.page_source, "offline: Today opens from the phone's copy")
+        fill(phone, {"x.0.done": "yes", "pain.knee.right.before": "3", "pain.knee.right.after": "2"})
+        submit(phone, "form[action='/me/log'] button.primary")
+        expect("Saved on this phone" in phone.page_source, "offline: the session is kept on the phone")
+        check_page(phone, "me-offline-saved", True)
+        switch.restore()
+        phone.get(switch.base + "/me")
+        WebDriverWait(phone, 15).until(lambda d: d.find_element(By.ID, "kept").get_attribute("hidden") is not None)
+        phone.get(switch.base + "/me")  # a second flush must not send it again
+        time.sleep(1)
+    finally:
+        phone.quit()
+        switch.cut()
+    trainer.get(client)
+    expect(trainer.page_source.count("(at home)") == homes + 1,
+           f"offline: the trainer sees the kept session once ({homes} before, "
+           f"{trainer.page_source.count('(at home)')} after)")
 
 
 def trainer_sees_lead(driver: webdriver.Chrome, javascript: bool, email: str) -> None:

@@ -23,13 +23,19 @@ struct TodayController: RouteCollection {
         let fields = try req.content.decode([String: String].self)
         let studio = try await client.$studio.get(on: req.db)
         let today = WallClock.day(of: req.now, in: studio.zone)
-        let plan = try await TodayPage.Plan(
-            client, today: today, on: req.db, knowledge: req.application.shared.knowledge)
-        var readable = fields
-        readable["date"] = today.description
+        // A session kept on the phone while offline arrives later and keeps the day it was done on.
+        let day = OfflineSession.day(sent: fields["date"], today: today)
+        let knowledge = req.application.shared.knowledge
+        let plan = try await TodayPage.Plan(client, today: day, on: req.db, knowledge: knowledge)
+        // Cards name their exercises, so any exercise of the phase is read by name, whatever the day offered.
+        let form =
+            fields.keys.contains { $0.hasSuffix(".exercise") }
+            ? SessionLogForm(phase: plan.phase, painAreas: try client.painAreas, knowledge: knowledge) : plan.form
+        var readable = OfflineSession.matching(fields, form, knowledge: knowledge)
+        readable["date"] = day.description
         readable["activity"] =
             plan.activity == .rest ? WeeklySchedule.Activity.homePractice.rawValue : plan.activity.rawValue
-        switch plan.form.read(readable, today: today) {
+        switch form.read(readable, today: today) {
         case .failure(let problems):
             return try await TodayPage.render(req, client, fields: fields, problems: problems, saved: false)
                 .encodeResponse(status: .badRequest, for: req)

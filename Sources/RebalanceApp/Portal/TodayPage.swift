@@ -36,6 +36,7 @@ enum TodayPage {
 
     struct Card: Encodable {
         let key: String
+        let exercise: String
         let number: Int
         let name: String
         let kind: String
@@ -47,11 +48,17 @@ enum TodayPage {
         /// Seconds for the timer: the hold, and the rest between sets (0 when none).
         let hold: Int
         let rest: Int
+        /// The start and end picture, and the words that describe it.
+        let picture: Picture?
     }
+
+    typealias Picture = ExercisePictureController.Picture
 
     struct Context: Encodable {
         let page: PageContext
         let firstName: String
+        /// The day the page was made for, sent back with the form so a session kept offline keeps its day.
+        let day: String
         let dayTitle: String
         let plan: String?
         let hasProgram: Bool
@@ -102,17 +109,20 @@ enum TodayPage {
         let easeBack = try await easeBack(req, client, plan, today: today, knowledge: knowledge)
         let cards = plan.form.exercises.enumerated().map { index, offered in
             let prescribed = plan.exercises.first { $0.exercise == offered.exercise }
+            let drawing = knowledge.exercisesByID[offered.exercise].flatMap(knowledge.drawing(of:))
             return Card(
-                key: "x.\(index)", number: index + 1, name: offered.name, kind: prescribed?.block.heading ?? "",
+                key: "x.\(index)", exercise: offered.exercise.rawValue, number: index + 1, name: offered.name,
+                kind: prescribed?.block.heading ?? "",
                 dose: offered.dosage, cues: prescribed?.cues ?? [],
                 why: (prescribed?.reasons ?? []).map { $0.plainWords(knowledge) }.joined(separator: "; "),
                 done: fields["x.\(index).done"] == "yes", effort: options("x.\(index).rpe"),
-                hold: prescribed?.dosage.holdSeconds ?? 0, rest: prescribed?.dosage.restSeconds ?? 0)
+                hold: prescribed?.dosage.holdSeconds ?? 0, rest: prescribed?.dosage.restSeconds ?? 0,
+                picture: drawing.map { Picture(offered.exercise, $0, knowledge: knowledge) })
         }
         let context = Context(
             page: try await PageContext(req, title: "Today"),
             firstName: client.firstName,
-            dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
+            day: today.description, dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
             phaseTitle: plan.phase.map { "Phase \($0.phase.number): \($0.title)" }, cards: cards,
             pain: plan.form.painAreas.map { area in
                 let key = SessionLogForm.painKey(area)

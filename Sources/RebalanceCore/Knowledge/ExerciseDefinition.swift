@@ -67,6 +67,8 @@ public final class ExerciseDefinition: Codable, Sendable, Identifiable {
     /// The positions it is done in and what it demands, read by the position rules (`safety.yaml`).
     public let positions: [BodyPosition]?
     public let demands: [ExerciseDemand]?
+    /// The start and end positions its picture shows (`poses.yaml`).
+    public let figure: ExerciseFigure?
 
     /// Whether the exercise trains `muscle` in one of `roles`.
     public func targets(_ muscle: MuscleID, in roles: Set<Role>) -> Bool {

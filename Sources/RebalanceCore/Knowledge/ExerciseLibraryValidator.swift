@@ -25,6 +25,11 @@ struct ExerciseLibraryValidator {
         where knowledge.exercisesByID[link] == nil {
             messages.append("links to unknown exercise \"\(link)\"")
         }
+        if let figure = exercise.figure {
+            for pose in [figure.start] + [figure.end].compactMap({ $0 }) where knowledge.posesByID[pose] == nil {
+                messages.append("picture names unknown position \"\(pose)\" (see poses.yaml)")
+            }
+        }
         if exercise.regression == exercise.id || exercise.progression == exercise.id {
             messages.append("links to itself")
         }

@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
     public let patterns: [PatternDefinition]
     public let safety: SafetyDefinitions
     public let exercises: [ExerciseDefinition]
+    /// The body positions the exercise pictures are drawn from.
+    public let poses: [BodyPose]
 
     public let musclesByID: [MuscleID: Muscle]
     public let signsByID: [SignID: SignDefinition]
@@ -19,6 +21,7 @@ public struct KnowledgeBase: Sendable {
     public let patternsByID: [PatternID: PatternDefinition]
     public let redFlagsByID: [RedFlagID: RedFlagDefinition]
     public let exercisesByID: [ExerciseID: ExerciseDefinition]
+    public let posesByID: [PoseID: BodyPose]
     /// Exercises by the muscles they target, in library order.
     public let exercisesByMuscle: [MuscleID: [ExerciseDefinition]]
     public let compensationsByID: [OverheadSquatCompensation: CompensationDefinition]
@@ -32,7 +35,8 @@ public struct KnowledgeBase: Sendable {
     public init(
         meta: KnowledgeMeta, muscles: [Muscle], signs: [SignDefinition],
         compensations: [CompensationDefinition], tests: [TestDefinition], ratios: [RatioDefinition],
-        patterns: [PatternDefinition], safety: SafetyDefinitions, exercises: [ExerciseDefinition]
+        patterns: [PatternDefinition], safety: SafetyDefinitions, exercises: [ExerciseDefinition],
+        poses: [BodyPose]
     ) throws(KnowledgeBaseError) {
         self.meta = meta
         self.muscles = muscles
@@ -43,6 +47,7 @@ public struct KnowledgeBase: Sendable {
         self.patterns = patterns
         self.safety = safety
         self.exercises = exercises
+        self.poses = poses
         // Duplicates are reported by the validator; the first entry wins in the indexes.
         musclesByID = Dictionary(muscles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         signsByID = Dictionary(signs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -50,6 +55,7 @@ public struct KnowledgeBase: Sendable {
         patternsByID = Dictionary(patterns.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         redFlagsByID = Dictionary(safety.redFlags.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         exercisesByID = Dictionary(exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        posesByID = Dictionary(poses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         compensationsByID = Dictionary(compensations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byMuscle: [MuscleID: [ExerciseDefinition]] = [:]
         for exercise in exercises {
@@ -77,7 +83,8 @@ public struct KnowledgeBase: Sendable {
             ratios: files.decode([RatioDefinition].self, "ratios.yaml"),
             patterns: files.decode([PatternDefinition].self, "patterns.yaml"),
             safety: files.decode(SafetyDefinitions.self, "safety.yaml"),
-            exercises: files.decode([ExerciseDefinition].self, "exercises.yaml")
+            exercises: files.decode([ExerciseDefinition].self, "exercises.yaml"),
+            poses: files.decode([BodyPose].self, "poses.yaml")
         )
     }
 
@@ -95,6 +102,12 @@ public struct KnowledgeBase: Sendable {
         }
         return Result { () throws(KnowledgeBaseError) in try load(from: directory) }
     }()
+
+    /// The start and end pictures of an exercise, or nil when the library has none for it.
+    public func drawing(of exercise: ExerciseDefinition) -> ExerciseDrawing? {
+        guard let figure = exercise.figure, let start = posesByID[figure.start] else { return nil }
+        return ExerciseDrawing(start: start, end: figure.end.flatMap { posesByID[$0] })
+    }
 
     /// The test or ratio name for an id, falling back to the id.
     public func displayName(of test: TestID) -> String {

@@ -13,6 +13,7 @@ struct KnowledgeValidator {
         found += duplicates(knowledge.patterns.map(\.id.rawValue), file: "patterns.yaml")
         found += duplicates(knowledge.safety.redFlags.map(\.id.rawValue), file: "safety.yaml")
         found += duplicates(knowledge.exercises.map(\.id.rawValue), file: "exercises.yaml")
+        found += duplicates(knowledge.poses.map(\.id.rawValue), file: "poses.yaml")
         found += compensationIssues()
         found += knowledge.tests.flatMap(testIssues)
         found += knowledge.ratios.flatMap(ratioIssues)
