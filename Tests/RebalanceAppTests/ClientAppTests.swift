@@ -316,7 +316,7 @@ extension HTTPTests {
                 let path = String(unsubscribe.dropFirst("https://studio.example".count))
                 #expect(try await FormClient(app).post(path + "x", [:], withToken: false).status == .notFound)
                 let stopped = try await FormClient(app).post(path, ["List-Unsubscribe": "One-Click"], withToken: false)
-                #expect(stopped.status == .ok && stopped.body.contains("Reminders stopped"))
+                #expect(stopped.status == .ok && stopped.body.contains("You will not get home-session reminders"))
                 let after = try #require(try await Client.find(client.requireID(), on: app.db))
                 #expect(after.reminderDays.isEmpty && after.reminderMinute == nil)
             }

@@ -59,6 +59,8 @@ final class Client: Model, @unchecked Sendable {
     @Field(key: "reminder_days") var reminderDays: String
     @OptionalField(key: "reminder_minute") var reminderMinute: Int?
     @Field(key: "reminder_zone") var reminderZone: String
+    /// Whether the client hears by email when the studio writes in the message thread.
+    @Field(key: "message_emails") var messageEmails: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -70,6 +72,7 @@ final class Client: Model, @unchecked Sendable {
     init(studioID: UUID, name: String, email: String) {
         reminderDays = ""
         reminderZone = ""
+        messageEmails = true
         $studio.id = studioID
         self.name = name
         self.email = email.lowercased()

@@ -40,6 +40,8 @@ enum ClientOverview {
         /// The client app: when the client was invited and where they are signed in; `nil` before an invitation.
         let appStatus: String?
         let appDevices: Int
+        /// Messages from the client the studio has not opened yet.
+        let unreadMessages: Int
         /// Share of planned days done this week and over 30 days, while the client has an active program.
         let keepingUp: String?
     }
@@ -138,6 +140,7 @@ enum ClientOverview {
                         + (devices == 0
                             ? "not signed in yet" : "signed in on \(devices) device\(devices == 1 ? "" : "s")")
                 }, appDevices: devices,
+                unreadMessages: try await MessageThread.unread(of: clientID, by: .staff, on: req.db),
                 keepingUp: try await KeepingUp.load(
                     studioID: studio.requireID(), clients: [clientID],
                     today: WallClock.day(of: req.now, in: studio.zone),

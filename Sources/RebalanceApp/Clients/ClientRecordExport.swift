@@ -76,6 +76,14 @@ struct ClientRecordExport: Encodable {
     let flares: [String]
     let functionScores: [FunctionScoreItem]
     let bookings: [BookingItem]
+    /// The message thread with the studio, oldest first.
+    let messages: [MessageItem]
+
+    struct MessageItem: Encodable {
+        let sentAt: String
+        let from: String
+        let text: String
+    }
 
     struct FunctionScoreItem: Encodable {
         let date: String
@@ -98,6 +106,8 @@ struct ClientRecordExport: Encodable {
             \.$clientEmail == client.email
         )
         .with(\.$sessionType).sort(\.$startsAt).all()
+        let messages = try await ClientMessage.query(on: db).filter(\.$client.$id == id).with(\.$staffMember)
+            .sort(\.$createdAt).all()
         return ClientRecordExport(
             exportedAt: OffsetTimestamp.format(now, in: .gmt),
             profile: Profile(
@@ -136,6 +146,11 @@ struct ClientRecordExport: Encodable {
                 BookingItem(
                     start: OffsetTimestamp.format($0.startsAt, in: .gmt), session: $0.sessionType.name,
                     status: $0.status.rawValue)
+            },
+            messages: messages.map {
+                MessageItem(
+                    sentAt: OffsetTimestamp.format($0.createdAt, in: .gmt),
+                    from: $0.author == .client ? client.name : $0.staffMember?.name ?? "the studio", text: $0.body)
             })
     }
 
@@ -266,9 +281,11 @@ struct ClientRecordExport: Encodable {
             )
             .set(\.$clientPhone, to: nil).set(\.$healthAnswers, to: "").set(\.$staffNotes, to: "").update()
         try await OutboxMessage.query(on: tx).filter(\.$recipient ~~ addresses).delete()
-        // Emails about the client to the studio (a new lead, a trainer's booking note) name them in the body.
+        // Emails about the client to the studio (a new lead, a trainer's booking note) name them in the body; those
+        // from the app (a flare, a message) link to the record by its id.
         try await OutboxMessage.query(on: tx).group(.or) { about in
             for address in addresses { about.filter(\.$body, .contains(inverse: false, .anywhere), address) }
+            about.filter(\.$body, .contains(inverse: false, .anywhere), id.uuidString.lowercased())
         }.delete()
     }
 }

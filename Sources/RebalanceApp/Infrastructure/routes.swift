@@ -36,4 +36,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ClientProgressController())
     try app.register(collection: CheckInController())
     try app.register(collection: RemindersController())
+    try app.register(collection: MessagesController())
 }

@@ -19,18 +19,6 @@ struct HomeReminders {
         return HomeReminderPlan(weekdays: weekdays, minute: minute, zone: zone)
     }
 
-    /// The unsubscribe token for a client's reminders: an HMAC of their id, so nothing needs storing.
-    static func token(for clientID: UUID, key: SymmetricKey) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(
-            for: Data("home-reminders|\(clientID.uuidString.lowercased())".utf8), using: key)
-        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    static func isValid(_ token: String, for clientID: UUID, key: SymmetricKey) -> Bool {
-        SecretToken.constantTimeEqual(token, Self.token(for: clientID, key: key))
-    }
-
     func queueDue(now: Date) async throws {
         let clients = try await Client.query(on: db).filter(\.$reminderMinute != nil).filter(\.$reminderDays != "")
             .filter(\.$archivedAt == nil).filter(\.$appInvitedAt != nil).with(\.$studio).all()
@@ -58,8 +46,7 @@ struct HomeReminders {
     }
 
     private func reminder(_ client: Client, round: Int, now: Date) -> OutboxMessage {
-        let clientID = client.id?.uuidString.lowercased() ?? ""
-        let unsubscribe = "\(baseURL)/me/unsubscribe/\(clientID)/\(Self.token(for: client.id ?? UUID(), key: key))"
+        let unsubscribe = ClientEmailKind.reminders.address(for: client.id ?? UUID(), key: key, baseURL: baseURL)
         let (subject, opening) =
             round == 1
             ? ("Time for your home session", "Hello \(client.firstName), today's exercises are ready on your phone.")

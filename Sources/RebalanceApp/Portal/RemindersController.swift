@@ -17,6 +17,11 @@ struct RemindersController: RouteCollection {
         me.grouped(RequireClient()).post("reminders", use: save)
         me.get("unsubscribe", ":clientID", ":token", use: unsubscribePage)
         me.post("unsubscribe", ":clientID", ":token", use: unsubscribe)
+        // Other kinds name themselves in the address (a fixed segment: the router allows one parameter name per level).
+        for kind in ClientEmailKind.allCases where kind != .reminders {
+            me.get("unsubscribe", .constant(kind.rawValue), ":clientID", ":token", use: unsubscribePage)
+            me.post("unsubscribe", .constant(kind.rawValue), ":clientID", ":token", use: unsubscribe)
+        }
     }
 
     /// The settings form; `days[]` arrives as a list.
@@ -83,38 +88,50 @@ struct RemindersController: RouteCollection {
     }
 
     @Sendable func unsubscribePage(req: Request) async throws -> View {
-        _ = try await Self.client(req)
+        let (_, kind) = try await Self.client(req)
         return try await req.view.render(
             "me-unsubscribe",
             UnsubscribeContext(
-                page: try await PageContext(req, title: "Stop reminders"),
-                action: req.url.path, done: false))
+                page: try await PageContext(req, title: "Stop emails"), action: req.url.path, done: false,
+                what: kind.plural, turnBackOn: kind.turnBackOn))
     }
 
-    /// One click from the mail app (RFC 8058) or the button on the page: reminders off, nothing else changed.
+    /// One click from the mail app (RFC 8058) or the button on the page: that kind of email off, nothing else.
     @Sendable func unsubscribe(req: Request) async throws -> View {
-        let client = try await Self.client(req)
-        client.reminderDays = ""
-        client.reminderMinute = nil
+        let (client, kind) = try await Self.client(req)
+        switch kind {
+        case .reminders:
+            client.reminderDays = ""
+            client.reminderMinute = nil
+        case .messages:
+            client.messageEmails = false
+        }
         try await client.save(on: req.db)
         return try await req.view.render(
             "me-unsubscribe",
-            UnsubscribeContext(page: try await PageContext(req, title: "Reminders stopped"), action: "", done: true))
+            UnsubscribeContext(
+                page: try await PageContext(req, title: "Emails stopped"), action: "", done: true, what: kind.plural,
+                turnBackOn: kind.turnBackOn))
     }
 
     struct UnsubscribeContext: Encodable {
         let page: PageContext
         let action: String
         let done: Bool
+        let what: String
+        let turnBackOn: String
     }
 
-    private static func client(_ req: Request) async throws -> Client {
+    /// The client and the kind of email a signed unsubscribe address names.
+    private static func client(_ req: Request) async throws -> (Client, ClientEmailKind) {
         let key = try await req.bookingLinks().key
+        let named = req.url.path.split(separator: "/").dropFirst(2).first.map(String.init)
+        let kind = ClientEmailKind.allCases.first { $0 != .reminders && $0.rawValue == named } ?? .reminders
         guard let id = req.parameters.get("clientID").flatMap(UUID.init(uuidString:)),
-            let token = req.parameters.get("token"), HomeReminders.isValid(token, for: id, key: key),
+            let token = req.parameters.get("token"), kind.isValid(token, for: id, key: key),
             let client = try await Client.find(id, on: req.db)
-        else { throw Abort(.notFound, reason: "This unsubscribe link is not valid. Change reminders in the app.") }
-        return client
+        else { throw Abort(.notFound, reason: "This unsubscribe link is not valid. Change your emails in the app.") }
+        return (client, kind)
     }
 
     private func render(

@@ -59,6 +59,8 @@ enum TodayPage {
         let firstName: String
         /// The day the page was made for, sent back with the form so a session kept offline keeps its day.
         let day: String
+        /// Studio messages the client has not opened.
+        let unreadMessages: Int
         let dayTitle: String
         let plan: String?
         let hasProgram: Bool
@@ -122,7 +124,9 @@ enum TodayPage {
         let context = Context(
             page: try await PageContext(req, title: "Today"),
             firstName: client.firstName,
-            day: today.description, dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
+            day: today.description,
+            unreadMessages: try await MessageThread.unread(of: client.requireID(), by: .client, on: req.db),
+            dayTitle: BookingTimeText.day(today), plan: planText, hasProgram: plan.phase != nil,
             phaseTitle: plan.phase.map { "Phase \($0.phase.number): \($0.title)" }, cards: cards,
             pain: plan.form.painAreas.map { area in
                 let key = SessionLogForm.painKey(area)

@@ -29,6 +29,10 @@ struct DashboardController: RouteCollection {
         let referrals: [Item]?
         /// Clients whose share of planned days done this week fell well below the month before.
         let fallingBehind: [Item]?
+        /// Clients who wrote and nobody opened it yet; clients in the app whose weekly check-in is overdue.
+        let messages: [Item]?
+        let checkInsOverdue: [Item]?
+        let checkInOverdueDays: Int
         /// The owner's set-up steps while any is left; `nil` once the studio is set up (and for trainers).
         let setup: SetupChecklist?
     }
@@ -81,6 +85,18 @@ struct DashboardController: RouteCollection {
         }
         let fallingBehind = try await KeepingUp.load(studioID: studioID, today: today, on: req.db).entries
             .filter(\.slipping).map { Item(label: $0.name, detail: $0.summary, href: clientHref($0.clientID)) }
+        let app = try await AppAttention.load(studioID: studioID, today: today, on: req.db)
+        let messages = app.unread.map {
+            Item(
+                label: $0.name, detail: $0.count == 1 ? "1 new message" : "\($0.count) new messages",
+                href: clientHref($0.clientID) + "/messages")
+        }
+        let checkInsOverdue = app.checkInsOverdue.map { client in
+            Item(
+                label: client.name,
+                detail: "last check-in \(CalendarDay(client.day).map(BookingTimeText.day) ?? client.day)",
+                href: clientHref(client.id) + "/progress")
+        }
         let checklist = staff.member.role == .owner ? try await SetupChecklist.load(studio: studio, on: req.db) : nil
         let setup = checklist?.isComplete == false ? checklist : nil
         return try await req.view.render(
@@ -91,7 +107,9 @@ struct DashboardController: RouteCollection {
                 weekSessions: weekSessions.nonEmpty,
                 rechecks: rechecks.nonEmpty, leads: leads.nonEmpty, newLeadCount: data.newLeadCount,
                 flares: flares.nonEmpty,
-                referrals: referrals.nonEmpty, fallingBehind: fallingBehind.nonEmpty, setup: setup
+                referrals: referrals.nonEmpty, fallingBehind: fallingBehind.nonEmpty,
+                messages: messages.nonEmpty, checkInsOverdue: checkInsOverdue.nonEmpty,
+                checkInOverdueDays: CheckInController.intervalDays + AppAttention.checkInGraceDays, setup: setup
             )
         ).encodeResponse(for: req)
     }

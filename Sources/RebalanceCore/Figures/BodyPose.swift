@@ -21,6 +21,25 @@ public struct BodyPose: Codable, Sendable, Hashable, Identifiable {
         public let farThigh: Double
         public let farShin: Double
         public let farFoot: Double?
+
+        public init(
+            torso: Double, head: Double?, nearUpperArm: Double, nearForearm: Double, farUpperArm: Double,
+            farForearm: Double, nearThigh: Double, nearShin: Double, nearFoot: Double?, farThigh: Double,
+            farShin: Double, farFoot: Double?
+        ) {
+            self.torso = torso
+            self.head = head
+            self.nearUpperArm = nearUpperArm
+            self.nearForearm = nearForearm
+            self.farUpperArm = farUpperArm
+            self.farForearm = farForearm
+            self.nearThigh = nearThigh
+            self.nearShin = nearShin
+            self.nearFoot = nearFoot
+            self.farThigh = farThigh
+            self.farShin = farShin
+            self.farFoot = farFoot
+        }
     }
 
     /// Equipment drawn with the figure, placed at one of its joints.
@@ -44,6 +63,11 @@ public struct BodyPose: Codable, Sendable, Hashable, Identifiable {
 
         public let kind: Kind
         public let at: BodyJoint
+
+        public init(kind: Kind, at: BodyJoint) {
+            self.kind = kind
+            self.at = at
+        }
     }
 
     public let id: PoseID
@@ -51,6 +75,13 @@ public struct BodyPose: Codable, Sendable, Hashable, Identifiable {
     public let label: String
     public let angles: Angles
     public let props: [Prop]?
+
+    public init(id: PoseID, label: String, angles: Angles, props: [Prop]?) {
+        self.id = id
+        self.label = label
+        self.angles = angles
+        self.props = props
+    }
 }
 
 public typealias PoseID = Identifier<BodyPose>

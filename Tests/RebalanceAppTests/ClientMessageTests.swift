@@ -1,0 +1,96 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// The thread between client and studio: each side writes, the other hears of it by an email that never holds
+    /// the text, unread messages and overdue check-ins reach the trainer's start page, and nobody else gets in.
+    @Suite("Client messages")
+    struct ClientMessageTests {
+        @Test(arguments: TestDatabase.available)
+        func clientAndTrainerWriteAndEachHearsWithoutTheText(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await ClientAppTests.invitedClient(app)
+                let phone = try await ClientAppTests.signedInPhone(app)
+                #expect(try await phone.get("/me/messages").body.contains("No messages yet"))
+                // Nothing written, or too much: refused, and the draft stays on the page.
+                #expect(try await phone.post("/me/messages", ["message": "  "]).status == .badRequest)
+                let long = String(repeating: "a", count: MessageThread.maxLength + 1)
+                let refused = try await phone.post("/me/messages", ["message": long])
+                #expect(refused.status == .badRequest && refused.body.contains(long))
+                let question = "Knee felt twingy on the step downs.\nShould I skip them tomorrow?"
+                #expect(try await phone.post("/me/messages", ["message": question]).location == "/me/messages?sent=1")
+                let toStudio = try await OutboxMessage.query(on: app.db).filter(
+                    \.$subject == "New message from Ana Diaz"
+                )
+                .all()
+                #expect(toStudio.count == 1)
+                #expect(toStudio.allSatisfy { !$0.body.contains("twingy") && $0.body.contains(path + "/messages") })
+                // The trainer sees it waiting on the client's page and the start page, then reads and answers.
+                #expect(try await theo.get(path).body.contains("<strong>1 new</strong>"))
+                #expect(try await theo.get("/staff").body.contains("1 new message"))
+                let thread = try await theo.get(path + "/messages")
+                #expect(thread.body.contains("Should I skip them tomorrow?") && thread.body.contains("Ana Diaz ·"))
+                #expect(!(try await theo.get("/staff").body.contains("1 new message")))
+                let answer = try await theo.post(
+                    path + "/messages", ["message": "Yes, skip them; we'll look Thursday."])
+                #expect(answer.location == path + "/messages?sent=1")
+                let toClient = try #require(
+                    try await OutboxMessage.query(on: app.db).filter(\.$recipient == "ana@example.com")
+                        .filter(\.$subject, .contains(inverse: false, .anywhere), "wrote to you").first())
+                #expect(!toClient.body.contains("Thursday") && toClient.body.contains("/me/messages"))
+                let unsubscribe = try #require(toClient.unsubscribeURL)
+                // The client sees the answer, marked as news on Today until opened.
+                #expect(try await phone.get("/me").body.contains("Your trainer wrote to you"))
+                let mine = try await phone.get("/me/messages")
+                #expect(mine.body.contains("we&#39;ll look Thursday") || mine.body.contains("we'll look Thursday"))
+                #expect(mine.body.contains("You ·"))
+                #expect(!(try await phone.get("/me").body.contains("Your trainer wrote to you")))
+                // One click stops these emails and nothing else; the next answer sends none.
+                let stop = String(unsubscribe.dropFirst(app.shared.settings.baseURL.count))
+                #expect(try await FormClient(app).post(stop, [:], withToken: false).status == .ok)
+                #expect(
+                    try await FormClient(app).get(stop.replacingOccurrences(of: "messages/", with: "")).status
+                        == .notFound)
+                try await theo.get(path + "/messages")
+                #expect(try await theo.post(path + "/messages", ["message": "See you then."]).status == .seeOther)
+                let emails = try await OutboxMessage.query(on: app.db).filter(\.$recipient == "ana@example.com")
+                    .filter(\.$subject, .contains(inverse: false, .anywhere), "wrote to you").count()
+                #expect(emails == 1)
+                // The thread is part of the client's record export.
+                let export = try await theo.get(path + "/export.json")
+                #expect(export.body.contains("twingy") && export.body.contains("See you then."))
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func nobodyElseReadsTheThreadAndOverdueCheckInsReachTheStartPage(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (path, theo) = try await ClientAppTests.invitedClient(app)
+                let bea = try await StaffBookingTests.signIn(app, "boss@b.example")
+                try await bea.get("/staff")
+                #expect(try await bea.get(path + "/messages").status == .notFound)
+                #expect(try await bea.post(path + "/messages", ["message": "Hi"]).status == .notFound)
+                #expect(try await FormClient(app).get("/me/messages").location == "/me/sign-in")
+                #expect(try await ClientMessage.query(on: app.db).count() == 0)
+                // The trainer rated activities eleven days ago; the client has not checked in since.
+                let today = TestClock.today(in: TimeZone(identifier: "America/Los_Angeles")!)
+                try await theo.get(path + "/progress")
+                let late = today.adding(days: -(CheckInController.intervalDays + AppAttention.checkInGraceDays + 1))
+                let rated = try await theo.post(
+                    path + "/progress/function",
+                    ["date": late.description, "activity.0": "Running 5 km", "score.0": "3"])
+                #expect(rated.status == .seeOther)
+                let start = try await theo.get("/staff")
+                #expect(start.body.contains("last check-in \(BookingTimeText.day(late))"))
+                let phone = try await ClientAppTests.signedInPhone(app)
+                #expect(try await phone.post("/me/check-in", ["score.0": "5"]).status == .seeOther)
+                #expect(!(try await theo.get("/staff").body.contains("last check-in")))
+            }
+        }
+    }
+}
