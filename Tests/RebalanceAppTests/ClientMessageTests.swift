@@ -92,5 +92,44 @@ extension HTTPTests {
                 #expect(!(try await theo.get("/staff").body.contains("last check-in")))
             }
         }
+
+        /// A few days before the re-check date, one email to book it, with a one-click stop that the Reminders page
+        /// can undo.
+        @Test(arguments: TestDatabase.available)
+        func aRecheckEmailGoesOnceBeforeTheDate(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                _ = try await ClientAppTests.invitedClient(app)
+                let phone = try await ClientAppTests.signedInPhone(app)
+                let zone = TimeZone(identifier: "America/Los_Angeles")!
+                let today = TestClock.today(in: zone)
+                let client = try #require(
+                    try await Client.query(on: app.db).filter(\.$email == "ana@example.com").first())
+                client.recheckDue = today.adding(days: RecheckNotice.daysAhead).description
+                try await client.save(on: app.db)
+                let key = try await app.shared.bookingLinkKeys.links(on: app.db).key
+                let reminders = RecheckReminders(db: app.db, key: key, baseURL: "https://studio.example")
+                let morning = WallClock.instant(
+                    of: today, minute: RecheckNotice.earliestMinute, in: zone, occurrence: .earliest)
+                try await reminders.queueDue(now: morning.addingTimeInterval(-60))
+                func sent() async throws -> [OutboxMessage] {
+                    try await OutboxMessage.query(on: app.db)
+                        .filter(\.$subject, .contains(inverse: false, .anywhere), "re-check is due").all()
+                }
+                #expect(try await sent().isEmpty)
+                try await reminders.queueDue(now: morning)
+                try await reminders.queueDue(now: morning.addingTimeInterval(3600))
+                let email = try #require(try await sent().first)
+                #expect(try await sent().count == 1 && email.body.contains("https://studio.example/book"))
+                // One click stops them; the Reminders page turns them on again.
+                let stop = String(try #require(email.unsubscribeURL).dropFirst("https://studio.example".count))
+                #expect(stop.hasPrefix("/me/unsubscribe/rechecks/"))
+                #expect(try await FormClient(app).post(stop, [:], withToken: false).status == .ok)
+                let stopped = try #require(try await Client.find(client.requireID(), on: app.db))
+                #expect(!stopped.recheckEmails && stopped.messageEmails)
+                try await phone.get("/me/reminders")
+                #expect(try await phone.post("/me/reminders", ["on": "no", "rechecks": "on"]).status == .seeOther)
+                #expect(try await Client.find(client.requireID(), on: app.db)?.recheckEmails == true)
+            }
+        }
     }
 }

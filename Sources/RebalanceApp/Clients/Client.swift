@@ -61,6 +61,8 @@ final class Client: Model, @unchecked Sendable {
     @Field(key: "reminder_zone") var reminderZone: String
     /// Whether the client hears by email when the studio writes in the message thread.
     @Field(key: "message_emails") var messageEmails: Bool
+    /// Whether the client gets an email a few days before the re-check date.
+    @Field(key: "recheck_emails") var recheckEmails: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -73,6 +75,7 @@ final class Client: Model, @unchecked Sendable {
         reminderDays = ""
         reminderZone = ""
         messageEmails = true
+        recheckEmails = true
         $studio.id = studioID
         self.name = name
         self.email = email.lowercased()

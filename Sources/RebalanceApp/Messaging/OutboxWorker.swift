@@ -43,6 +43,7 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
             let baseURL = app.shared.settings.baseURL
             try await BookingReminders(db: app.db, links: links, baseURL: baseURL).queueDue(now: now)
             try await HomeReminders(db: app.db, key: links.key, baseURL: baseURL).queueDue(now: now)
+            try await RecheckReminders(db: app.db, key: links.key, baseURL: baseURL).queueDue(now: now)
             try await OutboxDelivery(db: app.db, transport: app.shared.mail, owner: owner, logger: app.logger)
                 .deliverDue(now: now)
             // Housekeeping rides on the same round: abandoned self-checks go a day after they were started.

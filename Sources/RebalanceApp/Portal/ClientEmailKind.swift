@@ -5,12 +5,14 @@ import Vapor
 enum ClientEmailKind: String, CaseIterable {
     case reminders = "home-reminders"
     case messages
+    case rechecks
 
     /// What the client stops, in their words.
     var plural: String {
         switch self {
         case .reminders: "home-session reminders"
         case .messages: "emails about new messages from your trainer"
+        case .rechecks: "emails before your re-check"
         }
     }
 
@@ -19,6 +21,7 @@ enum ClientEmailKind: String, CaseIterable {
         switch self {
         case .reminders: "in the app under Reminders"
         case .messages: "in the app under Messages"
+        case .rechecks: "in the app under Reminders"
         }
     }
 

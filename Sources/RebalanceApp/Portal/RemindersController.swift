@@ -30,6 +30,8 @@ struct RemindersController: RouteCollection {
         var days: [String]?
         var time: String?
         var zone: String?
+        /// "on" or "off": the email a few days before the re-check.
+        var rechecks: String?
     }
 
     struct Choice: Encodable {
@@ -44,6 +46,7 @@ struct RemindersController: RouteCollection {
         let time: String
         let zones: [Choice]
         let on: Bool
+        let rechecks: Bool
         let saved: Bool
         let error: String?
     }
@@ -55,7 +58,8 @@ struct RemindersController: RouteCollection {
         let time = client.reminderMinute.map { String(format: "%02d:%02d", $0 / 60, $0 % 60) } ?? "18:00"
         return try await render(
             req, days: chosen, time: time, zone: client.reminderZone.isEmpty ? studio.timeZone : client.reminderZone,
-            on: client.reminderMinute != nil && !chosen.isEmpty, saved: req.query[String.self, at: "saved"] != nil,
+            on: client.reminderMinute != nil && !chosen.isEmpty, rechecks: client.recheckEmails,
+            saved: req.query[String.self, at: "saved"] != nil,
             error: nil)
     }
 
@@ -69,13 +73,13 @@ struct RemindersController: RouteCollection {
         let parts = time.split(separator: ":").compactMap { Int($0) }
         guard !turnOn || (parts.count == 2 && (0..<24).contains(parts[0]) && (0..<60).contains(parts[1])) else {
             return try await render(
-                req, days: days, time: time, zone: zone, on: turnOn, saved: false,
+                req, days: days, time: time, zone: zone, on: turnOn, rechecks: form.rechecks != "off", saved: false,
                 error: "Enter a time like 18:00 for your reminder."
             ).encodeResponse(status: .badRequest, for: req)
         }
         guard !turnOn || !days.isEmpty else {
             return try await render(
-                req, days: days, time: time, zone: zone, on: turnOn, saved: false,
+                req, days: days, time: time, zone: zone, on: turnOn, rechecks: form.rechecks != "off", saved: false,
                 error: "Choose at least one day, or turn reminders off."
             ).encodeResponse(status: .badRequest, for: req)
         }
@@ -83,6 +87,7 @@ struct RemindersController: RouteCollection {
             turnOn ? Weekday.allCases.map(\.rawValue).filter(days.contains).joined(separator: ",") : ""
         client.reminderMinute = turnOn ? parts[0] * 60 + parts[1] : nil
         client.reminderZone = zone
+        if let rechecks = form.rechecks { client.recheckEmails = rechecks != "off" }
         try await client.save(on: req.db)
         return req.redirect(to: "/me/reminders?saved=1", redirectType: .normal)
     }
@@ -105,6 +110,8 @@ struct RemindersController: RouteCollection {
             client.reminderMinute = nil
         case .messages:
             client.messageEmails = false
+        case .rechecks:
+            client.recheckEmails = false
         }
         try await client.save(on: req.db)
         return try await req.view.render(
@@ -135,7 +142,8 @@ struct RemindersController: RouteCollection {
     }
 
     private func render(
-        _ req: Request, days: Set<String>, time: String, zone: String, on: Bool, saved: Bool, error: String?
+        _ req: Request, days: Set<String>, time: String, zone: String, on: Bool, rechecks: Bool, saved: Bool,
+        error: String?
     ) async throws -> View {
         try await req.view.render(
             "me-reminders",
@@ -146,6 +154,6 @@ struct RemindersController: RouteCollection {
                 },
                 time: time,
                 zones: Self.zones.map { Choice(value: $0.0, label: $0.1, checked: $0.0 == zone) },
-                on: on, saved: saved, error: error))
+                on: on, rechecks: rechecks, saved: saved, error: error))
     }
 }
