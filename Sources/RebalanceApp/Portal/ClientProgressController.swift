@@ -13,6 +13,10 @@ struct ClientProgressController: RouteCollection {
     struct Step: Encodable {
         let text: String
         let done: Bool
+        /// False while there is nothing to judge it by yet.
+        let known: Bool
+        /// Where the client stands ("latest 3/10 on Friday, November 20").
+        let detail: String
     }
 
     struct Session: Encodable {
@@ -52,7 +56,8 @@ struct ClientProgressController: RouteCollection {
         var steps: [Step]?
         if let record {
             steps = try await ProgramBuilderPage.review(req, client, record, today: today)?.criteria.map {
-                Step(text: $0.description, done: $0.status == .met)
+                Step(
+                    text: $0.description, done: $0.status == .met, known: $0.status != .unknown, detail: $0.plainDetail)
             }
         }
         let history = try await ProgressHistory.load(clientID, on: req.db)

@@ -115,8 +115,8 @@ enum TodayPage {
             return Card(
                 key: "x.\(index)", exercise: offered.exercise.rawValue, number: index + 1, name: offered.name,
                 kind: prescribed?.block.heading ?? "",
-                dose: offered.dosage, cues: prescribed?.cues ?? [],
-                why: (prescribed?.reasons ?? []).map { $0.plainWords(knowledge) }.joined(separator: "; "),
+                dose: prescribed?.dosage.plainWords ?? offered.dosage, cues: prescribed?.cues ?? [],
+                why: (prescribed?.reasons ?? []).plainWords(knowledge),
                 done: fields["x.\(index).done"] == "yes", effort: options("x.\(index).rpe"),
                 hold: prescribed?.dosage.holdSeconds ?? 0, rest: prescribed?.dosage.restSeconds ?? 0,
                 picture: drawing.map { Picture(offered.exercise, $0, knowledge: knowledge) })

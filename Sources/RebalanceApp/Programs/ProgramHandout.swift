@@ -108,11 +108,11 @@ public struct ProgramHandout: Sendable {
             """
         for exercise in phase.exercises {
             let cues = exercise.cues.map { "<li>\(e($0))</li>" }.joined()
-            let why = exercise.reasons.map { $0.plainWords(knowledge) }.joined(separator: "; ")
+            let why = exercise.reasons.plainWords(knowledge)
             html += """
                 <li class="exercise">
                 <h3>\(e(exercise.name)) <span class="block">\(e(exercise.block.heading))</span></h3>
-                <p class="dose">\(e(exercise.dosage.summary))</p>
+                <p class="dose">\(e(exercise.dosage.plainWords))</p>
                 <ul class="cues">\(cues)</ul>\(exercise.caution.map { "\n<p class=\"note\"><strong>Careful:</strong> \(e($0))</p>" } ?? "")\(exercise.note.map { "\n<p class=\"note\">Note: \(e($0))</p>" } ?? "")
                 <p class="why">Why: \(e(why))</p>
                 </li>
