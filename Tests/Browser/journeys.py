@@ -115,7 +115,10 @@ def follow(driver: webdriver.Chrome, element) -> None:
 
 
 def submit(driver: webdriver.Chrome, selector: str) -> None:
-    follow(driver, driver.find_element(By.CSS_SELECTOR, selector))
+    """Clicks the first visible match (a page may hold the same button twice, one per screen width)."""
+    matches = driver.find_elements(By.CSS_SELECTOR, selector)
+    shown = [m for m in matches if m.is_displayed()]
+    follow(driver, (shown or matches or [driver.find_element(By.CSS_SELECTOR, selector)])[0])
 
 
 def expect(condition: bool, message: str) -> None:
