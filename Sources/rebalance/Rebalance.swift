@@ -10,7 +10,7 @@ struct Rebalance: AsyncParsableCommand {
         discussion: ExitStatus.help,
         subcommands: [
             Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
-            CreateOwner.self, StaffAccess.self, SeedDemo.self, StudioDetails.self, ExportClient.self,
+            CreateOwner.self, StaffAccess.self, SeedDemo.self, StudioDetails.self, ExportClient.self, Posture.self,
         ],
         defaultSubcommand: nil
     )

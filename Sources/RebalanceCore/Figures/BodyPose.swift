@@ -91,6 +91,9 @@ public enum BodyJoint: String, Vocabulary, CaseIterable {
     case head, shoulder, hip, nearElbow, nearHand, farElbow, farHand, nearKnee, nearAnkle, nearToe
     case farKnee, farAnkle, farToe
     public static let noun = "joint"
+
+    /// The joints a body stands on.
+    public static let feet: Set<BodyJoint> = [.nearAnkle, .nearToe, .farAnkle, .farToe]
 }
 
 /// The start and end positions of an exercise; a held position has only a start.

@@ -19,6 +19,8 @@ public struct PoseGeometry: Sendable, Equatable {
         static let thigh = 24.0
         static let shin = 23.0
         static let foot = 8.0
+        /// A step or box stood on, about 20 cm for a 170 cm client.
+        static let step = 12.0
     }
 
     public let joints: [BodyJoint: Point]
@@ -43,10 +45,15 @@ public struct PoseGeometry: Sendable, Equatable {
             .farKnee: farKnee, .farAnkle: farAnkle,
             .farToe: Self.step(from: farAnkle, angles.farFoot ?? angles.farShin + 90, Length.foot),
         ]
-        // Rest the lowest part of the body on the floor; a figure hanging from a bar keeps its own height.
+        // Rest the lowest part of the body on the floor, or on a step when a bench is under that foot; a figure
+        // hanging from a bar keeps its own height.
         let hangs = pose.props?.contains { $0.kind == .bar } ?? false
         let lowest = joints.map { $0.key == .head ? $0.value.y - Length.headRadius : $0.value.y }.min() ?? 0
-        let lift = hangs ? 0 : -lowest
+        let onStep =
+            pose.props?.contains { prop in
+                prop.kind == .bench && BodyJoint.feet.contains(prop.at) && abs((joints[prop.at]?.y ?? 0) - lowest) < 1
+            } ?? false
+        let lift = hangs ? 0 : -lowest + (onStep ? Length.step : 0)
         self.joints = joints.mapValues { Point(x: $0.x, y: $0.y + lift) }
     }
 

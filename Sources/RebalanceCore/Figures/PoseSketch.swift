@@ -85,7 +85,8 @@ struct PoseSketch {
             let top = at.y + 12
             return line(Point(x: wallX(at), y: 0), Point(x: wallX(at), y: top), "prop", 1.5)
         case .bench:
-            let top = max(at.y - 3.5, 4)
+            // A seat sits under the thick body line; a step sits right under the foot.
+            let top = max(at.y - (BodyJoint.feet.contains(prop.at) ? 1.5 : 3.5), 4)
             return "<rect class=\"prop-fill\" x=\"\(x(at.x - 18))\" y=\"\(y(top))\" "
                 + "width=\"\(svgNumber(36 * scale))\" height=\"\(svgNumber(top * scale))\" rx=\"2\"/>"
         case .ball:

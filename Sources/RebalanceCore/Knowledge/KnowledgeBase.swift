@@ -14,6 +14,8 @@ public struct KnowledgeBase: Sendable {
     public let exercises: [ExerciseDefinition]
     /// The body positions the exercise pictures are drawn from.
     public let poses: [BodyPose]
+    /// The posture-photo measures with their norms.
+    public let posture: [PostureNorm]
 
     public let musclesByID: [MuscleID: Muscle]
     public let signsByID: [SignID: SignDefinition]
@@ -22,6 +24,7 @@ public struct KnowledgeBase: Sendable {
     public let redFlagsByID: [RedFlagID: RedFlagDefinition]
     public let exercisesByID: [ExerciseID: ExerciseDefinition]
     public let posesByID: [PoseID: BodyPose]
+    public let postureByKind: [PostureMeasure.Kind: PostureNorm]
     /// Exercises by the muscles they target, in library order.
     public let exercisesByMuscle: [MuscleID: [ExerciseDefinition]]
     public let compensationsByID: [OverheadSquatCompensation: CompensationDefinition]
@@ -36,7 +39,7 @@ public struct KnowledgeBase: Sendable {
         meta: KnowledgeMeta, muscles: [Muscle], signs: [SignDefinition],
         compensations: [CompensationDefinition], tests: [TestDefinition], ratios: [RatioDefinition],
         patterns: [PatternDefinition], safety: SafetyDefinitions, exercises: [ExerciseDefinition],
-        poses: [BodyPose]
+        poses: [BodyPose], posture: [PostureNorm]
     ) throws(KnowledgeBaseError) {
         self.meta = meta
         self.muscles = muscles
@@ -48,6 +51,7 @@ public struct KnowledgeBase: Sendable {
         self.safety = safety
         self.exercises = exercises
         self.poses = poses
+        self.posture = posture
         // Duplicates are reported by the validator; the first entry wins in the indexes.
         musclesByID = Dictionary(muscles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         signsByID = Dictionary(signs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -55,6 +59,7 @@ public struct KnowledgeBase: Sendable {
         patternsByID = Dictionary(patterns.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         redFlagsByID = Dictionary(safety.redFlags.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         exercisesByID = Dictionary(exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        postureByKind = Dictionary(posture.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         posesByID = Dictionary(poses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         compensationsByID = Dictionary(compensations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byMuscle: [MuscleID: [ExerciseDefinition]] = [:]
@@ -84,7 +89,8 @@ public struct KnowledgeBase: Sendable {
             patterns: files.decode([PatternDefinition].self, "patterns.yaml"),
             safety: files.decode(SafetyDefinitions.self, "safety.yaml"),
             exercises: files.decode([ExerciseDefinition].self, "exercises.yaml"),
-            poses: files.decode([BodyPose].self, "poses.yaml")
+            poses: files.decode([BodyPose].self, "poses.yaml"),
+            posture: files.decode([PostureNorm].self, "posture.yaml")
         )
     }
 

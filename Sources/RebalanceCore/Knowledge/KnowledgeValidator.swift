@@ -20,6 +20,25 @@ struct KnowledgeValidator {
         found += knowledge.patterns.flatMap(patternIssues)
         found += safetyIssues()
         found += ExerciseLibraryValidator(knowledge: knowledge).issues()
+        found += postureIssues()
+        return found
+    }
+
+    /// Every posture measure has one entry with a norm (its own, or a known test's) and a positive error.
+    private func postureIssues() -> [KnowledgeIssue] {
+        var found = duplicates(knowledge.posture.map(\.kind.rawValue), file: "posture.yaml")
+        for kind in PostureMeasure.Kind.allCases where knowledge.postureByKind[kind] == nil {
+            found.append(KnowledgeIssue(file: "posture.yaml", entry: kind.rawValue, message: "no entry"))
+        }
+        for entry in knowledge.posture {
+            var messages: [String] = []
+            if let test = entry.test, knowledge.testsByID[test] == nil { messages.append("unknown test \"\(test)\"") }
+            if (entry.test == nil) == (entry.norm == nil) { messages.append("needs exactly one of test / norm") }
+            if entry.error <= 0 || entry.errorSource.isEmpty {
+                messages.append("needs a positive error and its source")
+            }
+            found += messages.map { KnowledgeIssue(file: "posture.yaml", entry: entry.kind.rawValue, message: $0) }
+        }
         return found
     }
 
