@@ -118,6 +118,17 @@ def submit(driver: webdriver.Chrome, selector: str) -> None:
     """Clicks the first visible match (a page may hold the same button twice, one per screen width)."""
     matches = driver.find_elements(By.CSS_SELECTOR, selector)
     shown = [m for m in matches if m.is_displayed()]
+    if not shown:
+        # Folded under a phone's "More": open it as a person would, by its summary.
+        for match in matches:
+            summary = driver.execute_script(
+                "const d = arguments[0].closest('details'); return d && !d.open ? d.querySelector('summary') : null",
+                match)
+            if summary is not None and summary.is_displayed():
+                summary.click()
+                if match.is_displayed():
+                    shown = [match]
+                    break
     follow(driver, (shown or matches or [driver.find_element(By.CSS_SELECTOR, selector)])[0])
 
 
@@ -338,6 +349,9 @@ def workspace_journey() -> None:
         submit(driver, "form[action$='/assessments'] button")
         expect("Hip mobility" in driver.page_source, "workspace: the assessment form is grouped by domain")
         check_page(driver, "staff-assessment", True)
+        assessment = driver.current_url
+        posture_journey(driver, assessment)
+        driver.get(assessment)
         # The runner example's findings (Examples/runner-right-knee.case.json).
         fill(driver, {"t.singleLegSquatFPPA.right": "17", "t.singleLegSquatFPPA.left": "6", "t.trendelenburg.right": "positive",
                       "t.trendelenburg.left": "negative", "t.yBalanceAnterior.right": "57", "t.yBalanceAnterior.left": "64",
@@ -388,6 +402,38 @@ def workspace_journey() -> None:
         client_app_journey(driver, client)
     finally:
         driver.quit()
+
+
+def posture_journey(driver: webdriver.Chrome, assessment: str) -> None:
+    """The trainer adds a side photo (a phone picture stored on its side, with GPS), places two points by tapping,
+    nudges one with the keyboard, saves, reads the craniovertebral angle and copies it into the assessment."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    driver.get(assessment + "/posture")
+    check_page(driver, "staff-posture", True)
+    photo = pathlib.Path(__file__).resolve().parent.parent / "RebalanceCoreTests/Fixtures/photos/posture-side-with-location.jpg"
+    driver.find_element(By.ID, "f-photo-rightSide").send_keys(str(photo))
+    submit(driver, "form[action$='/rightSide/photo'] button")
+    expect(driver.current_url.endswith("/posture/rightSide"), f"posture: the upload opens the points page, got {driver.current_url}")
+    svg = driver.find_element(By.CSS_SELECTOR, "svg.posture-photo")
+    driver.execute_script("arguments[0].scrollIntoView()", svg)
+    height = svg.size["height"]
+    # Tragus first, then C7, in the page's order: the ear ahead of and above the base of the neck.
+    ActionChains(driver).move_to_element_with_offset(svg, 30, -int(height * 0.3)).click().perform()
+    ActionChains(driver).move_to_element_with_offset(svg, 0, -int(height * 0.22)).click().perform()
+    tragus_x = driver.find_element(By.ID, "f-p.tragus-x").get_attribute("value")
+    expect(tragus_x != "" and driver.find_element(By.ID, "f-p.c7-y").get_attribute("value") != "",
+           "posture: tapping the photo places the next points")
+    first = driver.find_element(By.CSS_SELECTOR, "svg.posture-photo .point")
+    driver.execute_script("arguments[0].focus()", first)
+    first.send_keys(Keys.ARROW_RIGHT)
+    moved = driver.find_element(By.ID, "f-p.tragus-x").get_attribute("value")
+    expect(tragus_x.isdigit() and moved == str(int(tragus_x) + 1), f"posture: an arrow key nudges a point ({tragus_x} → {moved})")
+    check_page(driver, "staff-posture-points", True)
+    submit(driver, "form.posture-form button.primary")
+    expect("Craniovertebral angle:" in driver.page_source, "posture: the saved points give the craniovertebral angle")
+    submit(driver, "form[action$='/posture/apply'] button")
+    expect("The photo values are in the assessment" in driver.page_source, "posture: the values go into the assessment")
 
 
 def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:

@@ -78,6 +78,15 @@ struct ClientRecordExport: Encodable {
     let bookings: [BookingItem]
     /// The message thread with the studio, oldest first.
     let messages: [MessageItem]
+    /// Posture photos with their points; the picture itself as a data URL, as kept (metadata already removed).
+    let posturePhotos: [PostureItem]
+
+    struct PostureItem: Encodable {
+        let assessmentDate: String
+        let view: String
+        let landmarks: PostureLandmarks?
+        let photo: String
+    }
 
     struct MessageItem: Encodable {
         let sentAt: String
@@ -108,6 +117,15 @@ struct ClientRecordExport: Encodable {
         .with(\.$sessionType).sort(\.$startsAt).all()
         let messages = try await ClientMessage.query(on: db).filter(\.$client.$id == id).with(\.$staffMember)
             .sort(\.$createdAt).all()
+        var posture: [PostureItem] = []
+        for photo in try await PosturePhoto.query(on: db).filter(\.$client.$id == id).with(\.$assessment).all() {
+            guard let stored = try await StoredPhoto.find(photo.photoID, on: db) else { continue }
+            posture.append(
+                PostureItem(
+                    assessmentDate: photo.assessment.performedOn, view: try photo.postureView().rawValue,
+                    landmarks: try photo.landmarks,
+                    photo: "data:\(try stored.mediaType());base64,\(stored.bytes.base64EncodedString())"))
+        }
         return ClientRecordExport(
             exportedAt: OffsetTimestamp.format(now, in: .gmt),
             profile: Profile(
@@ -151,7 +169,7 @@ struct ClientRecordExport: Encodable {
                 MessageItem(
                     sentAt: OffsetTimestamp.format($0.createdAt, in: .gmt),
                     from: $0.author == .client ? client.name : $0.staffMember?.name ?? "the studio", text: $0.body)
-            })
+            }, posturePhotos: posture)
     }
 
     func json() throws -> String {
@@ -272,7 +290,10 @@ struct ClientRecordExport: Encodable {
             if let screenID { linked.filter(\.$selfCheck.$id == screenID) }
         }.all()
         let addresses = Array(Set([email] + bookings.map(\.clientEmail)))
-        try await client.delete(on: tx)  // cascades to screens, clearances, assessments, programs, sessions, scores
+        // Posture pictures are kept apart from the rows that point at them: gone with the client too.
+        let pictures = try await PosturePhoto.query(on: tx).filter(\.$client.$id == id).all().map(\.photoID)
+        try await client.delete(on: tx)
+        try await StoredPhoto.query(on: tx).filter(\.$id ~~ pictures).delete()  // cascades to screens, clearances, assessments, programs, sessions, scores
         if let screenID { try await SelfCheckRecord.query(on: tx).filter(\.$id == screenID).delete() }
         if let leadID { try await Lead.query(on: tx).filter(\.$id == leadID).delete() }
         try await Booking.query(on: tx).filter(\.$id ~~ bookings.compactMap(\.id))

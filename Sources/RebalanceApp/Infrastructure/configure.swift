@@ -65,7 +65,7 @@ func databaseMigrations(_ settings: AppSettings) -> [any Migration] {
         CreateBookings(), AddBookingSettings(), CreateSigningKeys(), CreateDiaryRevision(), CreateWorkspace(),
         IndexClientLists(), AddClientRevision(), AddStudioClientsRevision(), AddStaffDisabled(), CreateRateLimitHits(),
         HashLinkTokens(), AddClientConditions(), DropPageRevisions(), AddStaffBio(), AddStaffEmailSettings(),
-        CreatePhotos(), CreateClientPortal(), AddHomeReminders(), CreateClientMessages(),
+        CreatePhotos(), CreateClientPortal(), AddHomeReminders(), CreateClientMessages(), CreatePosturePhotos(),
         SeedStudio(profile: settings.firstRunStudio), SeedSessionTypes(),
     ]
 }

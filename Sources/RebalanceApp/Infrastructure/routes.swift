@@ -37,4 +37,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: CheckInController())
     try app.register(collection: RemindersController())
     try app.register(collection: MessagesController())
+    try app.register(collection: PostureController())
 }

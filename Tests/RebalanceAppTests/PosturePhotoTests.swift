@@ -1,0 +1,112 @@
+import Fluent
+import Foundation
+import RebalanceCore
+import Testing
+import Vapor
+
+@testable import RebalanceApp
+
+extension HTTPTests {
+    /// Posture photos in an assessment: checked and cleaned before they are kept, seen only by the studio's staff,
+    /// points placed and read against norms, values copied into the draft, and gone with the client.
+    @Suite("Posture photos")
+    struct PosturePhotoTests {
+        /// A phone's portrait photo stored on its side (EXIF orientation 6) with GPS and camera details, made for
+        /// these tests by Pillow: stored 900 × 600, upright 600 × 900.
+        static let sidePhoto = "posture-side-with-location.jpg"
+
+        @Test(arguments: TestDatabase.available)
+        func aPhotoIsCleanedPrivateAndItsPointsBecomeFindings(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (client, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                let posture = assessment + "/posture"
+                #expect(try await theo.get(assessment).body.contains("\(assessment)/posture"))
+                let page = try await theo.get(posture)
+                #expect(page.status == .ok && page.body.contains("capture=\"environment\""))
+                // Not a photo, whatever its name says; nothing is kept.
+                let fake = try await theo.upload(
+                    posture + "/rightSide/photo", field: "photo", filename: "side.jpg", contentType: "image/jpeg",
+                    bytes: Array("%PDF-1.4 not a photo".utf8))
+                #expect(fake.status == .badRequest && fake.body.contains("Nothing was changed"))
+                // Cut short: refused too.
+                let original = try TrainerPhotoTests.photo(Self.sidePhoto)
+                try await theo.get(posture)
+                let truncated = try await theo.upload(
+                    posture + "/rightSide/photo", field: "photo", filename: "side.jpg", contentType: "image/jpeg",
+                    bytes: Array(original.prefix(original.count / 2)))
+                #expect(truncated.status == .badRequest)
+                #expect(try await PosturePhoto.query(on: app.db).count() == 0)
+                // The real photo: kept without GPS or camera, only its orientation.
+                try await theo.get(posture)
+                #expect(TrainerPhotoTests.contains(original, "Posture Camera Co"))
+                let saved = try await theo.upload(
+                    posture + "/rightSide/photo", field: "photo", filename: "IMG_1.JPG", contentType: "image/jpeg",
+                    bytes: original)
+                #expect(saved.location == posture + "/rightSide")
+                let stored = try #require(try await StoredPhoto.query(on: app.db).first())
+                #expect(!TrainerPhotoTests.contains(Array(stored.bytes), "Posture Camera"))
+                #expect(!TrainerPhotoTests.contains(Array(stored.bytes), "Model P9"))
+                #expect(stored.orientation == 6 && stored.storedWidth == 900)
+                // Served to the studio's staff only, never cached.
+                let points = try await theo.get(posture + "/rightSide")
+                #expect(points.body.contains("viewBox=\"0 0 600 900\""))
+                let src = try #require(
+                    points.body.components(separatedBy: "<image href=\"").dropFirst().first?.prefix { $0 != "\"" })
+                let served = try await theo.get(String(src))
+                #expect(served.status == .ok && served.headers.first(name: .cacheControl) == "private, no-store")
+                #expect(try await FormClient(app).get(String(src)).location?.contains("sign-in") == true)
+                let bea = try await StaffBookingTests.signIn(app, "boss@b.example")
+                #expect(try await bea.get(String(src)).status == .notFound)
+                #expect(try await bea.get(posture).status == .notFound)
+                // Points outside the photo are refused with the landmark named; what was typed stays.
+                let outside = try await theo.post(
+                    posture + "/rightSide/points", ["p.c7.x": "700", "p.c7.y": "100", "scale": "none"])
+                #expect(outside.status == .badRequest && outside.body.contains("Base of the neck (C7): enter x"))
+                #expect(outside.body.contains("value=\"700\""))
+                // C7 → tragus rising 100 px over 100 px: a 45° craniovertebral angle, below the 50° norm.
+                try await theo.get(posture + "/rightSide")
+                let placed = try await theo.post(
+                    posture + "/rightSide/points",
+                    [
+                        "p.c7.x": "300", "p.c7.y": "250", "p.tragus.x": "400", "p.tragus.y": "150",
+                        "p.acromion.x": "310", "p.acromion.y": "300", "scale": "height", "heightCm": "170",
+                        "headTopY": "60", "floorY": "860",
+                    ])
+                #expect(placed.status == .seeOther)
+                let read = try await theo.get(posture)
+                #expect(read.body.contains("Craniovertebral angle: 45°"))
+                #expect(read.body.contains("Ear ahead of the shoulder: 19.1 cm"))
+                // Copied into the draft: the engine reads it with the other findings.
+                let applied = try await theo.post(posture + "/apply", [:])
+                #expect(applied.location == posture + "?applied=1")
+                let record = try #require(try await AssessmentRecord.query(on: app.db).first())
+                #expect(try record.findings.contains(.measured("craniovertebralAngle", nil, 45)))
+                #expect(try await PosturePhoto.query(on: app.db).first()?.appliedAt != nil)
+                // The export carries the photo and its points; deleting the client removes the picture too.
+                let export = try await theo.get(client + "/export.json")
+                #expect(export.body.contains("\"posturePhotos\"") && export.body.contains("data:image/jpeg;base64,"))
+                try await theo.get(client + "/delete")
+                let deleted = try await theo.post(client + "/delete", ["confirm": "Ana Diaz"])
+                #expect(deleted.status == .seeOther)
+                #expect(try await StoredPhoto.query(on: app.db).count() == 0)
+                #expect(try await PosturePhoto.query(on: app.db).count() == 0)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
+        func aPhotoOverTheLimitIsRefused(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (_, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                try await theo.get(assessment + "/posture")
+                let huge = [UInt8](repeating: 0xFF, count: 20_000_000)
+                let refused = try await theo.upload(
+                    assessment + "/posture/front/photo", field: "photo", filename: "big.jpg", contentType: "image/jpeg",
+                    bytes: huge)
+                #expect(refused.status == .payloadTooLarge || refused.status == .badRequest)
+                #expect(try await PosturePhoto.query(on: app.db).count() == 0)
+            }
+        }
+    }
+}
