@@ -292,8 +292,9 @@ struct ClientRecordExport: Encodable {
         let addresses = Array(Set([email] + bookings.map(\.clientEmail)))
         // Posture pictures are kept apart from the rows that point at them: gone with the client too.
         let pictures = try await PosturePhoto.query(on: tx).filter(\.$client.$id == id).all().map(\.photoID)
+        // Cascades to screens, clearances, assessments, programs, sessions, scores, messages and posture rows.
         try await client.delete(on: tx)
-        try await StoredPhoto.query(on: tx).filter(\.$id ~~ pictures).delete()  // cascades to screens, clearances, assessments, programs, sessions, scores
+        try await StoredPhoto.query(on: tx).filter(\.$id ~~ pictures).delete()
         if let screenID { try await SelfCheckRecord.query(on: tx).filter(\.$id == screenID).delete() }
         if let leadID { try await Lead.query(on: tx).filter(\.$id == leadID).delete() }
         try await Booking.query(on: tx).filter(\.$id ~~ bookings.compactMap(\.id))
