@@ -48,7 +48,7 @@ def browser(javascript: bool) -> webdriver.Chrome:
     return webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
 
 
-def check_page(driver: webdriver.Chrome, name: str, javascript: bool) -> None:
+def check_page(driver: webdriver.Chrome, name: str, javascript: bool, from_dom: bool = False) -> None:
     """axe, HTML copy and screenshots of the current page."""
     if javascript:  # axe needs JavaScript; the JS-off pages are the same HTML
         driver.set_script_timeout(60)
@@ -68,7 +68,7 @@ def check_page(driver: webdriver.Chrome, name: str, javascript: bool) -> None:
                 problems.append(f"axe {name}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
     HTML.mkdir(parents=True, exist_ok=True)
     # Pages reached by GET are fetched again as sent; a page answering a POST is taken from the DOM.
-    source = driver.page_source if name.endswith("-error") else fetch_source(driver)
+    source = driver.page_source if name.endswith("-error") or from_dom else fetch_source(driver)
     if not source.lower().startswith("<!doctype"):
         source = "<!DOCTYPE html>\n" + source
     (HTML / f"{name}.html").write_text(source)
@@ -510,15 +510,20 @@ def offline_journey(trainer: webdriver.Chrome, client: str) -> None:
             return
         phone.get(link.replace(BASE, switch.base))
         submit(phone, "form[action^='/me/link/'] button")
-        phone.get(switch.base + "/me")  # the second visit is the first one the service worker sees
-        WebDriverWait(phone, 10).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+        # The service worker installs on the first visit and controls the pages opened after it is ready.
+        phone.set_script_timeout(30)
+        phone.execute_async_script(
+            "const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));")
+        phone.get(switch.base + "/me")
+        WebDriverWait(phone, 20).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
         switch.cut()
         phone.get(switch.base + "/me")
         expect("Save today" in phone.page_source, "offline: Today opens from the phone's copy")
         fill(phone, {"x.0.done": "yes", "pain.knee.right.before": "3", "pain.knee.right.after": "2"})
         submit(phone, "form[action='/me/log'] button.primary")
         expect("Saved on this phone" in phone.page_source, "offline: the session is kept on the phone")
-        check_page(phone, "me-offline-saved", True)
+        # Made by the service worker while the network is cut: taken from the DOM.
+        check_page(phone, "me-offline-saved", True, from_dom=True)
         switch.restore()
         phone.get(switch.base + "/me")
         WebDriverWait(phone, 15).until(lambda d: d.find_element(By.ID, "kept").get_attribute("hidden") is not None)

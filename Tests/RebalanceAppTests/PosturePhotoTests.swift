@@ -108,5 +108,40 @@ extension HTTPTests {
                 #expect(try await PosturePhoto.query(on: app.db).count() == 0)
             }
         }
+
+        /// The same view photographed at two assessments: each measure then and now, and whether the change is
+        /// more than the error between photos.
+        @Test(arguments: TestDatabase.available)
+        func twoAssessmentsComparedMeasureByMeasure(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (client, first) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                let photo = try TrainerPhotoTests.photo(Self.sidePhoto)
+                func side(_ assessment: String, earY: String) async throws {
+                    try await theo.get(assessment + "/posture")
+                    _ = try await theo.upload(
+                        assessment + "/posture/rightSide/photo", field: "photo", filename: "s.jpg",
+                        contentType: "image/jpeg", bytes: photo)
+                    try await theo.get(assessment + "/posture/rightSide")
+                    let saved = try await theo.post(
+                        assessment + "/posture/rightSide/points",
+                        ["p.c7.x": "300", "p.c7.y": "250", "p.tragus.x": "400", "p.tragus.y": earY, "scale": "none"])
+                    #expect(saved.status == .seeOther)
+                }
+                try await side(first, earY: "150")  // 45°
+                try await theo.get(client)
+                let started = try await theo.post(client + "/assessments", [:])
+                let second = try #require(started.location)
+                #expect(second != first)
+                try await side(second, earY: "130")  // atan(120/100) ≈ 50°
+                let compared = try await theo.get(second + "/posture/compare")
+                #expect(compared.status == .ok)
+                #expect(
+                    compared.body.contains("<td>45°</td><td>50°</td><td class=\"num\">+5</td><td><strong>Yes</strong>"))
+                #expect(compared.body.contains("alt=\"Right side photo, earlier\""))
+                let bea = try await StaffBookingTests.signIn(app, "boss@b.example")
+                #expect(try await bea.get(second + "/posture/compare").status == .notFound)
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ struct PostureController: RouteCollection {
         let posture = staff.grouped("clients", ":clientID", "assessments", ":assessmentID", "posture")
         posture.get(use: overview)
         posture.post("apply", use: apply)
+        posture.get("compare", use: PostureComparisonPage.show)
         posture.photoUpload(":view", "photo", use: upload)
         posture.post(":view", "delete", use: remove)
         posture.get(":view", use: PosturePointsPage.show)

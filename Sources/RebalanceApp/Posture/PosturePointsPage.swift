@@ -34,6 +34,7 @@ enum PosturePointsPage {
         let readings: [String]?
         let errors: [FieldErrorItem]?
         let grid: [Int]
+        let overlay: PostureOverlay?
     }
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -155,10 +156,10 @@ enum PosturePointsPage {
     ) async throws -> View {
         let (width, height) = try await size(of: photo, on: req.db)
         let saved = try photo.landmarks
-        let readings = saved.map {
+        let judged = saved.map {
             PostureReading.readings(of: PostureAnalysis($0), req.application.shared.knowledge, sex: client.sex)
-                .map(\.line)
         }
+        let readings = judged?.map(\.line)
         return try await req.view.render(
             "staff-posture-points",
             Context(
@@ -175,6 +176,7 @@ enum PosturePointsPage {
                 scale: fields["scale"] ?? "none", referenceCm: fields["referenceCm"] ?? "",
                 heightCm: fields["heightCm"] ?? "", headTopY: fields["headTopY"] ?? "", floorY: fields["floorY"] ?? "",
                 mirrored: fields["mirrored"] == "yes", readings: readings?.nonEmpty, errors: problems?.summary.nonEmpty,
-                grid: (1..<10).map { $0 * 10 }))
+                grid: (1..<10).map { $0 * 10 },
+                overlay: saved.flatMap { landmarks in judged.map { PostureOverlay(landmarks, readings: $0) } }))
     }
 }
