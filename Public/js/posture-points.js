@@ -34,6 +34,8 @@
     i[1].value = Math.round(Math.min(Math.max(y, 0), height));
     var auto = row.querySelector('input[name$=".auto"]');
     if (auto) auto.remove();
+    var badge = row.querySelector(".badge");
+    if (badge) badge.remove();
     draw();
   }
   function draw() {

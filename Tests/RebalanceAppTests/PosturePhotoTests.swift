@@ -143,5 +143,47 @@ extension HTTPTests {
                 #expect(try await bea.get(second + "/posture/compare").status == .notFound)
             }
         }
+
+        /// With a pose detector set up, its points fill in the ones not placed yet (marked automatic); the trainer's
+        /// own points stay, and a detector that finds nobody says so and changes nothing.
+        @Test(arguments: TestDatabase.available)
+        func aPoseDetectorFillsInOnlyMissingPoints(_ database: TestDatabase) async throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pose-\(UUID())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            // A stand-in for scripts/detect-pose: MediaPipe's 33 points, all at (0.5, 0.25) of a 600 × 900 photo,
+            // except for a photo named in NOBODY, where it finds no person.
+            let points = (0..<33).map { _ in #"{"x":0.5,"y":0.25,"visibility":0.9}"# }.joined(separator: ",")
+            let script = folder.appendingPathComponent("detect")
+            try """
+            #!/bin/sh
+            [ -f "\(folder.path)/NOBODY" ] && exit 1
+            echo '{"imageWidth":600,"imageHeight":900,"landmarks":[\(points)]}'
+            """.write(to: script, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+            var settings = database.settings
+            settings.poseDetector = script.path
+            try await withApp(settings: settings) { app in
+                let (theo, _, _) = try await WorkspaceTests.setUp(app)
+                let (_, assessment) = try await WorkspaceTests.screenedClientWithAssessment(app, theo)
+                let posture = assessment + "/posture"
+                try await theo.get(posture)
+                _ = try await theo.upload(
+                    posture + "/rightSide/photo", field: "photo", filename: "s.jpg", contentType: "image/jpeg",
+                    bytes: try TrainerPhotoTests.photo(Self.sidePhoto))
+                #expect(try await theo.get(posture + "/rightSide").body.contains("Place points automatically"))
+                _ = try await theo.post(posture + "/rightSide/points", ["p.acromion.x": "10", "p.acromion.y": "20"])
+                try await theo.get(posture + "/rightSide")
+                #expect(try await theo.post(posture + "/rightSide/detect", [:]).status == .seeOther)
+                let landmarks = try #require(try await PosturePhoto.query(on: app.db).first()?.landmarks)
+                #expect(landmarks.points[.acromion] == PostureLandmarks.Point(x: 10, y: 20))
+                #expect(landmarks.points[.tragus] == PostureLandmarks.Point(x: 300, y: 225, automatic: true))
+                #expect(landmarks.points[.c7] == nil)
+                try Data().write(to: folder.appendingPathComponent("NOBODY"))
+                try await theo.get(posture + "/rightSide")
+                let nobody = try await theo.post(posture + "/rightSide/detect", [:])
+                #expect(nobody.status == .badRequest && nobody.body.contains("no person was found"))
+            }
+        }
     }
 }

@@ -51,13 +51,17 @@ public struct AppSettings: Sendable {
     public var idleTimeout: Int
     /// How failed sign-ins are held back (`SignInDelay`): really waiting, except in tests.
     public var failedSignInPause: Pause
+    /// An executable that prints a pose detector's points for a photo (`POSE_DETECTOR`, e.g. scripts/detect-pose);
+    /// nil leaves every posture point to the trainer.
+    public var poseDetector: String?
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
         passwordCost: Int = 12, smtpURL: String? = nil, mailFrom: String = "Rebalance <no-reply@rebalance.invalid>",
         runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
         pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
-        trustedProxies: Set<String> = [], idleTimeout: Int = 30, failedSignInPause: Pause = .real
+        trustedProxies: Set<String> = [], idleTimeout: Int = 30, failedSignInPause: Pause = .real,
+        poseDetector: String? = nil
     ) {
         self.hostname = hostname
         self.port = port
@@ -75,6 +79,7 @@ public struct AppSettings: Sendable {
         self.trustedProxies = trustedProxies
         self.idleTimeout = idleTimeout
         self.failedSignInPause = failedSignInPause
+        self.poseDetector = poseDetector
     }
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
@@ -142,12 +147,16 @@ public struct AppSettings: Sendable {
         for proxy in proxies where !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
             throw .invalidProxy(proxy)
         }
+        let detector = value("POSE_DETECTOR")
+        if let detector, !FileManager.default.isExecutableFile(atPath: detector) {
+            throw .notExecutable("POSE_DETECTOR", detector)
+        }
         return AppSettings(
             hostname: hostname, port: port, database: database, baseURL: value("BASE_URL"), smtpURL: value("SMTP_URL"),
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
             bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio,
             trustedProxies: proxies,
-            idleTimeout: idle)
+            idleTimeout: idle, poseDetector: detector)
     }
 }
 
@@ -159,6 +168,7 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
     case invalidNumber(String, String, String)
     case invalidTimeZone(String, String)
     case invalidProxy(String)
+    case notExecutable(String, String)
 
     public var description: String {
         switch self {
@@ -170,6 +180,8 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
         case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
         case .invalidProxy(let raw):
             "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; list your proxies' addresses, separated by commas."
+        case .notExecutable(let name, let raw):
+            "\(name)=\(raw) is not a program this user can run; give the full path (scripts/detect-pose), or unset it."
         case .invalidTimeZone(let name, let raw):
             "\(name)=\(raw) is not a time zone this machine knows; use an IANA name such as America/Los_Angeles."
         }

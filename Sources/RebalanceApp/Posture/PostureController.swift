@@ -16,6 +16,7 @@ struct PostureController: RouteCollection {
         posture.post(":view", "delete", use: remove)
         posture.get(":view", use: PosturePointsPage.show)
         posture.post(":view", "points", use: PosturePointsPage.save)
+        posture.post(":view", "detect", use: PosturePointsPage.detect)
         staff.get("posture-photos", ":postureID", use: image)
     }
 

@@ -12,6 +12,8 @@ enum PosturePointsPage {
         let name: String
         let x: String
         let y: String
+        /// Placed by the pose detector and not moved since.
+        let auto: Bool
         let error: String?
     }
 
@@ -35,6 +37,8 @@ enum PosturePointsPage {
         let errors: [FieldErrorItem]?
         let grid: [Int]
         let overlay: PostureOverlay?
+        /// Whether a pose detector is set up, to offer "Place points automatically".
+        let canDetect: Bool
     }
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -66,6 +70,40 @@ enum PosturePointsPage {
         }
     }
 
+    /// Points from the pose detector for the ones not placed yet; the trainer's own points are never moved.
+    @Sendable static func detect(req: Request) async throws -> Response {
+        let (access, client, record, photos) = try await PostureController.load(req)
+        let view = try PostureController.view(req)
+        guard let photo = try photos.first(where: { try $0.postureView() == view }),
+            let stored = try await StoredPhoto.find(photo.photoID, on: req.db)
+        else { throw Abort(.notFound) }
+        let (width, height) = try await size(of: photo, on: req.db)
+        let detected: PostureLandmarks
+        do {
+            detected = try await PoseDetector.landmarks(for: stored.bytes, view: view, on: req.application)
+        } catch let failure as PoseDetector.Failure {
+            var problems = FormProblems()
+            problems.add("detect", failure.description)
+            return try await render(
+                req, client, record, photo, view, fields: fields(of: try photo.landmarks), problems: problems
+            )
+            .encodeResponse(status: .badRequest, for: req)
+        }
+        var landmarks =
+            try photo.landmarks
+            ?? PostureLandmarks(view: view, imageWidth: width, imageHeight: height, points: [:])
+        for (landmark, point) in detected.points where landmarks.points[landmark] == nil {
+            guard (0...width).contains(point.x), (0...height).contains(point.y) else { continue }
+            landmarks.points[landmark] = point
+        }
+        photo.landmarksJSON = try JSONColumn.encode(landmarks)
+        try await access.change(client, "posture points placed automatically (\(view.name.lowercased()))") { db in
+            try await photo.save(on: db)
+        }
+        return req.redirect(
+            to: try PostureController.base(client, record) + "/posture/\(view.rawValue)", redirectType: .normal)
+    }
+
     /// The landmarks a form describes, or what to fix. Blank pairs are points not placed yet.
     static func read(_ fields: [String: String], view: PostureView, width: Double, height: Double)
         -> Result<PostureLandmarks, FormProblems>
@@ -88,7 +126,8 @@ enum PosturePointsPage {
                     "\(key).x", "\(landmark.name): enter x from 0 to \(Int(width)) and y from 0 to \(Int(height)).")
                 continue
             }
-            points[landmark] = PostureLandmarks.Point(x: x, y: y, automatic: fields["\(key).auto"] == "yes")
+            points[landmark] = PostureLandmarks.Point(
+                x: x, y: y, automatic: fields["\(key).auto"] == "yes" ? true : nil)
         }
         var scale: PostureLandmarks.Scale?
         switch fields["scale"] {
@@ -171,12 +210,13 @@ enum PosturePointsPage {
                     let key = "p.\(landmark.rawValue)"
                     return Field(
                         key: key, name: landmark.name, x: fields["\(key).x"] ?? "", y: fields["\(key).y"] ?? "",
-                        error: problems?.message(for: "\(key).x"))
+                        auto: fields["\(key).auto"] == "yes", error: problems?.message(for: "\(key).x"))
                 },
                 scale: fields["scale"] ?? "none", referenceCm: fields["referenceCm"] ?? "",
                 heightCm: fields["heightCm"] ?? "", headTopY: fields["headTopY"] ?? "", floorY: fields["floorY"] ?? "",
                 mirrored: fields["mirrored"] == "yes", readings: readings?.nonEmpty, errors: problems?.summary.nonEmpty,
                 grid: (1..<10).map { $0 * 10 },
-                overlay: saved.flatMap { landmarks in judged.map { PostureOverlay(landmarks, readings: $0) } }))
+                overlay: saved.flatMap { landmarks in judged.map { PostureOverlay(landmarks, readings: $0) } },
+                canDetect: req.application.shared.settings.poseDetector != nil))
     }
 }
