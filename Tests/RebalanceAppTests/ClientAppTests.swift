@@ -90,6 +90,9 @@ extension HTTPTests {
                 #expect(try await phone.get("/me?saved=1").body.contains("Your trainer will see"))
                 // The trainer sees it on the client page.
                 #expect(try await theo.get(path).body.contains("logged by Ana Diaz (at home)"))
+                // And on the progress page, marked as done at home beside the studio's sessions.
+                let progress = try await theo.get(path + "/progress").body
+                #expect(progress.contains("<td>Home</td><td>1 exercise</td><td>right knee 3 → 2</td>"))
                 // A mistyped effort is refused with the field named, and nothing more is saved.
                 let refused = try await phone.post(
                     "/me/log", ["key": UUID().uuidString, "x.0.done": "yes", "x.0.rpe": "12"])

@@ -32,6 +32,8 @@ struct ProgressController: RouteCollection {
         let errors: [FieldErrorItem]?
         let programHref: String?
         let phase: String?
+        /// Home and studio sessions in one list, newest first.
+        let sessions: [SessionHistory.Row]?
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -103,7 +105,7 @@ struct ProgressController: RouteCollection {
             programHref: program.map {
                 "/staff/clients/\(clientID.uuidString.lowercased())/programs/\($0.id.uuidString.lowercased())"
             },
-            phase: program?.phase.title)
+            phase: program?.phase.title, sessions: try await SessionHistory.rows(of: client, on: req.db).nonEmpty)
         return try await req.view.render("staff-progress", context).encodeResponse(status: status, for: req)
     }
 }
