@@ -131,5 +131,62 @@ extension HTTPTests {
                 #expect(try await Client.find(client.requireID(), on: app.db)?.recheckEmails == true)
             }
         }
+
+        /// Messages as clients and trainers really write them (`Fixtures/messages.json`, written by someone who had
+        /// not seen the code): every one is kept whole, shown escaped paragraph by paragraph on the other side, and
+        /// never copied into an email.
+        @Test(arguments: TestDatabase.available)
+        func messagesAsPeopleWriteThemArriveWholeAndEscaped(_ database: TestDatabase) async throws {
+            struct Corpus: Decodable {
+                let clientMessages: [String]
+                let trainerReplies: [String]
+            }
+            let url = URL(fileURLWithPath: repositoryRoot + "Tests/RebalanceAppTests/Fixtures/messages.json")
+            let corpus = try JSONDecoder().decode(Corpus.self, from: Data(contentsOf: url))
+            #expect(corpus.clientMessages.count >= 30 && corpus.trainerReplies.count >= 15)
+            func escaped(_ text: String) -> String {
+                text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                    .replacingOccurrences(of: "'", with: "&#39;")
+            }
+            try await withApp(database) { app in
+                let (path, theo) = try await ClientAppTests.invitedClient(app)
+                let phone = try await ClientAppTests.signedInPhone(app)
+                for message in corpus.clientMessages {
+                    try await phone.get("/me/messages")
+                    #expect(
+                        try await phone.post("/me/messages", ["message": message]).status == .seeOther, "\(message)")
+                }
+                for reply in corpus.trainerReplies {
+                    try await theo.get(path + "/messages")
+                    #expect(try await theo.post(path + "/messages", ["message": reply]).status == .seeOther, "\(reply)")
+                }
+                let kept = try await ClientMessage.query(on: app.db).sort(\.$createdAt).all().map(\.body)
+                let trimmed = (corpus.clientMessages + corpus.trainerReplies).map {
+                    $0.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+                #expect(Set(kept) == Set(trimmed))
+                let studioSide = try await theo.get(path + "/messages").body
+                let clientSide = try await phone.get("/me/messages").body
+                for (text, page) in corpus.clientMessages.map({ ($0, studioSide) })
+                    + corpus.trainerReplies.map({ ($0, clientSide) })
+                {
+                    for line in text.components(separatedBy: "\n")
+                    where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                        let shown = "<p>\(escaped(line.trimmingCharacters(in: .whitespaces)))</p>"
+                        #expect(page.contains(shown), "not shown as written: \(line)")
+                    }
+                }
+                #expect(!studioSide.contains("<3"))
+                // One email per batch of unread messages, and none carries a message's words.
+                let toStudio = try await OutboxMessage.query(on: app.db)
+                    .filter(\.$subject == "New message from Ana Diaz").count()
+                #expect(toStudio == 1)
+                let emails = try await OutboxMessage.query(on: app.db).all().map(\.body)
+                for text in corpus.clientMessages + corpus.trainerReplies where text.count > 12 {
+                    #expect(!emails.contains { $0.contains(text) }, "\(text)")
+                }
+            }
+        }
     }
 }

@@ -43,7 +43,10 @@ struct MessagesController: RouteCollection {
                 .encodeResponse(status: .badRequest, for: req)
         case .success(let text):
             let studio = try await client.$studio.get(on: req.db)
-            let recipients = try await HomeFlareNotice.recipients(for: client, studio: studio, on: req.db)
+            // One email per batch: while earlier messages wait unread, the studio has been told already.
+            let waiting = try await MessageThread.unread(of: client.requireID(), by: .staff, on: req.db) > 0
+            let recipients =
+                waiting ? [] : try await HomeFlareNotice.recipients(for: client, studio: studio, on: req.db)
             let notices = try MessageThread.noticeToStudio(
                 from: client, to: recipients, baseURL: req.application.shared.settings.baseURL, now: req.now)
             let message = ClientMessage(
@@ -86,8 +89,9 @@ struct MessagesController: RouteCollection {
             let message = ClientMessage(
                 clientID: try client.requireID(), author: .staff, staffMemberID: try member.requireID(), body: text,
                 at: req.now)
+            let waiting = try await MessageThread.unread(of: client.requireID(), by: .client, on: req.db) > 0
             let notice =
-                client.messageEmails && client.appInvitedAt != nil
+                client.messageEmails && client.appInvitedAt != nil && !waiting
                 ? try MessageThread.noticeToClient(
                     client, from: member.name, studio: studio.name, key: try await req.bookingLinks().key,
                     baseURL: req.application.shared.settings.baseURL, now: req.now) : nil
