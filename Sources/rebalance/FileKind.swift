@@ -7,6 +7,7 @@ enum FileKind: String {
     case program = "a program (the output of program --format json)"
     case progressLog = "a progress log (phase, sessions and re-tests)"
     case assessment = "an assessment (the output of assess)"
+    case posturePoints = "a posture points file (the input of posture angles)"
 
     /// The kind whose telltale top-level keys the document has; `nil` for anything else, including invalid JSON.
     static func of(_ data: Data) -> FileKind? {
@@ -16,6 +17,7 @@ enum FileKind: String {
         if keys.isSuperset(of: ["patterns", "observations"]) { return .assessment }
         if keys.isSuperset(of: ["sessions", "phase"]) { return .progressLog }
         if keys.contains("client") && (keys.contains("findings") || keys.contains("painAreas")) { return .caseFile }
+        if keys.isSuperset(of: ["view", "points"]) { return .posturePoints }
         return nil
     }
 

@@ -55,17 +55,19 @@ struct Posture: ParsableCommand {
             }
         }
 
+        /// A points file ("view" and "points") is decoded, and a fault in it is named; anything else is read as a pose
+        /// detector's output, which needs --view.
         private func read(_ data: Data) -> PostureLandmarks {
-            if let landmarks = try? JSONDecoder().decode(PostureLandmarks.self, from: data) { return landmarks }
-            guard let view = view.flatMap(PostureView.init(rawValue:)) else {
-                // Not a points file: say why, with the decoder's own words when it looked like one.
+            if FileKind.of(data) == .posturePoints {
                 do {
-                    _ = try JSONDecoder().decode(PostureLandmarks.self, from: data)
+                    return try JSONDecoder().decode(PostureLandmarks.self, from: data)
                 } catch let error as DecodingError {
-                    Terminal.fail(
-                        "\(file): \(DecodingErrorText.describe(error)); a detector's file needs --view",
-                        status: .badInput)
-                } catch {}
+                    Terminal.fail("\(file): \(DecodingErrorText.describe(error))", status: .badInput)
+                } catch {
+                    Terminal.fail("\(file): \(error)", status: .badInput)
+                }
+            }
+            guard let view = view.flatMap(PostureView.init(rawValue:)) else {
                 Terminal.fail("\(file): not a points file; a detector's file needs --view", status: .badInput)
             }
             do {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RebalanceCore
+import Vapor
 
 /// A cleaned photo (`PhotoFile`) kept in the database: on PostgreSQL every instance serves the same photos and a
 /// backup holds them with the records they belong to; SQLite keeps them in its one file for the same reasons.
@@ -34,5 +35,13 @@ final class StoredPhoto: Model, @unchecked Sendable {
             throw UnreadableColumn(table: Self.schema, column: "kind", reason: "unknown photo kind")
         }
         return kind.mediaType
+    }
+
+    /// The photo as a response; the caller says how long it may be kept, since that depends on who may see it.
+    func response(cacheControl: String) throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: try mediaType())
+        headers.replaceOrAdd(name: .cacheControl, value: cacheControl)
+        return Response(status: .ok, headers: headers, body: .init(data: bytes))
     }
 }

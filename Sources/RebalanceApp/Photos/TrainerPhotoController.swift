@@ -23,10 +23,7 @@ struct TrainerPhotoController: RouteCollection {
             try await StaffMember.query(on: req.db).filter(\.$photoID == id).filter(\.$disabledAt == nil).count() > 0,
             let photo = try await StoredPhoto.find(id, on: req.db)
         else { throw Abort(.notFound) }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: try photo.mediaType())
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
-        return Response(status: .ok, headers: headers, body: .init(data: photo.bytes))
+        return try photo.response(cacheControl: "public, max-age=31536000, immutable")
     }
 
     @Sendable func upload(req: Request) async throws -> Response {

@@ -84,9 +84,8 @@ enum PostureComparisonPage {
 
     /// The value and its side, short: "2.3 cm right".
     private static func text(_ measure: PostureMeasure) -> String {
-        let unit = measure.kind.unit == "deg" ? "°" : " cm"
         let side = measure.side.flatMap { $0 == .both ? nil : " \($0)" } ?? ""
-        return NumberText.format(measure.recordedValue) + unit + side
+        return measure.valueText + side
     }
 
     /// The re-check's own earlier assessment, or else the latest earlier one with posture photos.

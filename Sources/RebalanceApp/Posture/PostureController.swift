@@ -179,9 +179,6 @@ struct PostureController: RouteCollection {
             posture.client.$studio.id == staff.member.$studio.id,
             let photo = try await StoredPhoto.find(posture.photoID, on: req.db)
         else { throw Abort(.notFound) }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: try photo.mediaType())
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: photo.bytes))
+        return try photo.response(cacheControl: "private, no-store")
     }
 }

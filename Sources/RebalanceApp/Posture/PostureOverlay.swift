@@ -27,8 +27,7 @@ struct PostureOverlay: Encodable {
             let points = reading.measure.from.compactMap { landmarks.points[$0] }
             guard points.count == 2 else { continue }
             let (a, b) = (points[0], points[1])
-            let value =
-                NumberText.format(reading.measure.recordedValue) + (reading.measure.kind.unit == "deg" ? "°" : " cm")
+            let value = reading.measure.valueText
             let kind = reading.verdict == .normal ? "ok" : "flag"
             switch reading.measure.kind {
             case .headTilt, .shoulderTilt, .ribTilt, .pelvicTilt, .kneeTilt:

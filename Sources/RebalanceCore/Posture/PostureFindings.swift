@@ -40,7 +40,6 @@ public struct PostureReading: Sendable {
 
     /// "Shoulder tilt: 2.9° higher on the right — norm > 3° from level (unconfirmed)".
     public var line: String {
-        let unit = measure.kind.unit == "deg" ? "°" : " cm"
         let side: String =
             switch (measure.kind, measure.side) {
             case (_, nil), (_, .both?): ""
@@ -54,7 +53,7 @@ public struct PostureReading: Sendable {
             case .impaired: "outside the norm"
             }
         let auto = measure.automatic ? " [from automatic points]" : ""
-        return "\(name): \(NumberText.format(measure.recordedValue))\(unit)\(side) — \(verdict) "
+        return "\(name): \(measure.valueText)\(side) — \(verdict) "
             + "(\(rule)\(confirmed ? "" : ", unconfirmed"))\(auto)"
     }
 }

@@ -56,6 +56,11 @@ public struct PostureMeasure: Codable, Sendable, Equatable {
         kind.unit == "deg" ? value.rounded() : (value * 10).rounded() / 10
     }
 
+    /// The recorded value with its unit, as every page and report writes it: "12°", "2.3 cm".
+    public var valueText: String {
+        NumberText.format(recordedValue) + (kind.unit == "deg" ? "°" : " cm")
+    }
+
     public init(kind: Kind, value: Double, side: Side?, from: [PostureLandmark], automatic: Bool) {
         self.kind = kind
         self.value = value

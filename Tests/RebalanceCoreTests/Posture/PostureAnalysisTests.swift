@@ -119,4 +119,14 @@ struct PostureAnalysisTests {
             #expect(entry.norm(in: knowledge)?.source.isEmpty == false, "\(kind)")
         }
     }
+
+    @Test func valuesAreWrittenAsRecorded() {
+        func text(_ kind: PostureMeasure.Kind, _ value: Double) -> String {
+            PostureMeasure(kind: kind, value: value, side: nil, from: [], automatic: false).valueText
+        }
+        #expect(text(.shoulderTilt, 4.56) == "5°")
+        #expect(text(.craniovertebralAngle, 48.4) == "48°")
+        #expect(text(.shoulderHeightDifference, 2.26) == "2.3 cm")
+        #expect(text(.forwardHeadOffset, 3) == "3 cm")
+    }
 }
