@@ -210,13 +210,14 @@ def self_check(driver: webdriver.Chrome) -> None:
 
 
 def emailed_link(address: str, path_part: str) -> str | None:
-    """The first link containing `path_part` in the last logged email to `address` (no SMTP in CI: the log)."""
-    log = pathlib.Path(os.environ.get("SERVER_LOG", ""))
+    """The first link containing `path_part` in the newest email to `address` (no SMTP in CI: files in MAIL_DIR)."""
+    folder = pathlib.Path(os.environ.get("MAIL_DIR", ""))
     for _ in range(40):
-        text = log.read_text() if log.is_file() else ""
-        blocks = [b for b in text.split("outbox: no SMTP configured; email to ") if b.startswith(address)]
-        if blocks:
-            match = re.search(r"https?://\S*" + re.escape(path_part) + r"\S*", blocks[-1])
+        mails = sorted(folder.glob("*.eml"), key=lambda path: path.stat().st_mtime) if folder.is_dir() else []
+        texts = [m.read_text() for m in mails]
+        to_address = [t for t in texts if t.startswith(f"To: {address}\n")]
+        if to_address:
+            match = re.search(r"https?://\S*" + re.escape(path_part) + r"\S*", to_address[-1])
             if match:
                 return match.group(0)
         time.sleep(0.25)

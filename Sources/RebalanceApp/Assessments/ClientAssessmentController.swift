@@ -117,6 +117,10 @@ struct ClientAssessmentController: RouteCollection {
             if clientChanged { try await client.save(on: db) }
             try await record.save(on: db)
         }
+        if let assessment {
+            StudioMetrics.count(.assessmentFinished)
+            if let urgency = assessment.referral.urgency { StudioMetrics.count(.referral(urgency, from: .assessment)) }
+        }
         let path =
             "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
         return req.redirect(to: complete ? path + "/result" : path + "?saved=1", redirectType: .normal)

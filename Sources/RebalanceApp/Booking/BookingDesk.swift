@@ -45,6 +45,17 @@ struct BookingDesk {
     }
 
     func book(_ order: Order) async throws(BookingFailure) -> Booking {
+        do {
+            let booking = try await place(order)
+            StudioMetrics.count(.bookingCreated)
+            return booking
+        } catch {
+            StudioMetrics.count(.bookingRefused(error.kind))
+            throw error
+        }
+    }
+
+    private func place(_ order: Order) async throws(BookingFailure) -> Booking {
         guard
             order.type.kind.isBookable(
                 referralRequired: order.referralRequired,
@@ -190,6 +201,7 @@ struct BookingDesk {
                 return fresh
             }
             await changed()
+            StudioMetrics.count(.bookingCancelled)
             return cancelled
         } catch let failure as BookingFailure { throw failure } catch {
             throw .invalid([.init(field: "", message: "The booking could not be saved. Please try again in a moment.")])

@@ -64,3 +64,24 @@ enum BookingFailure: Error, Sendable {
         }
     }
 }
+
+extension BookingFailure {
+    /// A short, fixed name for the kind of failure: a metrics label, so it never carries a name or a time.
+    var kind: String {
+        switch self {
+        case .unknownSessionType: "unknown_session_type"
+        case .unknownTrainer: "unknown_trainer"
+        case .notOfferedBy: "not_offered"
+        case .refused(.inThePast, _): "in_the_past"
+        case .refused(.insideNotice, _): "inside_notice"
+        case .refused(.beyondHorizon, _): "beyond_horizon"
+        case .refused(.outsideAvailability, _): "outside_availability"
+        case .refused(.taken, _), .taken: "taken"
+        case .referralRequired: "referral_required"
+        case .alreadyCancelled: "already_cancelled"
+        case .sessionStarted: "session_started"
+        case .lateMove: "late_move"
+        case .invalid: "invalid"
+        }
+    }
+}

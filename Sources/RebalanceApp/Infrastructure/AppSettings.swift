@@ -23,6 +23,8 @@ public struct AppSettings: Sendable {
     }
 
     public var hostname: String
+    /// Where files live beside the database (`DATA_DIR`, default `data`): the SQLite file and, without SMTP, emails.
+    public var dataDirectory: String
     public var port: Int
     public var database: Database
     public var baseURL: String
@@ -54,6 +56,13 @@ public struct AppSettings: Sendable {
     /// An executable that prints a pose detector's points for a photo (`POSE_DETECTOR`, e.g. scripts/detect-pose);
     /// nil leaves every posture point to the trainer.
     public var poseDetector: String?
+    /// How log lines are written (`LOG_FORMAT`).
+    public var logFormat: LogFormat
+    /// The bearer token `GET /metrics` asks for (`METRICS_TOKEN`); nil turns the endpoint off.
+    public var metricsToken: String?
+
+    /// Where emails are written when there is no SMTP server.
+    public var mailDirectory: String { (dataDirectory as NSString).appendingPathComponent("mail") }
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database, baseURL: String? = nil,
@@ -61,9 +70,13 @@ public struct AppSettings: Sendable {
         runsBackgroundJobs: Bool = false, outboxInterval: Double = 2, bookingRateLimit: Int = 20,
         pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
         trustedProxies: Set<String> = [], idleTimeout: Int = 30, failedSignInPause: Pause = .real,
-        poseDetector: String? = nil
+        poseDetector: String? = nil, dataDirectory: String = "data", logFormat: LogFormat = .text,
+        metricsToken: String? = nil
     ) {
         self.hostname = hostname
+        self.dataDirectory = dataDirectory
+        self.logFormat = logFormat
+        self.metricsToken = metricsToken
         self.port = port
         self.database = database
         self.baseURL = baseURL ?? "http://\(hostname):\(port)"
@@ -82,9 +95,10 @@ public struct AppSettings: Sendable {
         self.poseDetector = poseDetector
     }
 
-    /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`
-    /// `BOOKING_RATE_LIMIT`, `PAGE_CACHE_SIZE` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`,
-    /// `STUDIO_TRAINER`, `STUDIO_TIME_ZONE`).
+    /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`,
+    /// `BOOKING_RATE_LIMIT`, `PAGE_CACHE_SIZE`, `IDLE_TIMEOUT`, `TRUSTED_PROXIES`, `POSE_DETECTOR`, `LOG_FORMAT`,
+    /// `METRICS_TOKEN` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`, `STUDIO_TRAINER`,
+    /// `STUDIO_TIME_ZONE`); each value that cannot be used is refused with a message saying how to fix it.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
     {
@@ -94,15 +108,17 @@ public struct AppSettings: Sendable {
             guard let parsed = Int(raw), (1...65535).contains(parsed) else { throw .invalidPort(raw) }
             port = parsed
         }
+        func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
+        let directory = value("DATA_DIR") ?? "data"
         let database: Database
-        if let url = environment["DATABASE_URL"], !url.isEmpty {
-            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else { throw .unsupportedDatabaseURL }
+        if let url = value("DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"), URL(string: url)?.host != nil else {
+                throw .unsupportedDatabaseURL
+            }
             database = .postgres(url: url)
         } else {
-            let directory = environment["DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
             database = .sqliteFile(path: (directory as NSString).appendingPathComponent("rebalance.sqlite"))
         }
-        func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
         if let smtp = value("SMTP_URL"), !(smtp.hasPrefix("smtp://") || smtp.hasPrefix("smtps://")) {
             throw .unsupportedSMTPURL
         }
@@ -147,6 +163,21 @@ public struct AppSettings: Sendable {
         for proxy in proxies where !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
             throw .invalidProxy(proxy)
         }
+        if let base = value("BASE_URL") {
+            guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+                url.query == nil
+            else { throw .invalidBaseURL(base) }
+        }
+        var logFormat = LogFormat.text
+        if let raw = value("LOG_FORMAT") {
+            guard let format = LogFormat(rawValue: raw) else {
+                throw .invalidChoice("LOG_FORMAT", raw, ["text", "json"])
+            }
+            logFormat = format
+        }
+        let metricsToken = value("METRICS_TOKEN")
+        // Long enough that guessing it over the network is hopeless.
+        if let metricsToken, metricsToken.count < 24 { throw .weakSecret("METRICS_TOKEN", 24) }
         let detector = value("POSE_DETECTOR")
         if let detector, !FileManager.default.isExecutableFile(atPath: detector) {
             throw .notExecutable("POSE_DETECTOR", detector)
@@ -156,34 +187,7 @@ public struct AppSettings: Sendable {
             mailFrom: value("MAIL_FROM") ?? "Rebalance <no-reply@rebalance.invalid>", outboxInterval: interval,
             bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio,
             trustedProxies: proxies,
-            idleTimeout: idle, poseDetector: detector)
-    }
-}
-
-/// A configuration value that cannot be used, with a message saying how to fix it.
-public enum SettingsError: Error, Sendable, CustomStringConvertible {
-    case invalidPort(String)
-    case unsupportedDatabaseURL
-    case unsupportedSMTPURL
-    case invalidNumber(String, String, String)
-    case invalidTimeZone(String, String)
-    case invalidProxy(String)
-    case notExecutable(String, String)
-
-    public var description: String {
-        switch self {
-        case .invalidPort(let raw): "PORT=\(raw) is not a port number (1–65535)."
-        case .unsupportedDatabaseURL:
-            "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); unset it to use the embedded SQLite database."
-        case .unsupportedSMTPURL:
-            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails to the log."
-        case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
-        case .invalidProxy(let raw):
-            "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; list your proxies' addresses, separated by commas."
-        case .notExecutable(let name, let raw):
-            "\(name)=\(raw) is not a program this user can run; give the full path (scripts/detect-pose), or unset it."
-        case .invalidTimeZone(let name, let raw):
-            "\(name)=\(raw) is not a time zone this machine knows; use an IANA name such as America/Los_Angeles."
-        }
+            idleTimeout: idle, poseDetector: detector, dataDirectory: directory, logFormat: logFormat,
+            metricsToken: metricsToken)
     }
 }

@@ -32,7 +32,7 @@ struct RouteLoggingMiddleware: AsyncMiddleware {
                 "method": .string(request.method.rawValue),
                 "route": .string(Self.template(of: request)),
                 "status": .stringConvertible(status),
-                "ms": .string(String(format: "%.2f", milliseconds)),
+                "duration_ms": .string(String(format: "%.2f", milliseconds)),
             ])
     }
 }

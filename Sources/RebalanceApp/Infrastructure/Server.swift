@@ -83,7 +83,7 @@ public enum Server {
         // Vapor's production default log level is "notice"; ours stays "info" unless LOG_LEVEL says otherwise.
         let level = (ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "").isEmpty ? ["--log", "info"] : []
         var environment = Environment(name: name, arguments: arguments + level)
-        try LoggingSystem.bootstrap(from: &environment)
+        try settings.logFormat.bootstrap(&environment)
         let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)

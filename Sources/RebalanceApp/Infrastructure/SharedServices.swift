@@ -22,7 +22,7 @@ struct SharedServices: Sendable {
     let publicPages: PublicPageCache
     /// Self-check steps and results by answers.
     let selfCheckPages: PageCache<SelfCheckPage>
-    /// SMTP when `SMTP_URL` is set, the log otherwise.
+    /// SMTP when `SMTP_URL` is set, files in `DATA_DIR/mail` otherwise.
     let mail: any MailTransport
 
     init(settings: AppSettings, logger: Logger) throws {
@@ -37,7 +37,7 @@ struct SharedServices: Sendable {
         selfCheckPages = PageCache<SelfCheckPage>(capacity: settings.pageCacheSize)
         mail =
             try settings.smtpURL.map { try SMTPTransport(url: $0, from: settings.mailFrom, logger: logger) }
-            ?? LogTransport(logger: logger)
+            ?? MailFolder(directory: settings.mailDirectory, logger: logger)
     }
 }
 

@@ -9,6 +9,8 @@ import Vapor
 /// Wires the application: knowledge base, database, migrations, views and routes.
 public func configure(_ app: Application, settings: AppSettings) async throws {
     app.storage[SharedServicesKey.self] = try SharedServices(settings: settings, logger: app.logger)
+    // Installs the Prometheus backend before the first request is counted (once per process).
+    _ = StudioMetrics.registry
     // Bcrypt cost 12 in production; tests lower it through `passwordCost` so the suite stays fast.
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname

@@ -3,6 +3,7 @@ import Vapor
 /// Registers every route collection.
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
+    try app.register(collection: MetricsController())
     try app.register(collection: AssessmentAPIController())
     try app.register(collection: ProgramAPIController())
     try app.register(collection: ExercisePictureController())

@@ -17,13 +17,24 @@ struct OutgoingMail: Sendable, Equatable {
     var unsubscribeURL: String? = nil
 }
 
-/// Writes each message to the log: development machines and demos lose nothing without an SMTP server.
-struct LogTransport: MailTransport {
+/// Writes each message as a file in a folder (`DATA_DIR/mail`) when no SMTP server is set: a development machine or
+/// a demo loses nothing, and the log never holds an email's address or words — only where the file is.
+struct MailFolder: MailTransport {
+    let directory: String
     let logger: Logger
 
     func deliver(_ mail: OutgoingMail) async throws {
-        var text = "outbox: no SMTP configured; email to \(mail.to): \(mail.subject)\n\(mail.body)"
-        if let attachment = mail.attachment { text += "\n[attached: \(attachment.name), \(attachment.contentType)]" }
-        logger.notice("\(text)")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = (directory as NSString).appendingPathComponent("\(mail.id.uuidString.lowercased()).eml")
+        var text = "To: \(mail.to)\nSubject: \(mail.subject)\n"
+        if let unsubscribe = mail.unsubscribeURL { text += "List-Unsubscribe: <\(unsubscribe)>\n" }
+        if let attachment = mail.attachment { text += "X-Attached: \(attachment.name) (\(attachment.contentType))\n" }
+        text += "\n\(mail.body)\n"
+        // Readable by this user only: the file holds a client's address and, often, a sign-in link.
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        logger.notice("outbox: no SMTP configured; email written to \(path)")
     }
 }

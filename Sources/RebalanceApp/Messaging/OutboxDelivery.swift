@@ -48,8 +48,10 @@ struct OutboxDelivery {
             } catch {
                 let attempts = message.attempts + 1
                 let gaveUp = attempts >= Self.maximumAttempts
+                StudioMetrics.count(.deliveryFailed(gaveUp: gaveUp))
+                let summary = SMTPTransport.logSummary(of: error)
                 logger.warning(
-                    "outbox: delivery to \(message.recipient) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(error)"
+                    "outbox: delivery of message \(id.uuidString.lowercased()) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(summary)"
                 )
                 try await sql.update(OutboxMessage.schema)
                     .set("attempts", to: SQLBind(attempts))

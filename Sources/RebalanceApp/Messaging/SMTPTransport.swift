@@ -22,6 +22,13 @@ struct SMTPTransport: MailTransport {
         var description: String { "SMTP \(step): \(reply)" }
     }
 
+    /// What a log line may say about a failed delivery: the step and reply code, never the reply's text, which can
+    /// echo the recipient's address. The whole reply is kept with the message for the studio to read.
+    static func logSummary(of error: any Error) -> String {
+        if let refusal = error as? Refusal { return "SMTP \(refusal.step) refused (\(refusal.reply.prefix(3)))" }
+        return String(describing: type(of: error))
+    }
+
     init(url: String, from: String, logger: Logger) throws {
         guard let components = URLComponents(string: url), let scheme = components.scheme,
             ["smtp", "smtps"].contains(scheme),

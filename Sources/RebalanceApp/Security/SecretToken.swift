@@ -26,7 +26,6 @@ enum SecretToken {
         ContentDigest.sha256Hex(token)
     }
 
-    /// Whether `text` could be a token at all, checked before any lookup.
     /// Whether two secrets are equal, taking the same time wherever they differ (so timing reveals nothing).
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let (x, y) = (Array(a.utf8), Array(b.utf8))
@@ -34,6 +33,7 @@ enum SecretToken {
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
+    /// Whether `text` could be a token at all, checked before any lookup.
     static func hasShape(_ text: String) -> Bool {
         text.utf8.count == length && text.utf8.allSatisfy { alphabet.contains($0) }
     }

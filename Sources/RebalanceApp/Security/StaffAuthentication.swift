@@ -11,6 +11,8 @@ struct StaffAuthentication: AsyncMiddleware {
                 tokenHash: SecretToken.fingerprint(token), on: request.db, now: request.now)
         {
             request.storage[SignedInStaffKey.self] = signedIn
+            // The member's id, never their name, so a request line can be traced to who made it.
+            request.logger[metadataKey: "member"] = signedIn.member.id.map { .string($0.uuidString.lowercased()) }
         }
         return try await next.respond(to: request)
     }

@@ -37,6 +37,7 @@ struct SelfCheckController: RouteCollection {
         let record = try SelfCheckRecord(
             studioID: try studio.requireID(), token: token, answers: SelfCheckAnswers(), startedAt: req.now)
         try await record.save(on: req.db)
+        StudioMetrics.count(.selfCheckStarted)
         return req.redirect(to: "/check/\(token)/\(SelfCheckStep.signs.rawValue)", redirectType: .normal)
     }
 
@@ -64,8 +65,15 @@ struct SelfCheckController: RouteCollection {
             step, fields: fields, to: try record.answers)
         {
         case .success(let answers):
+            let wasComplete = try record.answers.isComplete
+            let finishing = answers.isComplete && !wasComplete
             try record.save(answers: answers, now: req.now)
             try await record.save(on: req.db)
+            if finishing {
+                StudioMetrics.count(.selfCheckFinished)
+                let result = SelfCheckResult(answers: answers, engine: req.application.shared.engine)
+                if let urgency = result.referral.urgency { StudioMetrics.count(.referral(urgency, from: .selfCheck)) }
+            }
             let target = goingBack ? step.previous?.rawValue ?? step.rawValue : step.next?.rawValue ?? "result"
             return req.redirect(to: "/check/\(token)/\(target)", redirectType: .normal)
         case .failure where goingBack:

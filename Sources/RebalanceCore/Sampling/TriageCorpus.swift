@@ -103,7 +103,7 @@ public struct TriageCorpus: Sendable {
                 let result = triage.evaluate(note.asCase)
                 return Outcome(
                     note: note, referred: result.referral.required,
-                    urgency: result.referral.reasons.map(\.urgency).min(), reasons: result.referral.reasons.map(\.id),
+                    urgency: result.referral.urgency, reasons: result.referral.reasons.map(\.id),
                     questions: result.questions)
             })
     }

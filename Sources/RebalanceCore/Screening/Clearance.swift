@@ -38,6 +38,9 @@ public struct Referral: Codable, Sendable, Equatable {
         self.reasons = reasons
         self.required = !reasons.isEmpty
     }
+
+    /// The most urgent reason's urgency; nil when nothing refers.
+    public var urgency: Urgency? { reasons.map(\.urgency).min() }
 }
 
 /// A "yes" that does not refer but needs a follow-up question or extra care.
