@@ -11,6 +11,7 @@ struct Rebalance: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
             CreateOwner.self, StaffAccess.self, SeedDemo.self, StudioDetails.self, ExportClient.self, Posture.self,
+            Config.self,
         ],
         defaultSubcommand: nil
     )

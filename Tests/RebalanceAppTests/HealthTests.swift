@@ -84,6 +84,39 @@ extension HTTPTests {
             #expect(defaults.pageCacheSize == 500 && uncached.pageCacheSize == 0)
             #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(["PAGE_CACHE_SIZE": "-1"]) }
         }
+
+        @Test func operationsSettingsAreCheckedWithAMessageSayingHowToFixThem() throws {
+            let refused: [([String: String], String)] = [
+                (["LOG_FORMAT": "xml"], "text, json"),
+                (["METRICS_TOKEN": "short"], "openssl rand"),
+                (["BASE_URL": "studio.example"], "https://"),
+                (["DATABASE_URL": "postgres://"], "postgres://user:password@host"),
+            ]
+            for (environment, hint) in refused {
+                #expect(throws: SettingsError.self) { try AppSettings.fromEnvironment(environment) }
+                do { _ = try AppSettings.fromEnvironment(environment) } catch {
+                    #expect(error.description.contains(hint), "\(environment): \(error.description)")
+                }
+            }
+            let json = try AppSettings.fromEnvironment(["LOG_FORMAT": "json", "DATA_DIR": "/srv/rebalance"])
+            #expect(json.logFormat == .json && json.mailDirectory == "/srv/rebalance/mail")
+        }
+
+        @Test func theReportMasksSecretsAndWarnsASharedDeployment() throws {
+            let environment = [
+                "DATABASE_URL": "postgres://rebalance:hunter2-secret@db.internal:5432/rebalance",
+                "SMTP_URL": "smtp://mailer:smtp-secret@mail.example:587",
+                "METRICS_TOKEN": String(repeating: "k", count: 40),
+            ]
+            let report = SettingsReport(try AppSettings.fromEnvironment(environment), environment: environment)
+            #expect(!report.text.contains("hunter2") && !report.text.contains("smtp-secret"))
+            #expect(!report.text.contains(String(repeating: "k", count: 40)))
+            #expect(report.text.contains("postgres://rebalance:****@db.internal:5432/rebalance"))
+            #expect(report.warnings.contains { $0.hasPrefix("BASE_URL is not set") })
+            #expect(report.warnings.contains { $0.hasPrefix("TRUSTED_PROXIES is empty") })
+            let local = SettingsReport(try AppSettings.fromEnvironment([:]), environment: [:])
+            #expect(local.warnings.count == 1 && local.warnings[0].hasPrefix("SMTP_URL is not set"))
+        }
     }
 }
 

@@ -22,6 +22,7 @@ public enum Server {
             let openFiles = OpenFileLimit.raiseToHardLimit()
             // Said only once the socket is ours: a taken port fails above with its own message.
             try await StartupProblem.listen(app, hostname: settings.hostname, port: settings.port)
+            for warning in SettingsReport(settings).warnings { app.logger.warning("\(warning)") }
             app.logger.info(
                 "Rebalance is listening",
                 metadata: [
