@@ -11,7 +11,7 @@ struct Rebalance: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Assess.self, Program.self, Progress.self, Exercises.self, Knowledge.self,
             CreateOwner.self, StaffAccess.self, SeedDemo.self, StudioDetails.self, ExportClient.self, Posture.self,
-            Config.self,
+            Config.self, Backup.self, Restore.self,
         ],
         defaultSubcommand: nil
     )
@@ -40,6 +40,8 @@ struct Rebalance: AsyncParsableCommand {
         case let code as ExitCode:
             Foundation.exit(code.rawValue)
         case let problem as StartupProblem:
+            (status, message) = (.couldNotRun, problem.description)
+        case let problem as BackupProblem:
             (status, message) = (.couldNotRun, problem.description)
         case let problem as SettingsError:
             (status, message) = (.badInput, problem.description)

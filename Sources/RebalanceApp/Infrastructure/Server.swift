@@ -76,7 +76,7 @@ public enum Server {
         try await app.asyncShutdown()
     }
 
-    private static func makeApplication(settings: AppSettings, arguments: [String]) async throws -> Application {
+    static func makeApplication(settings: AppSettings, arguments: [String]) async throws -> Application {
         // Production unless told otherwise: in Vapor's "development" environment Leaf re-reads and re-parses every
         // template on every request, which made pages several times slower. `APP_ENV=development` brings that
         // back for someone editing templates.
