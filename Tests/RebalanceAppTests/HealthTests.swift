@@ -26,6 +26,13 @@ extension HTTPTests {
                     #expect(body.contains(#""status":"ready""#))
                     #expect(body.contains(database == .sqlite ? "sqlite" : "postgresql"))
                 }
+                // On its way down the instance is alive but not ready, so the load balancer sends nobody new.
+                app.shared.draining.withLockedValue { $0 = true }
+                try await app.testing().test(.GET, "readyz") { res async throws in
+                    #expect(res.status == .serviceUnavailable)
+                    #expect(res.body.string.contains(#""status":"draining""#))
+                }
+                try await app.testing().test(.GET, "healthz") { res async throws in #expect(res.status == .ok) }
             }
         }
 

@@ -109,6 +109,28 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func aStoppingInstanceGivesItsLeasesBackUncounted(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                let held = OutboxMessage(recipient: "a@example.com", subject: "Hi", body: "Body", now: TestClock.now)
+                held.leaseOwner = "stopping"
+                held.leaseUntil = TestClock.now.addingTimeInterval(60)
+                try await held.create(on: app.db)
+                let other = OutboxMessage(recipient: "b@example.com", subject: "Hi", body: "Body", now: TestClock.now)
+                other.leaseOwner = "still-running"
+                other.leaseUntil = TestClock.now.addingTimeInterval(60)
+                try await other.create(on: app.db)
+                let transport = RecordingTransport()
+                try await OutboxDelivery(db: app.db, transport: transport, owner: "stopping", logger: Self.logger)
+                    .releaseLeases()
+                // Another instance sends it at once, not a minute later, and no attempt was counted.
+                let next = OutboxDelivery(db: app.db, transport: transport, owner: "next", logger: Self.logger)
+                #expect(try await next.deliverDue(now: TestClock.now) == 1)
+                #expect(await transport.delivered.map(\.to) == ["a@example.com"])
+                #expect(try await OutboxMessage.find(held.id, on: app.db)?.attempts == 1)
+            }
+        }
+
+        @Test(arguments: TestDatabase.available)
         func remindersGoOutOnceADayBefore(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 let fixture = try await BookingFixture.make(app)

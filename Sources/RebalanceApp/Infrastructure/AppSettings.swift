@@ -56,6 +56,9 @@ public struct AppSettings: Sendable {
     /// An executable that prints a pose detector's points for a photo (`POSE_DETECTOR`, e.g. scripts/detect-pose);
     /// nil leaves every posture point to the trainer.
     public var poseDetector: String?
+    /// Seconds a stopping server keeps answering while `/readyz` says it is draining (`DRAIN_SECONDS`), so a load
+    /// balancer moves new visitors away before the port closes; requests in flight are always finished.
+    public var drainSeconds: Int
     /// How log lines are written (`LOG_FORMAT`).
     public var logFormat: LogFormat
     /// The bearer token `GET /metrics` asks for (`METRICS_TOKEN`); nil turns the endpoint off.
@@ -71,8 +74,9 @@ public struct AppSettings: Sendable {
         pageCacheSize: Int = 500, firstRunStudio: StudioProfile = StudioProfile(), timeSource: TimeSource = .system,
         trustedProxies: Set<String> = [], idleTimeout: Int = 30, failedSignInPause: Pause = .real,
         poseDetector: String? = nil, dataDirectory: String = "data", logFormat: LogFormat = .text,
-        metricsToken: String? = nil
+        metricsToken: String? = nil, drainSeconds: Int = 0
     ) {
+        self.drainSeconds = drainSeconds
         self.hostname = hostname
         self.dataDirectory = dataDirectory
         self.logFormat = logFormat
@@ -97,7 +101,7 @@ public struct AppSettings: Sendable {
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`,
     /// `BOOKING_RATE_LIMIT`, `PAGE_CACHE_SIZE`, `IDLE_TIMEOUT`, `TRUSTED_PROXIES`, `POSE_DETECTOR`, `LOG_FORMAT`,
-    /// `METRICS_TOKEN` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`, `STUDIO_TRAINER`,
+    /// `METRICS_TOKEN`, `DRAIN_SECONDS` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`, `STUDIO_TRAINER`,
     /// `STUDIO_TIME_ZONE`); each value that cannot be used is refused with a message saying how to fix it.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
@@ -178,6 +182,13 @@ public struct AppSettings: Sendable {
         let metricsToken = value("METRICS_TOKEN")
         // Long enough that guessing it over the network is hopeless.
         if let metricsToken, metricsToken.count < 24 { throw .weakSecret("METRICS_TOKEN", 24) }
+        var drain = 0
+        if let raw = value("DRAIN_SECONDS") {
+            guard let parsed = Int(raw), (0...120).contains(parsed) else {
+                throw .invalidNumber("DRAIN_SECONDS", raw, "0–120 seconds")
+            }
+            drain = parsed
+        }
         let detector = value("POSE_DETECTOR")
         if let detector, !FileManager.default.isExecutableFile(atPath: detector) {
             throw .notExecutable("POSE_DETECTOR", detector)
@@ -188,6 +199,6 @@ public struct AppSettings: Sendable {
             bookingRateLimit: bookingLimit, pageCacheSize: pageCacheSize, firstRunStudio: studio,
             trustedProxies: proxies,
             idleTimeout: idle, poseDetector: detector, dataDirectory: directory, logFormat: logFormat,
-            metricsToken: metricsToken)
+            metricsToken: metricsToken, drainSeconds: drain)
     }
 }

@@ -21,6 +21,12 @@ struct HealthController: RouteCollection {
 
     @Sendable func ready(req: Request) async throws -> Response {
         let driver = req.application.shared.settings.database.driverName
+        if req.application.shared.draining.withLockedValue({ $0 }) {
+            let response = try await Status(status: "draining", database: driver, knowledgeBaseVersion: nil)
+                .encodeResponse(for: req)
+            response.status = .serviceUnavailable
+            return response
+        }
         do {
             guard let sql = req.db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
             try await sql.raw("SELECT 1").run()

@@ -31,6 +31,13 @@ public enum Server {
                     "open-file limit": .string(openFiles.map(String.init) ?? "unknown"),
                 ])
             try await app.running?.onStop.get()
+            // Asked to stop: not ready any more, but still answering for a moment so a load balancer can move new
+            // visitors to another instance; then the port closes and requests in flight are finished.
+            app.shared.draining.withLockedValue { $0 = true }
+            if settings.drainSeconds > 0 {
+                app.logger.notice("draining: /readyz answers 503; stopping in \(settings.drainSeconds) s")
+                try await Task.sleep(for: .seconds(settings.drainSeconds))
+            }
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -35,6 +35,7 @@ public struct SettingsReport: Sendable {
             "TRUSTED_PROXIES",
             settings.trustedProxies.isEmpty
                 ? "none (default)" : settings.trustedProxies.sorted().joined(separator: ", "))
+        add("DRAIN_SECONDS", either("DRAIN_SECONDS", "\(settings.drainSeconds) s"))
         add("IDLE_TIMEOUT", either("IDLE_TIMEOUT", "\(settings.idleTimeout) s"))
         add("OUTBOX_INTERVAL", either("OUTBOX_INTERVAL", "\(settings.outboxInterval) s"))
         add(

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import RebalanceCore
 import Vapor
 
@@ -12,6 +13,8 @@ struct SharedServices: Sendable {
     /// The one assessment engine: its compiled note phrases are reused by every request.
     let engine: AssessmentEngine
     let rateLimits: RateLimits
+    /// Whether this instance is on its way down (`/readyz` then answers 503).
+    let draining = NIOLockedValueBox(false)
     /// The hash an unknown address's password is checked against, so it takes as long as a known one.
     let standInPasswordHash: StandInPasswordHash
     /// The keys booking links are signed with, read once from the database.

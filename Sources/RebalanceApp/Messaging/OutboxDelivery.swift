@@ -66,6 +66,16 @@ struct OutboxDelivery {
         return sent
     }
 
+    /// Gives back every message this instance still holds, so another instance sends it at once instead of after the
+    /// lease runs out; called when the instance stops. Attempts are not counted: nothing was tried.
+    func releaseLeases() async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(OutboxMessage.schema)
+            .set("lease_owner", to: SQLLiteral.null).set("lease_until", to: SQLLiteral.null)
+            .where("lease_owner", .equal, SQLBind(owner)).where("sent_at", .is, SQLLiteral.null)
+            .run()
+    }
+
     /// Claims due, unleased messages for this instance in one statement and returns their ids.
     private func lease(_ sql: any SQLDatabase, now: Date, limit: Int) async throws -> [UUID] {
         // PostgreSQL: SKIP LOCKED lets two instances claim different rows instead of queueing on the same ones.

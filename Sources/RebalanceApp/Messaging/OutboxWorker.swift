@@ -20,7 +20,9 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let interval = interval
         let started = Task {
             while !Task.isCancelled {
-                await Self.tick(application, owner: owner, now: application.timeSource.now())
+                // A round is never cut short: stopping waits for it (deliveries have their own deadline), so an email
+                // half-sent at shutdown is not counted as a failed attempt. Only the pause between rounds is cut.
+                await Task { await Self.tick(application, owner: owner, now: application.timeSource.now()) }.value
                 try? await Task.sleep(for: .seconds(interval))
             }
         }
@@ -34,6 +36,15 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         }
         running?.cancel()
         await running?.value
+        guard running != nil else { return }
+        do {
+            try await OutboxDelivery(
+                db: application.db, transport: application.shared.mail, owner: owner,
+                logger: application.logger
+            ).releaseLeases()
+        } catch {
+            application.logger.warning("outbox: leases not released at shutdown; they expire by themselves: \(error)")
+        }
     }
 
     /// One round: reminders first, so a reminder queued now goes out in the same round.
