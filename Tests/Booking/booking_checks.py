@@ -7,6 +7,10 @@ Run by scripts/booking-checks against the built `rebalance` binary, each scenari
                    delivered exactly once by the two outbox workers (counted at a fake SMTP server)
   crash            kill -9 during a burst of bookings: after a restart every booking confirmed to a client
                    exists whole (history and email with it) and the outbox still delivers
+  rolling-restart  two instances behind nginx (deploy/nginx.conf) on one PostgreSQL under wrk load, while scripted
+                   booking journeys run through the proxy and deploy/rolling-restart restarts both instances in
+                   turn: no failed journey, no double booking, every email once, and the sign-in limit counted
+                   across both instances
   calendars        .ics files (download, email attachments, trainer feed) parsed by the icalendar package;
                    a reschedule keeps the UID and raises SEQUENCE, a cancellation is METHOD:CANCEL
 """
@@ -14,6 +18,7 @@ import concurrent.futures
 import email
 import email.policy
 import os
+import re
 import pathlib
 import signal
 import socket
@@ -77,8 +82,8 @@ class Mailbox:
 class Server:
     """One `rebalance serve` process."""
 
-    def __init__(self, env: dict, name: str) -> None:
-        self.port = free_port()
+    def __init__(self, env: dict, name: str, port: int | None = None) -> None:
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **env, "BOOKING_RATE_LIMIT": "100000", "LOG_LEVEL": "warning", "OUTBOX_INTERVAL": "0.2"}
         self.log = open(pathlib.Path(env["DATA_DIR"]) / f"{name}.log", "ab")
@@ -269,6 +274,176 @@ def scenario_two_instances() -> None:
             mailbox.stop()
 
 
+class Proxy:
+    """nginx with the repository's deploy/nginx.conf in front of two instances (ports and listen line rewritten)."""
+
+    def __init__(self, data: str, first: int, second: int) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        folder = pathlib.Path(data) / "nginx"
+        folder.mkdir()
+        self.folder = folder
+        site = pathlib.Path("deploy/nginx.conf").read_text()
+        site = site.replace("127.0.0.1:8080", f"127.0.0.1:{first}").replace("127.0.0.1:8081", f"127.0.0.1:{second}")
+        (folder / "site.conf").write_text(site.replace("listen 80;", f"listen 127.0.0.1:{self.port};", 1))
+        (folder / "nginx.conf").write_text(
+            f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\nevents {{ worker_connections 4096; }}\n"
+            f"http {{ access_log off; client_body_temp_path {folder}/body; proxy_temp_path {folder}/proxy;\n"
+            f"include {folder}/site.conf; }}\n")
+        self.process = subprocess.Popen(["nginx", "-p", str(folder), "-c", str(folder / "nginx.conf"), "-e",
+                                         str(folder / "error.log"), "-g", "daemon off;"])
+        if not wait_for(lambda: self.ready(), 20):
+            raise RuntimeError("nginx did not start: " + (folder / "error.log").read_text())
+
+    def ready(self) -> bool:
+        try:
+            return requests.get(self.base + "/readyz", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def reload_command(self) -> str:
+        return f"nginx -p {self.folder} -c {self.folder / 'nginx.conf'} -s reload"
+
+    @property
+    def site(self) -> str:
+        return str(self.folder / "site.conf")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+
+class Supervised:
+    """An instance kept running as systemd's Restart=always would: stopped with SIGTERM, it starts again."""
+
+    def __init__(self, env: dict, name: str) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        server_env = {**os.environ, **env, "BOOKING_RATE_LIMIT": "100000", "LOG_LEVEL": "warning", "OUTBOX_INTERVAL": "0.2"}
+        stop_file = pathlib.Path(env["DATA_DIR"]) / f"{name}.stop"
+        self.stop_file = stop_file
+        log = pathlib.Path(env["DATA_DIR"]) / f"{name}.log"
+        loop = f'while :; do "$0" serve --port {self.port} >>"{log}" 2>&1; [ -e "{stop_file}" ] && exit 0; done'
+        self.process = subprocess.Popen(["sh", "-c", loop, os.path.abspath(BINARY)], env=server_env)
+        if not wait_for(lambda: Supervised.ready(self.base), 60):
+            raise RuntimeError(f"{name} did not become ready")
+
+    @staticmethod
+    def ready(base: str) -> bool:
+        try:
+            return requests.get(base + "/readyz", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def restart_command(self) -> str:
+        """What systemctl restart does here: SIGTERM to the server; the loop starts it again."""
+        return f"pkill -TERM -f '^{os.path.abspath(BINARY)} serve --port {{port}}$'"
+
+    def stop(self) -> None:
+        self.stop_file.touch()
+        subprocess.run(["pkill", "-TERM", "-f", f"^{os.path.abspath(BINARY)} serve --port {self.port}$"], check=False)
+        self.process.wait(timeout=30)
+
+
+def journey(base: str, slot: dict, name: str) -> str | None:
+    """A client books through the proxy, opens the booking, and cancels every other one; returns what went wrong."""
+    try:
+        made = book(base, "one-to-one", slot, name, timeout=30)
+        if made.status_code != 201:
+            return f"{name}: booking answered {made.status_code} {made.text[:120]}"
+        booking = made.json()
+        token = booking["manageUrl"].split("?t=")[-1]
+        shown = requests.get(f"{base}/api/v1/bookings/{booking['id']}", params={"token": token}, timeout=30)
+        if shown.status_code != 200:
+            return f"{name}: reading the booking answered {shown.status_code}"
+        if name.endswith(("1", "3", "5", "7", "9")):
+            cancelled = requests.post(f"{base}/api/v1/bookings/{booking['id']}/cancel",
+                                      json={"token": token, "reason": "rolling restart check"}, timeout=30)
+            if cancelled.status_code != 200:
+                return f"{name}: cancelling answered {cancelled.status_code} {cancelled.text[:120]}"
+        return None
+    except requests.RequestException as error:
+        return f"{name}: {type(error).__name__}: {error}"
+
+
+def sign_in_limit_across(bases: list[str]) -> None:
+    """31 tries from one visitor address, each with another account, alternating instances: the limit of 30 per
+    address holds across instances because the counter is in the database."""
+    statuses = []
+    for i in range(31):
+        base = bases[i % 2]
+        session = requests.Session()
+        form = session.get(f"{base}/staff/sign-in", timeout=10).text
+        csrf = form.split('name="_csrf" value="')[1].split('"')[0]
+        answer = session.post(f"{base}/staff/sign-in", timeout=30, headers={"X-Forwarded-For": "203.0.113.77"},
+                              data={"_csrf": csrf, "email": f"nobody{i}@example.com", "password": "wrong-password"})
+        statuses.append(answer.status_code)
+    print(f"  sign-in statuses: {statuses.count(401)} x 401, then {statuses[30:]}")
+    expect(statuses[:30] == [401] * 30 and statuses[30] == 429,
+           "rolling restart: the sign-in limit per address holds across both instances (30 tries, the 31st refused)")
+
+
+def scenario_rolling_restart() -> None:
+    print("rolling-restart")
+    mailbox = Mailbox()
+    with tempfile.TemporaryDirectory() as data:
+        env = {**postgres_env("rolling", data), "SMTP_URL": mailbox.url, "MAIL_FROM": "Rebalance <bookings@rebalance.example>",
+               "TRUSTED_PROXIES": "127.0.0.1", "DRAIN_SECONDS": "2"}
+        prepare(env)
+        first = Supervised(env, "one")
+        second = Supervised(env, "two")
+        proxy = Proxy(data, first.port, second.port)
+        try:
+            sign_in_limit_across([first.base, second.base])
+            free = [s for i, s in enumerate(slots(proxy.base, "one-to-one")) if i % 3 == 0][:150]
+            load = subprocess.Popen(["wrk", "-t2", "-c8", "-d25s", "--timeout", "10s", proxy.base + "/"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+            def paced(i: int, slot: dict) -> str | None:
+                time.sleep(0.12 * i)  # a steady stream of clients over the whole restart
+                return journey(proxy.base, slot, f"rolling-{i}")
+
+            restart_env = {**os.environ, "REBALANCE_NGINX_SITE": proxy.site, "REBALANCE_PORTS": f"{first.port} {second.port}",
+                           "REBALANCE_NGINX_RELOAD": proxy.reload_command(), "REBALANCE_RESTART": first.restart_command(),
+                           "REBALANCE_SETTLE": "2"}
+            with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+                results = [pool.submit(paced, i, slot) for i, slot in enumerate(free)]
+                time.sleep(1)
+                restarted = subprocess.run(["deploy/rolling-restart"], env=restart_env, capture_output=True, text=True)
+                print("  " + restarted.stdout.strip().replace("\n", "\n  "))
+                expect(restarted.returncode == 0, f"rolling restart: deploy/rolling-restart succeeds {restarted.stderr.strip()}")
+                failures = [r.result() for r in results if r.result()]
+            wrk_out = load.communicate(timeout=60)[0]
+            print("  " + " | ".join(line.strip() for line in wrk_out.splitlines() if "requests in" in line or "Non-2xx" in line or "Socket errors" in line))
+            for failure in failures[:10]:
+                print("    " + failure.splitlines()[0])
+            if failures:
+                print((pathlib.Path(data) / "nginx" / "error.log").read_text()[-3000:])
+            expect(len(free) >= 60 and not failures, f"rolling restart: {len(free)} booking journeys through the proxy, none failed")
+            # A reload makes nginx's old workers close their idle keep-alive connections; wrk counts a request it had
+            # just written on one as a read error, where a browser would simply send it again. Refused connections,
+            # timeouts and error statuses are what a visitor would see.
+            errors = re.search(r"Socket errors: connect (\d+), read \d+, write \d+, timeout (\d+)", wrk_out)
+            expect("Non-2xx" not in wrk_out and (errors is None or errors.groups() == ("0", "0")),
+                   "rolling restart: the page load through nginx got no error status, no refused connection, no timeout")
+            overlapping = count_sql(env, """
+                SELECT count(*) FROM bookings a JOIN bookings b ON a.trainer_id = b.trainer_id AND a.id < b.id
+                WHERE a.status = 'confirmed' AND b.status = 'confirmed'
+                  AND a.blocked_from < b.blocked_until AND b.blocked_from < a.blocked_until""")
+            expect(overlapping == 0, "rolling restart: no two confirmed bookings overlap")
+            expect(wait_for(lambda: pending_outbox(env) == 0, 60), "rolling restart: the outbox empties")
+            received = mailbox.received()
+            ids = [message["Message-ID"] for message in received]
+            total = outbox_rows(env)
+            print(f"  outbox rows {total}, messages received {len(received)}, distinct {len(set(ids))}")
+            expect(len(received) == total and len(set(ids)) == total, "rolling restart: every email sent exactly once")
+        finally:
+            proxy.stop()
+            first.stop()
+            second.stop()
+            mailbox.stop()
+
+
 def count_sql(env: dict, sql: str) -> int:
     if "DATABASE_URL" in env:
         out = subprocess.run(["psql", "-tAq", env["DATABASE_URL"], "-c", sql], check=True, capture_output=True, text=True).stdout
@@ -387,13 +562,15 @@ def scenario_calendars() -> None:
 
 
 if __name__ == "__main__":
-    wanted = sys.argv[1:] or ["race-sqlite", "race-postgres", "two-instances", "crash-sqlite", "crash-postgres", "calendars"]
+    wanted = sys.argv[1:] or ["race-sqlite", "race-postgres", "two-instances", "rolling-restart", "crash-sqlite",
+                              "crash-postgres", "calendars"]
     scenarios = {
         "race-sqlite": scenario_race_sqlite, "race-postgres": scenario_race_postgres, "two-instances": scenario_two_instances,
+        "rolling-restart": scenario_rolling_restart,
         "crash-sqlite": lambda: scenario_crash(False), "crash-postgres": lambda: scenario_crash(True), "calendars": scenario_calendars,
     }
     for name in wanted:
-        if "postgres" in name or name == "two-instances":
+        if "postgres" in name or name in ("two-instances", "rolling-restart"):
             if not PG_BASE:
                 print(f"{name}: skipped, CHECK_PG_BASE is not set")
                 problems.append(f"{name} needs CHECK_PG_BASE")

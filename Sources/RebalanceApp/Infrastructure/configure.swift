@@ -27,6 +27,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     app.views.use(.leaf)
     app.middleware = Middlewares()
+    app.middleware.use(DrainingConnections())
     app.middleware.use(HeaderSafety())
     app.middleware.use(SecurityHeaders(httpsOnly: settings.baseURL.hasPrefix("https://")))
     app.middleware.use(RouteLoggingMiddleware())
