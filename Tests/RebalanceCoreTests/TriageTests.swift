@@ -115,6 +115,34 @@ struct TriageTests {
         #expect(try assess(notes(dad)).referralIDs.contains("highBloodPressure"))
     }
 
+    /// Wordings from the seventh helper-written set (KB 2026.12.1), each standing for its class.
+    @Test func layWordsFromTheSeventhSetAreReadAsAClinicianWould() throws {
+        func refers(_ text: String, _ flag: String) throws -> Bool {
+            try assess(notes(text)).referralIDs.contains(flag)
+        }
+        // Chest pressure that settles with rest behaves like pain brought on by effort.
+        #expect(
+            try refers("c/o central chest pressure, settled after 3 min rest. Same on stairs.", "chestPainOnExertion"))
+        // Scots: "no been able tae pee".
+        #expect(try refers("Back's murder and I've no been able tae pee since last night", "bladderOrBowelChange"))
+        // Redness spreading from a cut, with a throbbing knee.
+        #expect(
+            try refers("the cut on my shin is red and hot, spreading up towards my knee, throbbing", "infectionRisk"))
+        // A fall onto the hip with thin bones; one bony spot agony to press after a jump in mileage.
+        #expect(try refers("osteoporosis, slipped yest and landed on R hip, limping", "fractureRisk"))
+        #expect(try refers("one spot on the bone that's agony to press, upped to 70k a week", "fractureRisk"))
+        // Numbness climbing both legs.
+        #expect(
+            try refers(
+                "numbness in my feet is moving up, now past my ankles both sides", "progressiveWeaknessOrNumbness"))
+        // Someone else's illness, a bank balance, and a bike saddle that stopped mattering once off the bike.
+        #expect(!(try assess(notes("my father has cancer in lung and now his back is very painful")).referral.required))
+        #expect(!(try assess(notes("her little boy has a fever and a sore knee")).referral.required))
+        #expect(!(try assess(notes("My bank balance collapsed after Christmas")).referral.required))
+        #expect(!(try assess(notes("my nan's blood pressure was 190 over 110 today")).referral.required))
+        #expect(!(try assess(notes("numb bum on the new saddle, went the second I got off")).referral.required))
+    }
+
     @Test func hedgedMentionsStillRefer() throws {
         #expect(try assess(notes("Not sure if it matters: numb in the groin after riding.")).referral.required)
     }
