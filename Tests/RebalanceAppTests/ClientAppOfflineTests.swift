@@ -62,7 +62,7 @@ extension HTTPTests {
                 _ = try await ClientAppTests.invitedClient(app)
                 let phone = try await ClientAppTests.signedInPhone(app)
                 var scripts: Set<String> = ["/sw.js"]
-                for path in ["/me", "/me/progress", "/me/check-in", "/me/reminders"] {
+                for path in ["/me", "/me/progress", "/me/check-in", "/me/reminders", "/me/posture", "/me/messages"] {
                     let page = try await phone.get(path)
                     #expect(page.status == .ok)
                     // The budget from the issue: 30 KB of HTML and CSS for any page of the app.

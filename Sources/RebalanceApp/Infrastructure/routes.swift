@@ -35,6 +35,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: TodayController())
     try app.register(collection: AppManifestController())
     try app.register(collection: ClientProgressController())
+    try app.register(collection: ClientPostureController())
     try app.register(collection: CheckInController())
     try app.register(collection: RemindersController())
     try app.register(collection: MessagesController())

@@ -36,6 +36,8 @@ struct ClientProgressController: RouteCollection {
         let steps: [Step]?
         let recheck: String?
         let sessions: [Session]?
+        /// The day of the latest posture photos the client may see.
+        let postureDay: String?
     }
 
     @Sendable func show(req: Request) async throws -> View {
@@ -67,6 +69,7 @@ struct ClientProgressController: RouteCollection {
         let bookings = try await Booking.query(on: req.db).filter(\.$studio.$id == studio.requireID())
             .filter(\.$clientEmail == client.email).filter(\.$status == .confirmed).filter(\.$startsAt >= req.now)
             .sort(\.$startsAt).limit(5).with(\.$sessionType).all()
+        let posture = try await ClientPostureController.visits(client, on: req.db).first?.0
         let context = Context(
             page: try await PageContext(req, title: "Your progress"), keepingUp: keepingUp.nonEmpty,
             painCharts: charts.painCharts.nonEmpty, functionChart: charts.functionChart,
@@ -78,7 +81,8 @@ struct ClientProgressController: RouteCollection {
                 Session(
                     what: $0.sessionType.name, when: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
                     href: BookingLinks.managePath(try $0.requireID(), token: try links.token(for: $0)))
-            }.nonEmpty)
+            }.nonEmpty,
+            postureDay: posture.map { CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn })
         return try await req.view.render("me-progress", context)
     }
 }

@@ -113,6 +113,10 @@ struct PostureAnalysisTests {
         let readings = PostureReading.readings(of: PostureAnalysis(photo), knowledge)
         let shoulder = try #require(readings.first { $0.measure.kind == .shoulderHeightDifference })
         #expect(shoulder.verdict != .normal && shoulder.line.contains("higher on the right"))
+        // The client's words: which side, how much, and the verdict without notation.
+        #expect(shoulder.plainLine == "Your right shoulder sits higher (2.3 cm): outside the usual range.")
+        let pelvis = try #require(readings.first { $0.measure.kind == .pelvicObliquity })
+        #expect(pelvis.plainLine == "Your hips are level (0 cm): within the usual range.")
         // Every measure has a knowledge-base entry with a norm and a source.
         for kind in PostureMeasure.Kind.allCases {
             let entry = try #require(knowledge.postureByKind[kind])
