@@ -12,6 +12,7 @@ struct PostureController: RouteCollection {
         posture.get(use: overview)
         posture.post("apply", use: apply)
         posture.get("compare", use: PostureComparisonPage.show)
+        posture.get("report", use: PostureReportPage.show)
         posture.photoUpload(":view", "photo", use: upload)
         posture.post(":view", "delete", use: remove)
         posture.get(":view", use: PosturePointsPage.show)
