@@ -435,6 +435,10 @@ def posture_journey(driver: webdriver.Chrome, assessment: str) -> None:
     expect("Craniovertebral angle:" in driver.page_source, "posture: the saved points give the craniovertebral angle")
     submit(driver, "form[action$='/posture/apply'] button")
     expect("The photo values are in the assessment" in driver.page_source, "posture: the values go into the assessment")
+    driver.get(assessment + "/posture/report")
+    expect("Craniovertebral angle" in driver.page_source and "In the client" in driver.page_source,
+           "posture: the report shows the values against their norms and in the client's words")
+    check_page(driver, "staff-posture-report", True)
 
 
 def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
@@ -462,6 +466,10 @@ def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
             phone.get(BASE + "/me/progress")
             expect("Keeping up" in phone.page_source, f"client app ({tag}): progress opens")
             check_page(phone, f"me-progress-{tag}", javascript)
+            follow(phone, phone.find_element(By.LINK_TEXT, "See your posture photos and what they show"))
+            expect("Neck angle" in phone.page_source, f"client app ({tag}): the posture photos read in plain words")
+            check_page(phone, f"me-posture-{tag}", javascript)
+            phone.get(BASE + "/me/progress")
             submit(phone, "form[action='/me/sign-out'] button")
             expect("/me/sign-in" in phone.current_url, f"client app ({tag}): signing out leads to sign-in")
             check_page(phone, f"me-sign-in-{tag}", javascript)

@@ -81,8 +81,12 @@ extension HTTPTests {
                 // same readings in the client's words.
                 let report = try await theo.get(posture + "/report")
                 #expect(report.status == .ok && report.body.contains("<g class=\"overlay\""))
-                #expect(report.body.contains("<th scope=\"row\">Craniovertebral angle</th><td>45°</td>"))
-                #expect(report.body.contains("Yip CH et al. 2008") && report.body.contains("Neck angle 45° (the smaller it is"))
+                #expect(
+                    report.body.contains("<th scope=\"row\">Craniovertebral angle<br>")
+                        && report.body.contains("<td>45°</td>"))
+                #expect(
+                    report.body.contains("Yip CH et al. 2008")
+                        && report.body.contains("Neck angle 45° (the smaller it is"))
                 #expect(try await bea.get(posture + "/report").status == .notFound)
                 // Copied into the draft: the engine reads it with the other findings.
                 let applied = try await theo.post(posture + "/apply", [:])
