@@ -15,6 +15,42 @@
   hint.setAttribute("aria-live", "polite");
   svg.parentNode.insertBefore(hint, svg);
 
+  // Zoom: the photo grows inside a frame that scrolls, so a point can be placed on a small landmark on a tablet.
+  // Dragging the photo pans it; dragging a point moves the point.
+  var frame = document.createElement("div");
+  frame.className = "zoom-frame";
+  svg.parentNode.insertBefore(frame, svg);
+  frame.appendChild(svg);
+  var levels = [1, 1.5, 2, 3, 4], level = 0;
+  var tools = document.createElement("p");
+  tools.className = "zoom-tools";
+  function zoomTo(index) {
+    var cx = (frame.scrollLeft + frame.clientWidth / 2) / frame.scrollWidth;
+    var cy = (frame.scrollTop + frame.clientHeight / 2) / frame.scrollHeight;
+    level = Math.max(0, Math.min(levels.length - 1, index));
+    svg.style.width = levels[level] * 100 + "%";
+    frame.scrollLeft = cx * frame.scrollWidth - frame.clientWidth / 2;
+    frame.scrollTop = cy * frame.scrollHeight - frame.clientHeight / 2;
+    zoomLabel.textContent = "Zoom " + levels[level] + "×";
+  }
+  function tool(text, change) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = text;
+    button.addEventListener("click", function () { zoomTo(change(level)); });
+    tools.appendChild(button);
+  }
+  tool("Zoom in", function (l) { return l + 1; });
+  tool("Zoom out", function (l) { return l - 1; });
+  tool("Whole photo", function () { return 0; });
+  var zoomLabel = document.createElement("span");
+  zoomLabel.className = "muted";
+  zoomLabel.setAttribute("aria-live", "polite");
+  zoomLabel.textContent = "Zoom 1×";
+  tools.appendChild(zoomLabel);
+  frame.parentNode.insertBefore(tools, frame);
+
   function inputs(row) { return row.querySelectorAll("input"); }
   function placed(row) { var i = inputs(row); return i[0].value !== "" && i[1].value !== ""; }
   function name(row) { return row.querySelector("th").firstChild.textContent.trim(); }

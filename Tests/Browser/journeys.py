@@ -430,6 +430,11 @@ def posture_journey(driver: webdriver.Chrome, assessment: str) -> None:
     first.send_keys(Keys.ARROW_RIGHT)
     moved = driver.find_element(By.ID, "f-p.tragus-x").get_attribute("value")
     expect(tragus_x.isdigit() and moved == str(int(tragus_x) + 1), f"posture: an arrow key nudges a point ({tragus_x} → {moved})")
+    before = svg.size["width"]
+    driver.find_element(By.XPATH, "//button[text()='Zoom in']").click()
+    driver.find_element(By.XPATH, "//button[text()='Zoom in']").click()
+    expect(svg.size["width"] >= before * 1.9, f"posture: zooming in enlarges the photo ({before} → {svg.size['width']})")
+    driver.find_element(By.XPATH, "//button[text()='Whole photo']").click()
     check_page(driver, "staff-posture-points", True)
     submit(driver, "form.posture-form button.primary")
     expect("Craniovertebral angle:" in driver.page_source, "posture: the saved points give the craniovertebral angle")
