@@ -151,16 +151,16 @@ struct PostureController: RouteCollection {
             throw Abort(.conflict, reason: "This assessment is complete; start a re-check to use new photos.")
         }
         let knowledge = req.application.shared.knowledge
-        var found: [TestID: Finding] = [:]
+        var analyses: [PostureAnalysis] = []
         for view in PostureView.allCases {
             guard let landmarks = try photos.first(where: { try $0.postureView() == view })?.landmarks else { continue }
-            for finding in PostureAnalysis(landmarks).findings(knowledge) where found[finding.test] == nil {
-                found[finding.test] = finding
-            }
+            analyses.append(PostureAnalysis(landmarks))
         }
+        let found = PostureAnalysis.findings(of: analyses, knowledge)
         guard !found.isEmpty else { throw Abort(.badRequest, reason: "Place the points on a photo first.") }
-        let kept = try record.findings.filter { found[$0.test] == nil }
-        try record.setFindings(kept + found.values.sorted { $0.test < $1.test })
+        let tests = Set(found.map(\.test))
+        let kept = try record.findings.filter { !tests.contains($0.test) }
+        try record.setFindings(kept + found.sorted { $0.test < $1.test })
         let now = req.now
         try await access.change(client, "posture values copied to the assessment") { db in
             try await record.save(on: db)

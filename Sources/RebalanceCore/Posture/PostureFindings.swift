@@ -2,14 +2,37 @@ import Foundation
 
 extension PostureAnalysis {
     /// The measures that are also assessment tests, as findings the engine reads (rounded as a trainer writes them:
-    /// whole degrees, tenths of a centimeter). When both a front and a back photo give one, the caller keeps one.
+    /// whole degrees, tenths of a centimeter). `findings(of:)` combines the photos of one assessment.
     public func findings(_ knowledge: KnowledgeBase) -> [Finding] {
         measures.compactMap { measure in
             guard let test = knowledge.postureByKind[measure.kind]?.test else { return nil }
-            let rounded = measure.recordedValue
-            let side = measure.side == .both ? nil : measure.side
-            return Finding.measured(test, rounded == 0 ? nil : side, rounded)
+            return Self.finding(test, measure.kind, measure.value, side: measure.side)
         }
+    }
+
+    /// One finding per test from all of an assessment's photos, given in the order to prefer (front before back,
+    /// right side before left). A measure without a side taken on two photos — the craniovertebral angle from both
+    /// side views — is their mean, as the angle is usually reported; a sided one comes from the first photo.
+    public static func findings(of analyses: [PostureAnalysis], _ knowledge: KnowledgeBase) -> [Finding] {
+        var order: [TestID] = []
+        var taken: [TestID: [PostureMeasure]] = [:]
+        for measure in analyses.flatMap(\.measures) {
+            guard let test = knowledge.postureByKind[measure.kind]?.test else { continue }
+            if taken[test] == nil { order.append(test) }
+            taken[test, default: []].append(measure)
+        }
+        return order.compactMap { test in
+            guard let measures = taken[test], let first = measures.first else { return nil }
+            let sideless = measures.allSatisfy { $0.side == nil }
+            let value = sideless ? measures.map(\.value).reduce(0, +) / Double(measures.count) : first.value
+            return finding(test, first.kind, value, side: first.side)
+        }
+    }
+
+    private static func finding(_ test: TestID, _ kind: PostureMeasure.Kind, _ value: Double, side: Side?) -> Finding {
+        let rounded = PostureMeasure(kind: kind, value: value, side: side, from: [], automatic: false).recordedValue
+        let side = side == .both ? nil : side
+        return Finding.measured(test, rounded == 0 ? nil : side, rounded)
     }
 }
 

@@ -84,6 +84,32 @@ struct PostureAnalysisTests {
         #expect(Self.measure(.forwardHeadOffset, in: upright) == nil)
     }
 
+    @Test func bothSidePhotosGiveTheMeanCraniovertebralAngleAndTheFrontWinsForSidedTests() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        func side(_ view: PostureView, rise: Double) -> PostureAnalysis {
+            let ahead = view == .rightSide ? 100.0 : -100.0
+            return PostureAnalysis(
+                PostureLandmarks(
+                    view: view, imageWidth: 1000, imageHeight: 2000,
+                    points: [.c7: Point(x: 500, y: 500), .tragus: Point(x: 500 + ahead, y: 500 - rise)]))
+        }
+        // 45° on the right, 50.2° on the left (a rise of 120 px over 100): the engine gets their mean, 48°.
+        let both = PostureAnalysis.findings(of: [side(.rightSide, rise: 100), side(.leftSide, rise: 120)], knowledge)
+        #expect(both.filter { $0.test == "craniovertebralAngle" } == [.measured("craniovertebralAngle", nil, 48)])
+        // One side photo alone gives its own angle.
+        #expect(
+            PostureAnalysis.findings(of: [side(.leftSide, rise: 120)], knowledge) == [
+                .measured("craniovertebralAngle", nil, 50)
+            ])
+        // Shoulder height from the front and from the back: the front photo's, not a mean of two sides.
+        let front = Self.front([.rightAcromion: Point(x: 300, y: 600), .leftAcromion: Point(x: 700, y: 623)])
+        let back = Self.front(
+            [.rightAcromion: Point(x: 700, y: 600), .leftAcromion: Point(x: 300, y: 610)], view: .back)
+        let sided = PostureAnalysis.findings(of: [PostureAnalysis(front), PostureAnalysis(back)], knowledge)
+        #expect(sided.contains(.measured("shoulderHeightDifference", .right, 2.3)))
+        #expect(sided.filter { $0.test == "shoulderHeightDifference" }.count == 1)
+    }
+
     @Test func rotatedPhotosGiveTheSameAnglesOnceTurnedUpright() {
         let upright = [Point(x: 300, y: 900), Point(x: 600, y: 600), Point(x: 0, y: 0), Point(x: 1000, y: 2000)]
         for orientation in PhotoOrientation.allCases {
