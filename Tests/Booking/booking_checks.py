@@ -399,8 +399,11 @@ def scenario_rolling_restart() -> None:
             load = subprocess.Popen(["wrk", "-t2", "-c8", "-d25s", "--timeout", "10s", proxy.base + "/"],
                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
+            began = time.time()
+
             def paced(i: int, slot: dict) -> str | None:
-                time.sleep(0.12 * i)  # a steady stream of clients over the whole restart
+                # A steady stream of clients, one every 0.12 s from the start, over the whole restart.
+                time.sleep(max(0.0, began + 0.12 * i - time.time()))
                 return journey(proxy.base, slot, f"rolling-{i}")
 
             restart_env = {**os.environ, "REBALANCE_NGINX_SITE": proxy.site, "REBALANCE_PORTS": f"{first.port} {second.port}",

@@ -391,6 +391,9 @@ def workspace_journey() -> None:
         submit(driver, "form.card button.primary")
         expect("Session logged" in driver.page_source, "workspace: the session is logged")
         submit(driver, "form[action$='/assessments'] input[value='yes'] ~ button")
+        recheck = driver.current_url
+        posture_compare_journey(driver, recheck)
+        driver.get(recheck)
         fill(driver, {"t.kneeToWall.right": "12", "t.kneeToWall.left": "11.5", "t.singleLegSquatFPPA.right": "9"})
         submit(driver, "button[value='complete']")
         expect("→ now" in driver.page_source, f"workspace: the re-check compares then and now (at {driver.current_url})")
@@ -444,6 +447,26 @@ def posture_journey(driver: webdriver.Chrome, assessment: str) -> None:
     expect("Craniovertebral angle" in driver.page_source and "In the client" in driver.page_source,
            "posture: the report shows the values against their norms and in the client's words")
     check_page(driver, "staff-posture-report", True)
+
+
+def posture_compare_journey(driver: webdriver.Chrome, assessment: str) -> None:
+    """At the re-check the trainer photographs the side again, places the two points with the keyboard-free form,
+    and compares the two dates measure by measure."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    driver.get(assessment + "/posture")
+    photo = pathlib.Path(__file__).resolve().parent.parent / "RebalanceCoreTests/Fixtures/photos/posture-side-with-location.jpg"
+    driver.find_element(By.ID, "f-photo-rightSide").send_keys(str(photo))
+    submit(driver, "form[action$='/rightSide/photo'] button")
+    svg = driver.find_element(By.CSS_SELECTOR, "svg.posture-photo")
+    driver.execute_script("arguments[0].scrollIntoView()", svg)
+    height = svg.size["height"]
+    ActionChains(driver).move_to_element_with_offset(svg, 40, -int(height * 0.32)).click().perform()
+    ActionChains(driver).move_to_element_with_offset(svg, 0, -int(height * 0.22)).click().perform()
+    submit(driver, "form.posture-form button.primary")
+    driver.get(assessment + "/posture/compare")
+    expect("<th scope=\"row\">Craniovertebral angle</th>" in driver.page_source and "More than error?" in driver.page_source,
+           "posture: the re-check's photo is compared with the first one, measure by measure")
+    check_page(driver, "staff-posture-compare", True)
 
 
 def client_app_journey(trainer: webdriver.Chrome, client: str) -> None:
