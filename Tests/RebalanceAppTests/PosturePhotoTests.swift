@@ -148,7 +148,10 @@ extension HTTPTests {
                 let compared = try await theo.get(second + "/posture/compare")
                 #expect(compared.status == .ok)
                 #expect(
-                    compared.body.contains("<td>45°</td><td>50°</td><td class=\"num\">+5</td><td><strong>Yes</strong>"))
+                    compared.body.contains(
+                        "<td data-label=\"Then\">45°</td><td data-label=\"Now\">50°</td>"
+                            + "<td class=\"num\" data-label=\"Change\">+5</td>"
+                            + "<td data-label=\"More than error?\"><strong>Yes</strong>"))
                 #expect(compared.body.contains("alt=\"Right side photo, earlier\""))
                 let bea = try await StaffBookingTests.signIn(app, "boss@b.example")
                 #expect(try await bea.get(second + "/posture/compare").status == .notFound)
