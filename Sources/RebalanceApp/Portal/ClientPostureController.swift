@@ -46,21 +46,13 @@ struct ClientPostureController: RouteCollection {
         let knowledge = req.application.shared.knowledge
         var visits: [Visit] = []
         for (record, photos) in try await Self.visits(client, on: req.db) {
-            var shown: [Photo] = []
-            for view in PostureView.allCases {
-                guard let photo = try photos.first(where: { try $0.postureView() == view }) else { continue }
-                let landmarks = try photo.landmarks
-                let readings = landmarks.map {
-                    PostureReading.readings(of: PostureAnalysis($0), knowledge, sex: client.sex)
-                }
-                let (width, height) = try await PosturePointsPage.size(of: photo, on: req.db)
-                shown.append(
-                    Photo(
-                        name: view.name,
-                        image: "/me/posture-photos/\(try photo.requireID().uuidString.lowercased())",
-                        width: landmarks?.imageWidth ?? width, height: landmarks?.imageHeight ?? height,
-                        overlay: landmarks.flatMap { l in readings.map { PostureOverlay(l, readings: $0) } },
-                        readings: readings?.map(\.plainLine).nonEmpty))
+            let figures = try await PostureFigure.all(photos, sex: client.sex, knowledge: knowledge, on: req.db) {
+                "/me/posture-photos/\($0.uuidString.lowercased())"
+            }
+            let shown = figures.map {
+                Photo(
+                    name: $0.view.name, image: $0.image, width: $0.width, height: $0.height, overlay: $0.overlay,
+                    readings: $0.readings?.map(\.plainLine).nonEmpty)
             }
             let day = CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn
             visits.append(Visit(day: day, photos: shown))

@@ -38,21 +38,15 @@ enum PostureReportPage {
         let (access, client, record, photos) = try await PostureController.load(req)
         try await access.audit(client, .read, "posture report")
         let knowledge = req.application.shared.knowledge
-        var shown: [Photo] = []
-        for view in PostureView.allCases {
-            guard let photo = try photos.first(where: { try $0.postureView() == view }) else { continue }
-            let landmarks = try photo.landmarks
-            let readings = landmarks.map {
-                PostureReading.readings(of: PostureAnalysis($0), knowledge, sex: client.sex)
-            }
-            let (width, height) = try await PosturePointsPage.size(of: photo, on: req.db)
-            shown.append(
-                Photo(
-                    name: view.name, image: "/staff/posture-photos/\(try photo.requireID().uuidString.lowercased())",
-                    width: landmarks?.imageWidth ?? width, height: landmarks?.imageHeight ?? height,
-                    overlay: landmarks.flatMap { l in readings.map { PostureOverlay(l, readings: $0) } },
-                    rows: readings?.map(row).nonEmpty, plain: readings?.map(\.plainLine).nonEmpty,
-                    automatic: readings?.contains { $0.measure.automatic } ?? false))
+        let figures = try await PostureFigure.all(photos, sex: client.sex, knowledge: knowledge, on: req.db) {
+            "/staff/posture-photos/\($0.uuidString.lowercased())"
+        }
+        let shown = figures.map { figure in
+            Photo(
+                name: figure.view.name, image: figure.image, width: figure.width, height: figure.height,
+                overlay: figure.overlay, rows: figure.readings?.map(row).nonEmpty,
+                plain: figure.readings?.map(\.plainLine).nonEmpty,
+                automatic: figure.readings?.contains { $0.measure.automatic } ?? false)
         }
         let base = try PostureController.base(client, record)
         return try await req.view.render(

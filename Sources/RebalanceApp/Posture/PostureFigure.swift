@@ -1,0 +1,35 @@
+import Fluent
+import Foundation
+import RebalanceCore
+
+/// A posture photo as a page draws it: the picture's address and upright size, the lines over it and its readings,
+/// one per view in the views' order. The trainer's report and the client's page show the same figures.
+struct PostureFigure {
+    let view: PostureView
+    let image: String
+    let width: Double
+    let height: Double
+    let overlay: PostureOverlay?
+    /// Nil until points are placed.
+    let readings: [PostureReading]?
+
+    static func all(
+        _ photos: [PosturePhoto], sex: Sex?, knowledge: KnowledgeBase, on db: any Database,
+        address: (UUID) -> String
+    ) async throws -> [PostureFigure] {
+        var figures: [PostureFigure] = []
+        for view in PostureView.allCases {
+            guard let photo = try photos.first(where: { try $0.postureView() == view }) else { continue }
+            let landmarks = try photo.landmarks
+            let readings = landmarks.map { PostureReading.readings(of: PostureAnalysis($0), knowledge, sex: sex) }
+            let (width, height) = try await PosturePointsPage.size(of: photo, on: db)
+            figures.append(
+                PostureFigure(
+                    view: view, image: address(try photo.requireID()),
+                    width: landmarks?.imageWidth ?? width, height: landmarks?.imageHeight ?? height,
+                    overlay: landmarks.flatMap { points in readings.map { PostureOverlay(points, readings: $0) } },
+                    readings: readings))
+        }
+        return figures
+    }
+}
