@@ -27,7 +27,9 @@ enum StudioGauges {
             "outbox_failed", unit: "", help: "Emails given up on after every attempt failed."
         ).set(to: Double(failed))
 
-        let lastBooking = try await Booking.query(on: db).sort(\.$createdAt, .descending).field(\.$id)
+        // NULLs sort first in a descending PostgreSQL order: skipped, or the newest booking would read as none.
+        let lastBooking = try await Booking.query(on: db).filter(\.$createdAt != nil).sort(\.$createdAt, .descending)
+            .field(\.$id)
             .field(\.$createdAt).first()?.createdAt
         StudioMetrics.gauge(
             "last_booking_timestamp", unit: "seconds",
