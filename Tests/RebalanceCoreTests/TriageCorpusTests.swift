@@ -29,19 +29,19 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 7 joined the tuning notes once its misses were studied; set 8 is the one no rule was written for
-        // (measured before this cycle's rules: recall 78.3 %, false referrals 10.0 %, 3 false emergencies).
-        #expect(tuning.recall >= 0.99, "\(tuning)")
+        // Set 8 joined the tuning notes once its misses were studied; set 9 is the one no rule was written for
+        // (measured after this cycle's rules, which never saw it: recall 80.0 %, false referrals 3.8 %).
+        #expect(tuning.recall >= 0.988, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.018, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 10, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 11, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on.
-        #expect(tuning.referredOrAsked >= 0.99, "\(tuning)")
+        #expect(tuning.referredOrAsked >= 0.985, "\(tuning)")
         #expect(tuning.questionRate <= 0.10, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.81, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.09, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.81, "\(heldOut)")
+        #expect(heldOut.recall >= 0.80, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.04, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.83, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).

@@ -143,6 +143,40 @@ struct TriageTests {
         #expect(!(try assess(notes("numb bum on the new saddle, went the second I got off")).referral.required))
     }
 
+    /// Wordings from the eighth helper-written set (KB 2026.12.2), each standing for its class.
+    @Test func layWordsFromTheEighthSetAreReadAsAClinicianWould() throws {
+        func refers(_ text: String, _ flag: String) throws -> Bool {
+            try assess(notes(text)).referralIDs.contains(flag)
+        }
+        #expect(
+            try refers(
+                "I had an accident today like I didn't even no I was going till it was happening",
+                "bladderOrBowelChange"))
+        #expect(
+            try refers("my calf is killing me its really fat and hot compared to the other one", "calfPainAndSwelling"))
+        #expect(
+            try refers(
+                "in spinning when I push hard I feel pain in the middle of chest like a weight", "chestPainOnExertion"))
+        #expect(
+            try refers(
+                "went lightheaded on my run and went down at the top of the hill, came round straight away",
+                "chestPainOnExertion"))
+        #expect(
+            try refers("while watching TV I feel something is pressing my chest and I am sweating", "chestPainAtRest"))
+        #expect(
+            try refers("when I sit on toilet I don't feel good the skin there, like it is sleeping", "saddleNumbness"))
+        // Questions, stop rules and someone else's fall are not the client's signs.
+        #expect(
+            !(try assess(notes("what would happen if I got numbness down there on the bike? just curious")).referral
+                .required))
+        #expect(
+            !(try assess(notes("Mam's after falling and can't put weight on her hip, she's in A&E")).referral.required))
+        let stopRules = Case(
+            healthScreen: HealthScreen(pregnant: true, pregnancyWeeks: 22),
+            notes: "22/40. Stop if bleeding, fluid leak or bad headache, went through it with her.")
+        #expect(!(try assess(stopRules).referral.required))
+    }
+
     @Test func hedgedMentionsStillRefer() throws {
         #expect(try assess(notes("Not sure if it matters: numb in the groin after riding.")).referral.required)
     }
