@@ -79,13 +79,18 @@ class Mailbox:
         return f"smtp://127.0.0.1:{self.port}"
 
 
+def server_env(env: dict) -> dict:
+    """A scenario's settings for a server: bookings unlimited per address, quiet logs, a fast email worker."""
+    return {**os.environ, **env, "BOOKING_RATE_LIMIT": "100000", "LOG_LEVEL": "warning", "OUTBOX_INTERVAL": "0.2"}
+
+
 class Server:
     """One `rebalance serve` process."""
 
     def __init__(self, env: dict, name: str, port: int | None = None) -> None:
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, **env, "BOOKING_RATE_LIMIT": "100000", "LOG_LEVEL": "warning", "OUTBOX_INTERVAL": "0.2"}
+        self.env = server_env(env)
         self.log = open(pathlib.Path(env["DATA_DIR"]) / f"{name}.log", "ab")
         self.process: subprocess.Popen | None = None
 
@@ -319,12 +324,11 @@ class Supervised:
     def __init__(self, env: dict, name: str) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        server_env = {**os.environ, **env, "BOOKING_RATE_LIMIT": "100000", "LOG_LEVEL": "warning", "OUTBOX_INTERVAL": "0.2"}
         stop_file = pathlib.Path(env["DATA_DIR"]) / f"{name}.stop"
         self.stop_file = stop_file
         log = pathlib.Path(env["DATA_DIR"]) / f"{name}.log"
         loop = f'while :; do "$0" serve --port {self.port} >>"{log}" 2>&1; [ -e "{stop_file}" ] && exit 0; done'
-        self.process = subprocess.Popen(["sh", "-c", loop, os.path.abspath(BINARY)], env=server_env)
+        self.process = subprocess.Popen(["sh", "-c", loop, os.path.abspath(BINARY)], env=server_env(env))
         if not wait_for(lambda: Supervised.ready(self.base), 60):
             raise RuntimeError(f"{name} did not become ready")
 

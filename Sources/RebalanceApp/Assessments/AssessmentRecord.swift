@@ -41,6 +41,9 @@ final class AssessmentRecord: Model, @unchecked Sendable {
         self.recordedBy = recordedBy
     }
 
+    /// The day it was performed as pages write it ("Monday, November 30, 2026").
+    var performedOnText: String { CalendarDay(performedOn).map(BookingTimeText.day) ?? performedOn }
+
     var findings: [Finding] {
         get throws { try JSONColumn.decode([Finding].self, findingsJSON, empty: []) }
     }

@@ -127,7 +127,7 @@ enum AssessmentResultPage {
         return Content(
             clientID: clientID,
             assessmentID: try record.requireID().uuidString.lowercased(), clientName: client.name,
-            date: CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn,
+            date: record.performedOnText,
             knowledgeVersion: record.knowledgeVersion,
             referral: result.referral.reasons.map(SelfCheckResultContext.ReferralItem.init).nonEmpty,
             cautions: result.cautions.map(\.message).nonEmpty,

@@ -109,7 +109,7 @@ enum ClientOverview {
                 },
                 assessments: assessments.map { record in
                     let rid = record.id?.uuidString.lowercased() ?? ""
-                    let date = CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn
+                    let date = record.performedOnText
                     return Item(
                         label: (record.comparedWith == nil ? "Assessment " : "Re-check ") + date,
                         detail: record.status == .draft ? "draft — continue entering" : "complete",

@@ -19,7 +19,7 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
         case .unsupportedDatabaseURL:
             "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); unset it to use the embedded SQLite database."
         case .unsupportedSMTPURL:
-            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails to the log."
+            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails as files to DATA_DIR/mail."
         case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
         case .invalidProxy(let raw):
             "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; list your proxies' addresses, separated by commas."

@@ -13,11 +13,7 @@ struct ClientPostureController: RouteCollection {
     }
 
     struct Photo: Encodable {
-        let name: String
-        let image: String
-        let width: Double
-        let height: Double
-        let overlay: PostureOverlay?
+        let picture: PostureFigure.Picture
         let readings: [String]?
     }
 
@@ -49,12 +45,8 @@ struct ClientPostureController: RouteCollection {
             let figures = try await PostureFigure.all(photos, sex: client.sex, knowledge: knowledge, on: req.db) {
                 "/me/posture-photos/\($0.uuidString.lowercased())"
             }
-            let shown = figures.map {
-                Photo(
-                    name: $0.view.name, image: $0.image, width: $0.width, height: $0.height, overlay: $0.overlay,
-                    readings: $0.readings?.map(\.plainLine).nonEmpty)
-            }
-            let day = CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn
+            let shown = figures.map { Photo(picture: $0.picture, readings: $0.readings?.map(\.plainLine).nonEmpty) }
+            let day = record.performedOnText
             visits.append(Visit(day: day, photos: shown))
         }
         return try await req.view.render(

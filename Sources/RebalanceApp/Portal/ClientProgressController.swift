@@ -82,7 +82,7 @@ struct ClientProgressController: RouteCollection {
                     what: $0.sessionType.name, when: BookingTimeText.dayAndTime($0.startsAt, in: studio.zone),
                     href: BookingLinks.managePath(try $0.requireID(), token: try links.token(for: $0)))
             }.nonEmpty,
-            postureDay: posture.map { CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn })
+            postureDay: posture?.performedOnText)
         return try await req.view.render("me-progress", context)
     }
 }

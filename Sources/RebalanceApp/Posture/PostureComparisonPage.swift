@@ -65,7 +65,7 @@ enum PostureComparisonPage {
                 page: try await PageContext(req, title: "Posture compared — \(client.name)"), clientName: client.name,
                 back: try PostureController.base(client, record) + "/posture",
                 thenDate: earlier.flatMap { CalendarDay($0.performedOn) }.map(BookingTimeText.day),
-                nowDate: CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn,
+                nowDate: record.performedOnText,
                 views: views.nonEmpty))
     }
 

@@ -16,11 +16,7 @@ enum PostureReportPage {
     }
 
     struct Photo: Encodable {
-        let name: String
-        let image: String
-        let width: Double
-        let height: Double
-        let overlay: PostureOverlay?
+        let picture: PostureFigure.Picture
         let rows: [Row]?
         let plain: [String]?
         let automatic: Bool
@@ -43,8 +39,7 @@ enum PostureReportPage {
         }
         let shown = figures.map { figure in
             Photo(
-                name: figure.view.name, image: figure.image, width: figure.width, height: figure.height,
-                overlay: figure.overlay, rows: figure.readings?.map(row).nonEmpty,
+                picture: figure.picture, rows: figure.readings?.map(row).nonEmpty,
                 plain: figure.readings?.map(\.plainLine).nonEmpty,
                 automatic: figure.readings?.contains { $0.measure.automatic } ?? false)
         }
@@ -53,7 +48,7 @@ enum PostureReportPage {
             "staff-posture-report",
             Context(
                 page: try await PageContext(req, title: "Posture report — \(client.name)"), clientName: client.name,
-                date: CalendarDay(record.performedOn).map(BookingTimeText.day) ?? record.performedOn,
+                date: record.performedOnText,
                 back: base + "/posture", photos: shown.nonEmpty))
     }
 
