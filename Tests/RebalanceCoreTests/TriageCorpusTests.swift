@@ -1,6 +1,7 @@
 import Foundation
-import RebalanceCore
 import Testing
+
+@testable import RebalanceCore
 
 /// The triage measured on notes written by people who never read its rules.
 @Suite("Triage corpus")
@@ -29,19 +30,19 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 8 joined the tuning notes once its misses were studied; set 9 is the one no rule was written for
-        // (measured after this cycle's rules, which never saw it: recall 80.0 %, false referrals 3.8 %).
-        #expect(tuning.recall >= 0.988, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.018, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 11, "\(tuning)")
+        // Set 9 joined the tuning notes once its misses were studied; set 10 is the one no rule was written for
+        // (measured after this cycle's rules, which never saw it: recall 88.3 %, false referrals 7.5 %).
+        #expect(tuning.recall >= 0.998, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.007, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 3, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on.
-        #expect(tuning.referredOrAsked >= 0.985, "\(tuning)")
+        #expect(tuning.referredOrAsked >= 0.998, "\(tuning)")
         #expect(tuning.questionRate <= 0.10, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.80, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.04, "\(heldOut)")
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.075, "\(heldOut)")
         #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.83, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.91, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
@@ -75,5 +76,20 @@ struct TriageCorpusTests {
                 }
             }
         }
+    }
+
+    /// Shows how one note reads, for a person tuning the rules: `TRIAGE_NOTE='…' swift test --filter probe`
+    /// (optionally TRIAGE_SEX, TRIAGE_AGE and TRIAGE_PREGNANT=1).
+    @Test func probe() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let text = environment["TRIAGE_NOTE"] else { return }
+        let safety = try knowledge().safety
+        let scanner = NoteScanner(flags: safety.redFlags, cues: safety.noteReading)
+        let reading = scanner.read(
+            text, pregnant: environment["TRIAGE_PREGNANT"] == "1", sex: environment["TRIAGE_SEX"].flatMap(Sex.init),
+            age: environment["TRIAGE_AGE"].flatMap { Int($0) })
+        print("tokens: \(NoteText(text, cues: safety.noteReading).sentences)")
+        for match in reading.matches { print("MATCH \(match.flag.rawValue): \(match.excerpt)") }
+        for doubt in reading.doubts { print("DOUBT \(doubt.flag.rawValue) (\(doubt.reason)): \(doubt.excerpt)") }
     }
 }

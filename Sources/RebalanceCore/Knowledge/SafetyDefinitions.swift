@@ -87,11 +87,17 @@ public struct NoteReadingCues: Codable, Sendable {
     public let hypothetical: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
+    /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.
+    public let writerIsClient: [String]
     /// Words that end one clause and start another: "but", "however".
     public let contrasts: [String]
     /// Words after which a new person's story starts but the same event goes on ("Dad had a heart attack and now I
     /// get chest pain", "a coughing fit and now a pain in my ribs"): whose it is stops there, the phrase does not.
     public let scopeBreaks: [String]
+    /// Words that a shorter term never matches as their start: "number" is not "numb…", "restart" not "rest".
+    public let wholeWords: [String]
+    /// Words that open a greeting, after which "my friend" is the reader, not someone else ("Hello my friend, …").
+    public let greetings: [String]
     /// Temperature in °C from which a written temperature counts as a fever.
     public let feverFromCelsius: Double
     /// Weeks after an operation within which it counts as recent.

@@ -5,8 +5,8 @@ import Foundation
 /// getting better, only a plan or a question, or explained away by its context.
 ///
 /// A phrase is a list of term groups that must all occur within a short window of one clause; a term of four
-/// letters or more matches words that start with it ("numb" → "numbness", "numbess"). The cue words come from
-/// the knowledge base (`noteReading` in safety.yaml).
+/// letters or more matches words that start with it ("numb" → "numbness", "numbess"), except the knowledge base's
+/// whole words ("number"). The cue words come from the knowledge base (`noteReading` in safety.yaml).
 public struct NoteScanner: Sendable {
     /// A phrase found in the text and the words that matched.
     public struct Match: Sendable, Equatable {
@@ -55,8 +55,8 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, settlesWith, improving, still,
-            hypothetical, onBehalf: [Term]
-        let hedges: Set<String>
+            hypothetical, onBehalf, writerIsClient: [Term]
+        let hedges, wholeWords, greetings: Set<String>
     }
 
     public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
@@ -73,7 +73,8 @@ public struct NoteScanner: Sendable {
             historic: cues.historic.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
             hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init),
-            hedges: Set(cues.hedges))
+            writerIsClient: cues.writerIsClient.map(Term.init),
+            hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings))
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
@@ -101,10 +102,10 @@ public struct NoteScanner: Sendable {
             }
             var doubt: Doubt?
             search: for sentence in note.sentences {
-                if unless.contains(where: { Self.find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
+                if unless.contains(where: { find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
                 for (start, clause) in Self.clauses(of: sentence) {
                     for phrase in phrases {
-                        guard let groups = Self.findGroups(phrase, in: clause, window: Self.window) else { continue }
+                        guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
                         let verdict = counts(
                             groups, in: clause, clauseStart: start, sentence: sentence,
                             historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
@@ -136,7 +137,7 @@ public struct NoteScanner: Sendable {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 for index in clause.indices {
-                    guard let term = terms.first(where: { Self.matches($0.words, in: clause, at: index) }) else {
+                    guard let term = terms.first(where: { matches($0.words, in: clause, at: index) }) else {
                         continue
                     }
                     let span = index...(index + term.words.count - 1)
@@ -154,10 +155,12 @@ public struct NoteScanner: Sendable {
     }
 
     /// "Mum's lost 10 kg …": a note that opens with Mum or Dad, or says it is written for someone, is a son or
-    /// daughter writing about the client, so "her" and "his" there are the client's.
+    /// daughter writing about the client, so "her" and "his" there are the client's, unless the writer speaks as
+    /// the client ("my son is having fever … I am fine").
     private func isWrittenForTheClient(_ note: NoteText) -> Bool {
         let allWords = Array(note.sentences.joined())
-        return Self.contains(cueTerms.onBehalf, in: allWords)
+        if contains(cueTerms.writerIsClient, in: allWords) { return false }
+        return contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
     }
 
@@ -213,12 +216,14 @@ public struct NoteScanner: Sendable {
         let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
         let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
-        if !onBehalf, Self.contains(cueTerms.others, in: whose) {
+        if !onBehalf, mentionsSomeoneElse(whose) {
             return .setAside(.someoneElse)
         }
-        if Self.contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
-        // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling").
-        if Self.contains(cueTerms.hypothetical, in: Array(sentence[..<clauseStart]) + before) {
+        if contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
+        // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
+        // over a label's colon ("Told him: if the ankle swells …").
+        let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
+        if contains(cueTerms.hypothetical, in: leadingUp) {
             return .setAside(.planOrQuestion)
         }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
@@ -229,10 +234,18 @@ public struct NoteScanner: Sendable {
         if !historyCounts, isHistoric(temporal) || Self.mentionsPastYear(temporal) {
             return .setAside(.inThePast)
         }
-        if !improvementCounts, isImproving(temporal), !Self.contains(cueTerms.still, in: sentence) {
+        if !improvementCounts, isImproving(temporal), !contains(cueTerms.still, in: sentence) {
             return .setAside(.gettingBetter)
         }
         return .counts
+    }
+
+    /// Someone other than the client named in `words`, except in a greeting ("Hello my friend, I had …").
+    private func mentionsSomeoneElse(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            cueTerms.others.contains { matches($0.words, in: words, at: index) }
+                && !(index > 0 && cueTerms.greetings.contains(words[index - 1]))
+        }
     }
 
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
@@ -248,12 +261,12 @@ public struct NoteScanner: Sendable {
             let withinPlainReach = words <= Self.negationReach
             // "Can't talk without getting puffed": the two denials make one statement that the phrase happens.
             if Self.isDoubleNegative(before, at: index) { return false }
-            if let cue = cueTerms.listNegations.first(where: { Self.matches($0.words, in: before, at: index) }) {
+            if let cue = cueTerms.listNegations.first(where: { matches($0.words, in: before, at: index) }) {
                 let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
                 return !cueTerms.hedges.contains(next)
             }
             if (crossedComma && !listed) || !withinPlainReach { continue }
-            for cue in cueTerms.negations where Self.matches(cue.words, in: before, at: index) {
+            for cue in cueTerms.negations where matches(cue.words, in: before, at: index) {
                 let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
                 return !cueTerms.hedges.contains(next)
             }
@@ -271,8 +284,11 @@ public struct NoteScanner: Sendable {
 
     /// "Saddle numbness none", "B&B nil": a denial right after the phrase that ends its clause or list item.
     private func isNegatedAfter(_ after: [String]) -> Bool {
-        // A list answered as a whole: "dizziness, diplopia, dysphagia all neg".
-        if after.count >= 2, after.contains(NoteText.comma), ["all", "both"].contains(after[after.count - 2]),
+        // A list answered as a whole: "dizziness, diplopia, dysphagia all neg" (but "got the all clear" is news).
+        let answeredAsAList =
+            ["all", "both"].contains(after.dropLast().last ?? "")
+            && !["the", "told", "got", "given", "an"].contains(after.dropLast(2).last ?? "")
+        if after.count >= 2, after.contains(NoteText.comma), answeredAsAList,
             cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
         {
             return true
@@ -306,7 +322,7 @@ public struct NoteScanner: Sendable {
     private func isHistoric(_ clause: [String]) -> Bool {
         clause.indices.contains { index in
             // "Never used to be like this" is new; "started when I was sitting" tells when it began.
-            guard let cue = cueTerms.historic.first(where: { Self.matches($0.words, in: clause, at: index) }),
+            guard let cue = cueTerms.historic.first(where: { matches($0.words, in: clause, at: index) }),
                 !(index > 0
                     && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
                         clause[index - 1]))
@@ -314,7 +330,7 @@ public struct NoteScanner: Sendable {
             // "Resolved within 2 min of stopping" says how it behaves, not that it is over.
             let after = index + cue.words.count
             return !(after..<min(clause.count, after + 5)).contains { at in
-                cueTerms.settlesWith.contains { Self.matches($0.words, in: clause, at: at) }
+                cueTerms.settlesWith.contains { matches($0.words, in: clause, at: at) }
             }
         }
     }
@@ -322,7 +338,7 @@ public struct NoteScanner: Sendable {
     /// Getting better, unless the improvement itself is denied ("no better", "not improving").
     private func isImproving(_ clause: [String]) -> Bool {
         for index in clause.indices {
-            for cue in cueTerms.improving where Self.matches(cue.words, in: clause, at: index) {
+            for cue in cueTerms.improving where matches(cue.words, in: clause, at: index) {
                 let previous = index > 0 ? clause[index - 1] : ""
                 let denials = [
                     "no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't",
@@ -356,12 +372,12 @@ public struct NoteScanner: Sendable {
         return result
     }
 
-    static func contains(_ cues: [Term], in tokens: [String]) -> Bool {
+    func contains(_ cues: [Term], in tokens: [String]) -> Bool {
         tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
     }
 
     /// The token span covering one occurrence of every group, if all occur within `window` tokens.
-    static func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
+    func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
         guard let groups = findGroups(phrase, in: tokens, window: window) else { return nil }
         return (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
     }
@@ -369,7 +385,7 @@ public struct NoteScanner: Sendable {
     /// Where each group of the phrase occurs, if all occur within `window` tokens: for each occurrence of the
     /// first group, every other group's nearest free occurrence ("stairs … tight band across his chest" finds the
     /// "stairs" next to the chest, not an earlier "climbs").
-    static func findGroups(_ phrase: [[Term]], in tokens: [String], window: Int) -> [ClosedRange<Int>]? {
+    func findGroups(_ phrase: [[Term]], in tokens: [String], window: Int) -> [ClosedRange<Int>]? {
         let occurrences = phrase.map { group in
             tokens.indices.compactMap { index -> ClosedRange<Int>? in
                 guard tokens[index] != NoteText.comma,
@@ -398,12 +414,14 @@ public struct NoteScanner: Sendable {
     }
 
     /// A (possibly multi-word) term at `start`; words of four letters or more match as prefixes, shorter ones
-    /// only exactly ("red" must not match "reduced").
-    static func matches(_ words: [String], in tokens: [String], at start: Int) -> Bool {
+    /// only exactly ("red" must not match "reduced"), and a whole word only itself ("numb" is not "number").
+    func matches(_ words: [String], in tokens: [String], at start: Int) -> Bool {
         guard !words.isEmpty, start >= 0, start + words.count <= tokens.count else { return false }
         for (offset, word) in words.enumerated() {
             let token = tokens[start + offset]
-            if word.count >= 4 ? !token.hasPrefix(word) : token != word { return false }
+            if token == word { continue }
+            // The whole-word check runs only on a prefix match, which is rare: this loop is the scanner's hot path.
+            guard word.count >= 4, token.hasPrefix(word), !cueTerms.wholeWords.contains(token) else { return false }
         }
         return true
     }

@@ -174,7 +174,9 @@ struct NoteText {
             switch scalar {
             case _ where CharacterSet.alphanumerics.contains(scalar):
                 word.unicodeScalars.append(scalar)
-            case "'" where !word.isEmpty, "&" where !word.isEmpty && CharacterSet.letters.contains(next):
+            case "'" where !word.isEmpty, "&" where !word.isEmpty && CharacterSet.letters.contains(next),
+                // A decimal point ("incline 5.5", "71.2 kg") does not end the sentence.
+                "." where CharacterSet.decimalDigits.contains(previous) && CharacterSet.decimalDigits.contains(next):
                 word.unicodeScalars.append(scalar)
             case ".", "!", ";", "\n":
                 endSentence()
