@@ -98,6 +98,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let wholeWords: [String]
     /// Words that open a greeting, after which "my friend" is the reader, not someone else ("Hello my friend, …").
     public let greetings: [String]
+    /// Before a blood pressure in its sentence, a reading taken in or straight after effort, which is not a resting
+    /// blood pressure ("post-exercise 172/88").
+    public let exerciseReadings: [String]
     /// Temperature in °C from which a written temperature counts as a fever.
     public let feverFromCelsius: Double
     /// Weeks after an operation within which it counts as recent.

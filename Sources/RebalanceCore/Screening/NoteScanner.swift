@@ -93,11 +93,11 @@ public struct NoteScanner: Sendable {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
         var doubts: [Doubt] = []
-        let writtenForTheClient = isWrittenForTheClient(note)
+        let voice = Voice(onBehalf: isWrittenForTheClient(note), notTheClient: Self.pronouns(notOf: sex))
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
-            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, onBehalf: writtenForTheClient) }) {
+            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, voice: voice) }) {
                 continue
             }
             var doubt: Doubt?
@@ -108,7 +108,7 @@ public struct NoteScanner: Sendable {
                         guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
                         let verdict = counts(
                             groups, in: clause, clauseStart: start, sentence: sentence,
-                            historyCounts: flag.historyCounts == true, onBehalf: writtenForTheClient,
+                            historyCounts: flag.historyCounts == true, voice: voice,
                             improvementCounts: flag.improvementCounts == true)
                         let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
                         let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
@@ -133,7 +133,7 @@ public struct NoteScanner: Sendable {
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
     /// give a past cancer the new pain it needs).
-    private func affirmsAny(_ terms: [Term], in note: NoteText, onBehalf: Bool) -> Bool {
+    private func affirmsAny(_ terms: [Term], in note: NoteText, voice: Voice) -> Bool {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 for index in clause.indices {
@@ -143,7 +143,7 @@ public struct NoteScanner: Sendable {
                     let span = index...(index + term.words.count - 1)
                     if counts(
                         [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true,
-                        onBehalf: onBehalf,
+                        voice: voice,
                         improvementCounts: false) == .counts
                     {
                         return true
@@ -172,7 +172,7 @@ public struct NoteScanner: Sendable {
                 if let index = clause.firstIndex(of: token) {
                     return counts(
                         [index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                        onBehalf: onBehalf, improvementCounts: false) == .counts
+                        voice: Voice(onBehalf: onBehalf, notTheClient: []), improvementCounts: false) == .counts
                 }
             }
         }
@@ -183,7 +183,7 @@ public struct NoteScanner: Sendable {
     /// if not, why not.
     private func counts(
         _ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
-        historyCounts: Bool, onBehalf: Bool, improvementCounts: Bool
+        historyCounts: Bool, voice: Voice, improvementCounts: Bool
     ) -> Verdict {
         let start = groups.map(\.lowerBound).min() ?? 0
         let end = groups.map(\.upperBound).max() ?? 0
@@ -216,7 +216,9 @@ public struct NoteScanner: Sendable {
         let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
         let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
-        if !onBehalf, mentionsSomeoneElse(whose) {
+        if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
+            !whose[(named + 1)...].contains(where: Self.firstPerson.contains)
+        {
             return .setAside(.someoneElse)
         }
         if contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
@@ -240,11 +242,33 @@ public struct NoteScanner: Sendable {
         return .counts
     }
 
-    /// Someone other than the client named in `words`, except in a greeting ("Hello my friend, I had …").
-    private func mentionsSomeoneElse(_ words: [String]) -> Bool {
-        words.indices.contains { index in
-            cueTerms.others.contains { matches($0.words, in: words, at: index) }
-                && !(index > 0 && cueTerms.greetings.contains(words[index - 1]))
+    /// Where `words` last name someone other than the client ("my son", "her father had", "he" in a note about a
+    /// woman), except in a greeting ("Hello my friend, I had …").
+    private func lastOtherPerson(in words: [String], voice: Voice) -> Int? {
+        words.indices.last { index in
+            voice.notTheClient.contains(words[index])
+                || (cueTerms.others.contains { matches($0.words, in: words, at: index) }
+                    && !(index > 0 && cueTerms.greetings.contains(words[index - 1])))
+        }
+    }
+
+    /// After someone else is named, the writer speaking of themselves ("My wife says I walk strange").
+    static let firstPerson: Set = ["i", "i've", "ive", "i'm", "im"]
+
+    /// Who a note speaks of, as far as it tells.
+    struct Voice {
+        /// Written for the client by someone else (a son, the front desk), so "her" and "his" are the client's.
+        let onBehalf: Bool
+        /// Subject pronouns that cannot be the client's: "he" in a note about a woman is someone else.
+        let notTheClient: Set<String>
+    }
+
+    /// The subject pronouns of the other sex, when the client's sex is known.
+    static func pronouns(notOf sex: Sex?) -> Set<String> {
+        switch sex {
+        case .female: ["he", "he's", "hes"]
+        case .male: ["she", "she's", "shes"]
+        case .other, nil: []
         }
     }
 
@@ -294,6 +318,8 @@ public struct NoteScanner: Sendable {
             return true
         }
         let item = Array(after.prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak })
+        // "Moving much less than normal" compares; it does not answer.
+        if ["than", "as", "like"].contains(item.first ?? "") { return false }
         // "Bladder and bowels normal as ever": a status word right after the phrase (or after one more item joined
         // by "and") answers a short item. "No" and "never" are not statuses there ("numbness no better").
         let status = item.count >= 3 && ["and", "or", "&"].contains(item[0]) ? Array(item.dropFirst(2)) : item

@@ -33,6 +33,14 @@ struct NoteText {
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
             else { continue }
+            // "If ≥ 160/100 do not train", "post-exercise 172/88": a threshold or a reading in effort is not a
+            // resting blood pressure.
+            let lead = Self.sentenceLeadingUp(to: match.range.lowerBound, in: text)
+            if Self.matches(Pattern.threshold, in: lead).count > 0
+                || cues.exerciseReadings.contains(where: { lead.contains($0) })
+            {
+                continue
+            }
             let marker = "bpreading\(pressures.count)"
             pressures.append((systolic, diastolic, match.text, marker))
             text.replaceSubrange(match.range, with: " \(marker) ")
@@ -93,6 +101,13 @@ struct NoteText {
         return text
     }
 
+    /// The lower-cased text of the sentence before `index`.
+    private static func sentenceLeadingUp(to index: String.Index, in text: String) -> String {
+        let before = text[..<index]
+        let start = before.lastIndex { ".!;\n".contains($0) }.map { before.index(after: $0) } ?? before.startIndex
+        return before[start...].lowercased()
+    }
+
     struct Found {
         let range: Range<String.Index>
         let text: String
@@ -106,6 +121,9 @@ struct NoteText {
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        /// A comparison right before a pressure makes it a threshold ("> 160/100", "if above 160/100").
+        static let threshold = compile(
+            #"(?:[<>≥≤]=?|\b(?:if|above|over|below|under|than|exceeds|least|target|goal|aim for))\s*$"#)
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
             + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
