@@ -165,14 +165,14 @@ public struct NoteScanner: Sendable {
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
-    func affirms(_ token: String, in note: NoteText) -> Bool {
-        let onBehalf = isWrittenForTheClient(note)
+    func affirms(_ token: String, in note: NoteText, sex: Sex?) -> Bool {
+        let voice = Voice(onBehalf: isWrittenForTheClient(note), notTheClient: Self.pronouns(notOf: sex))
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
                     return counts(
                         [index...index], in: clause, clauseStart: start, sentence: sentence, historyCounts: false,
-                        voice: Voice(onBehalf: onBehalf, notTheClient: []), improvementCounts: false) == .counts
+                        voice: voice, improvementCounts: false) == .counts
                 }
             }
         }
@@ -199,15 +199,14 @@ public struct NoteScanner: Sendable {
             // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
             let context = Array(clause[max(start, group.lowerBound - 3)..<group.lowerBound])
             let contextStart = max(start, group.lowerBound - 3)
-            let denial = context.indices.contains { offset in
+            // A denial that is or comes before an earlier term of the phrase is that term's own ("can't lie flat"); one
+            // after it denies this term ("fine at rest and no breathlessness").
+            let denied = context.indices.contains { offset in
                 cueTerms.negations.contains { $0.words == [context[offset]] }
                     && !Self.isDoubleNegative(clause, at: contextStart + offset)
+                    && !ordered.contains { $0.upperBound >= contextStart + offset && $0.upperBound < group.lowerBound }
             }
-            if denial,
-                !ordered.contains(where: { $0.upperBound < group.lowerBound && $0.upperBound >= group.lowerBound - 3 })
-            {
-                return .denied
-            }
+            if denied { return .denied }
         }
         if isNegatedAfter(after) { return .denied }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
@@ -263,11 +262,12 @@ public struct NoteScanner: Sendable {
         let notTheClient: Set<String>
     }
 
-    /// The subject pronouns of the other sex, when the client's sex is known.
+    /// The subject pronouns, and the partner nouns, of the other sex when the client's sex is known: in a woman's
+    /// note "he" and "my husband's" are someone else.
     static func pronouns(notOf sex: Sex?) -> Set<String> {
         switch sex {
-        case .female: ["he", "he's", "hes"]
-        case .male: ["she", "she's", "shes"]
+        case .female: ["he", "he's", "hes", "husband's", "boyfriend's"]
+        case .male: ["she", "she's", "shes", "wife's", "girlfriend's"]
         case .other, nil: []
         }
     }

@@ -50,6 +50,9 @@ struct NoteText {
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = text.replacingOccurrences(of: #"(\d)([A-Za-z])"#, with: "$1 $2", options: .regularExpression)
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
+        // "T/L pain": the spinal regions' shorthand names one region, not two words.
+        text = text.replacingOccurrences(of: #"(?i)\bT/L\b"#, with: "thoracolumbar", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(?i)\bL/S\b"#, with: "lumbosacral", options: .regularExpression)
         // "No dizziness/diplopia/dysarthria": a slash between words lists them, so one denial covers all (short
         // abbreviations such as "c/o" and "h/o" keep their slash).
         text = text.replacingOccurrences(
@@ -70,9 +73,14 @@ struct NoteText {
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
         for pattern in [Pattern.temperatureAfterWord, Pattern.temperatureWithUnit] {
             for match in matches(pattern, in: text).reversed() {
-                guard let value = Double(match.groups[0].replacingOccurrences(of: ",", with: ".")) else { continue }
+                // The number is whichever alternative of the pattern matched.
+                guard let number = match.groups.firstIndex(where: { !$0.isEmpty }),
+                    let value = Double(match.groups[number].replacingOccurrences(of: ",", with: "."))
+                else { continue }
                 let celsius = value > 50 ? (value - 32) * 5 / 9 : value
-                guard (34...44).contains(celsius), let range = Range(match.groupRanges[0], in: text) else { continue }
+                guard (34...44).contains(celsius), let range = Range(match.groupRanges[number], in: text) else {
+                    continue
+                }
                 text.replaceSubrange(range, with: celsius >= threshold ? " fevertemp " : " normaltemp ")
             }
         }
@@ -132,7 +140,9 @@ struct NoteText {
         static let temperatureAfterWord = compile(
             #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#
         )
-        static let temperatureWithUnit = compile(#"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees|[fc]\b)"#)
+        /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
+        static let temperatureWithUnit = compile(
+            #"(?i)(\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees)|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
         static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
         static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
@@ -198,6 +208,12 @@ struct NoteText {
                 word.unicodeScalars.append(scalar)
             case ".", "!", ";", "\n":
                 endSentence()
+            case _
+            where ["\u{2013}", "\u{2014}"].contains(scalar) && previous == " "
+                && Self.endsListItem(scalars, after: index):
+                // "CA hx —, IVDU —": a dash closing a screen-list item is its "no", as a minus is.
+                endWord()
+                current.append("nil")
             case ":", "?", "\u{2013}", "\u{2014}":
                 endWord()
                 current.append(segmentBreak)
