@@ -1,0 +1,211 @@
+import Foundation
+
+/// How one occurrence of a warning phrase reads in its sentence: denied, someone else's, over, getting better, only a
+/// plan, or the client's own current symptom (NegEx and ConText, with the cue words from the knowledge base).
+extension NoteScanner {
+    /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom, and
+    /// if not, why not.
+    func counts(
+        _ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
+        historyCounts: Bool, voice: Voice, improvementCounts: Bool
+    ) -> Verdict {
+        let start = groups.map(\.lowerBound).min() ?? 0
+        let end = groups.map(\.upperBound).max() ?? 0
+        let before = Array(clause[..<start])
+        let after = Array(clause[(end + 1)...])
+        let listed = clause.contains("or") || clause.contains("nor")
+        // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
+        // words ("can't feel") are not read as denials of it.
+        let ordered = groups.sorted { $0.lowerBound < $1.lowerBound }
+        if isNegatedBefore(before, listed: listed) { return .denied }
+        for group in ordered.dropFirst() {
+            // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
+            // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
+            let context = Array(clause[max(start, group.lowerBound - 3)..<group.lowerBound])
+            let contextStart = max(start, group.lowerBound - 3)
+            // A denial that is or comes before an earlier term of the phrase is that term's own ("can't lie flat"); one
+            // after it denies this term ("fine at rest and no breathlessness").
+            let denied = context.indices.contains { offset in
+                cueTerms.negations.contains { $0.words == [context[offset]] }
+                    && !Self.isDoubleNegative(clause, at: contextStart + offset)
+                    && !ordered.contains { $0.upperBound >= contextStart + offset && $0.upperBound < group.lowerBound }
+            }
+            if denied { return .denied }
+        }
+        if isNegatedAfter(after) { return .denied }
+        if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
+        // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
+        // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
+        let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+        let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
+        let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
+        if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
+            !whose[(named + 1)...].contains(where: Self.firstPerson.contains)
+        {
+            return .setAside(.someoneElse)
+        }
+        if contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
+        // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
+        // over a label's colon ("Told him: if the ankle swells …").
+        let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
+        if contains(cueTerms.hypothetical, in: leadingUp) {
+            return .setAside(.planOrQuestion)
+        }
+        // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
+        // ago and now a pain in my ribs" is a pain now.
+        let lastStart = ordered.last?.lowerBound ?? start
+        let scopeStart = clause[..<lastStart].lastIndex(of: NoteText.scopeBreak).map { $0 + 1 } ?? 0
+        let temporal = Array(clause[scopeStart...])
+        if !historyCounts, isHistoric(temporal) || Self.mentionsPastYear(temporal) {
+            return .setAside(.inThePast)
+        }
+        if !improvementCounts, isImproving(temporal), !contains(cueTerms.still, in: sentence) {
+            return .setAside(.gettingBetter)
+        }
+        return .counts
+    }
+
+    /// Where `words` last name someone other than the client ("my son", "her father had", "he" in a note about a
+    /// woman), except in a greeting ("Hello my friend, I had …").
+    func lastOtherPerson(in words: [String], voice: Voice) -> Int? {
+        words.indices.last { index in
+            voice.notTheClient.contains(words[index])
+                || (cueTerms.others.contains { matches($0.words, in: words, at: index) }
+                    && !(index > 0 && cueTerms.greetings.contains(words[index - 1])))
+        }
+    }
+
+    /// After someone else is named, the writer speaking of themselves ("My wife says I walk strange").
+    static let firstPerson: Set = ["i", "i've", "ive", "i'm", "im"]
+
+    /// Who a note speaks of, as far as it tells.
+    struct Voice {
+        /// Written for the client by someone else (a son, the front desk), so "her" and "his" are the client's.
+        let onBehalf: Bool
+        /// Subject pronouns that cannot be the client's: "he" in a note about a woman is someone else.
+        let notTheClient: Set<String>
+    }
+
+    /// The subject pronouns, and the partner nouns, of the other sex when the client's sex is known: in a woman's
+    /// note "he" and "my husband's" are someone else.
+    static func pronouns(notOf sex: Sex?) -> Set<String> {
+        switch sex {
+        case .female: ["he", "he's", "hes", "husband's", "boyfriend's"]
+        case .male: ["she", "she's", "shes", "wife's", "girlfriend's"]
+        case .other, nil: []
+        }
+    }
+
+    /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
+    /// ("no") only when the terms form an "A, B or C" list.
+    func isNegatedBefore(_ before: [String], listed: Bool) -> Bool {
+        var words = 0
+        var crossedComma = false
+        for index in stride(from: before.count - 1, through: 0, by: -1) {
+            if before[index] == NoteText.scopeBreak { break }
+            if before[index] == NoteText.comma { crossedComma = true } else { words += 1 }
+            // A list negation covers a long screen line; a plain one only a few words.
+            if words > Self.negationReach * 2 { break }
+            let withinPlainReach = words <= Self.negationReach
+            // "Can't talk without getting puffed": the two denials make one statement that the phrase happens.
+            if Self.isDoubleNegative(before, at: index) { return false }
+            if let cue = cueTerms.listNegations.first(where: { matches($0.words, in: before, at: index) }) {
+                let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
+                return !cueTerms.hedges.contains(next)
+            }
+            if (crossedComma && !listed) || !withinPlainReach { continue }
+            for cue in cueTerms.negations where matches(cue.words, in: before, at: index) {
+                let next = index + cue.words.count < before.count ? before[index + cue.words.count] : ""
+                return !cueTerms.hedges.contains(next)
+            }
+        }
+        return false
+    }
+
+    /// "Without" after "can't", "cannot" or "hardly" a few words earlier ("can't walk far without the pain"): not a
+    /// denial but the opposite.
+    static func isDoubleNegative(_ words: [String], at index: Int) -> Bool {
+        guard words.indices.contains(index), words[index] == "without" else { return false }
+        let cannot: Set = ["can't", "cant", "cannot", "couldn't", "couldnt", "cannae", "cyaan", "hardly", "barely"]
+        return words[max(0, index - 6)..<index].contains { cannot.contains($0) }
+    }
+
+    /// "Saddle numbness none", "B&B nil": a denial right after the phrase that ends its clause or list item.
+    func isNegatedAfter(_ after: [String]) -> Bool {
+        // A list answered as a whole: "dizziness, diplopia, dysphagia all neg" (but "got the all clear" is news).
+        let answeredAsAList =
+            ["all", "both"].contains(after.dropLast().last ?? "")
+            && !["the", "told", "got", "given", "an"].contains(after.dropLast(2).last ?? "")
+        if after.count >= 2, after.contains(NoteText.comma), answeredAsAList,
+            cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
+        {
+            return true
+        }
+        let item = Array(after.prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak })
+        // "Moving much less than normal" compares; it does not answer.
+        if ["than", "as", "like"].contains(item.first ?? "") { return false }
+        // "Bladder and bowels normal as ever": a status word right after the phrase (or after one more item joined
+        // by "and") answers a short item. "No" and "never" are not statuses there ("numbness no better").
+        let status = item.count >= 3 && ["and", "or", "&"].contains(item[0]) ? Array(item.dropFirst(2)) : item
+        if let first = status.first, status.count <= 3, !["no", "never", "n", "ve"].contains(first),
+            cueTerms.negationsAfter.contains(where: { $0.words == [first] })
+        {
+            return true
+        }
+        let words = Array(item.prefix(3))
+        guard let last = words.last, words.count <= 2 else { return false }
+        return cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == last }
+    }
+
+    /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
+    func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
+        guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
+        let answer = sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak }.filter {
+            $0 != "all" && $0 != "both"
+        }
+        guard let first = answer.first else { return false }
+        let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
+        return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
+    }
+
+    /// Over and done with, unless that is denied ("never used to be like this" is new).
+    func isHistoric(_ clause: [String]) -> Bool {
+        clause.indices.contains { index in
+            // "Never used to be like this" is new; "started when I was sitting" tells when it began.
+            guard let cue = cueTerms.historic.first(where: { matches($0.words, in: clause, at: index) }),
+                !(index > 0
+                    && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
+                        clause[index - 1]))
+            else { return false }
+            // "Resolved within 2 min of stopping" says how it behaves, not that it is over.
+            let after = index + cue.words.count
+            return !(after..<min(clause.count, after + 5)).contains { at in
+                cueTerms.settlesWith.contains { matches($0.words, in: clause, at: at) }
+            }
+        }
+    }
+
+    /// Getting better, unless the improvement itself is denied ("no better", "not improving").
+    func isImproving(_ clause: [String]) -> Bool {
+        for index in clause.indices {
+            for cue in cueTerms.improving where matches(cue.words, in: clause, at: index) {
+                let previous = index > 0 ? clause[index - 1] : ""
+                let denials = [
+                    "no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't",
+                    "doesn't",
+                ]
+                if !denials.contains(previous) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A year written in the clause ("in 2015"), except as the start of something ongoing ("since 2019").
+    static func mentionsPastYear(_ clause: [String]) -> Bool {
+        clause.indices.contains { index in
+            let word = clause[index]
+            guard word.count == 4, let year = Int(word), (1950...2100).contains(year) else { return false }
+            return index == 0 || clause[index - 1] != "since"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Finding a phrase's terms in a clause: clauses, term groups within a window, and prefix matching.
+extension NoteScanner {
+    /// The clauses of a sentence (split at segment and clause breaks) with the index each starts at.
+    static func clauses(of sentence: [String]) -> [(Int, [String])] {
+        var result: [(Int, [String])] = []
+        var start = 0
+        for (index, token) in sentence.enumerated()
+        where token == NoteText.segmentBreak || token == NoteText.clauseBreak {
+            if index > start { result.append((start, Array(sentence[start..<index]))) }
+            start = index + 1
+        }
+        if start < sentence.count { result.append((start, Array(sentence[start...]))) }
+        return result
+    }
+
+    func contains(_ cues: [Term], in tokens: [String]) -> Bool {
+        tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
+    }
+
+    /// The token span covering one occurrence of every group, if all occur within `window` tokens.
+    func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
+        guard let groups = findGroups(phrase, in: tokens, window: window) else { return nil }
+        return (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+    }
+
+    /// Where each group of the phrase occurs, if all occur within `window` tokens: for each occurrence of the
+    /// first group, every other group's nearest free occurrence ("stairs … tight band across his chest" finds the
+    /// "stairs" next to the chest, not an earlier "climbs").
+    func findGroups(_ phrase: [[Term]], in tokens: [String], window: Int) -> [ClosedRange<Int>]? {
+        let occurrences = phrase.map { group in
+            tokens.indices.compactMap { index -> ClosedRange<Int>? in
+                guard tokens[index] != NoteText.comma,
+                    let term = group.first(where: { matches($0.words, in: tokens, at: index) })
+                else { return nil }
+                return index...(index + term.words.count - 1)
+            }
+        }
+        guard let anchors = occurrences.first else { return nil }
+        for anchor in anchors {
+            var spans = [anchor]
+            for candidates in occurrences.dropFirst() {
+                let free = candidates.filter { candidate in !spans.contains { $0.overlaps(candidate) } }
+                guard
+                    let nearest = free.min(by: {
+                        abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound)
+                    })
+                else { return nil }
+                spans.append(nearest)
+            }
+            let low = spans.map(\.lowerBound).min() ?? 0
+            let high = spans.map(\.upperBound).max() ?? 0
+            if window == Int.max || high - low <= window { return spans }
+        }
+        return nil
+    }
+
+    /// A (possibly multi-word) term at `start`; words of four letters or more match as prefixes, shorter ones
+    /// only exactly ("red" must not match "reduced"), and a whole word only itself ("numb" is not "number").
+    func matches(_ words: [String], in tokens: [String], at start: Int) -> Bool {
+        guard !words.isEmpty, start >= 0, start + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() {
+            let token = tokens[start + offset]
+            if token == word { continue }
+            // The whole-word check runs only on a prefix match, which is rare: this loop is the scanner's hot path.
+            guard word.count >= 4, token.hasPrefix(word), !cueTerms.wholeWords.contains(token) else { return false }
+        }
+        return true
+    }
+}
