@@ -85,6 +85,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let stillCurrent: [String]
     /// Plans, warnings and questions: "if she gets", "watch for", "what if".
     public let hypothetical: [String]
+    /// After a term, the plan it would set off: "would mean we stop".
+    public let hypotheticalAfter: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.

@@ -48,7 +48,8 @@ extension NoteScanner {
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …").
         let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
-        if contains(cueTerms.hypothetical, in: leadingUp) {
+        // … and a consequence named after it ("dizziness or double vision would mean we stop").
+        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
             return .setAside(.planOrQuestion)
         }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years

@@ -55,7 +55,7 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, settlesWith, improving, still,
-            hypothetical, onBehalf, writerIsClient: [Term]
+            hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
         let hedges, wholeWords, greetings: Set<String>
     }
 
@@ -72,7 +72,8 @@ public struct NoteScanner: Sendable {
             others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init),
             historic: cues.historic.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
-            hypothetical: cues.hypothetical.map(Term.init), onBehalf: cues.onBehalf.map(Term.init),
+            hypothetical: cues.hypothetical.map(Term.init), hypotheticalAfter: cues.hypotheticalAfter.map(Term.init),
+            onBehalf: cues.onBehalf.map(Term.init),
             writerIsClient: cues.writerIsClient.map(Term.init),
             hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings))
     }

@@ -214,6 +214,9 @@ struct NoteText {
                 // "CA hx —, IVDU —": a dash closing a screen-list item is its "no", as a minus is.
                 endWord()
                 current.append("nil")
+            case "?" where next == ")":
+                // "(calf?)": a word queried in brackets, not a label and its answer.
+                endWord()
             case ":", "?", "\u{2013}", "\u{2014}":
                 endWord()
                 current.append(segmentBreak)
