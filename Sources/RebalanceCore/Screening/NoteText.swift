@@ -36,8 +36,9 @@ struct NoteText {
             // "If ≥ 160/100 do not train", "post-exercise 172/88": a threshold or a reading in effort is not a
             // resting blood pressure.
             let lead = Self.sentenceLeadingUp(to: match.range.lowerBound, in: text)
+            let trail = Self.sentenceFollowing(match.range.upperBound, in: text)
             if Self.matches(Pattern.threshold, in: lead).count > 0
-                || cues.exerciseReadings.contains(where: { lead.contains($0) })
+                || cues.exerciseReadings.contains(where: { lead.contains($0) || trail.contains($0) })
             {
                 continue
             }
@@ -114,6 +115,13 @@ struct NoteText {
         let before = text[..<index]
         let start = before.lastIndex { ".!;\n".contains($0) }.map { before.index(after: $0) } ?? before.startIndex
         return before[start...].lowercased()
+    }
+
+    /// The lower-cased text of the sentence after `index`, up to its first comma ("172/88 straight after the sled").
+    private static func sentenceFollowing(_ index: String.Index, in text: String) -> String {
+        let after = text[index...]
+        let end = after.firstIndex { ".!;,\n".contains($0) } ?? after.endIndex
+        return after[..<end].lowercased()
     }
 
     struct Found {
