@@ -30,19 +30,20 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 13 joined the tuning notes once its misses were studied; set 14 is the one no rule was written for
-        // (measured after this cycle's rules, which never saw it: recall 86.7 %, false referrals 5.0 %).
+        // Set 14 joined the tuning notes once its misses were studied; set 15 is the one no rule was written for
+        // (measured after this cycle's rules, which never saw it: recall 90.0 %, false referrals 8.8 %).
         #expect(tuning.recall >= 0.998, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.005, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 4, "\(tuning)")
-        // Nothing that must refer is cleared without a question, on the notes the rules were tuned on.
+        // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
+        // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.999, "\(tuning)")
-        #expect(tuning.questionRate <= 0.10, "\(tuning)")
+        #expect(tuning.questionRate <= 0.105, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.86, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
+        #expect(heldOut.recall >= 0.90, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.088, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.93, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).

@@ -222,6 +222,12 @@ struct NoteText {
                 // "CA hx —, IVDU —": a dash closing a screen-list item is its "no", as a minus is.
                 endWord()
                 current.append("nil")
+            case _
+            where ["-", "\u{2013}", "\u{2014}"].contains(scalar) && previous == " "
+                && Self.startsWithNumber(scalars, after: index):
+                // "Hernia repair - 4 weeks ago": a dash before a time or count goes on with the same thought.
+                endWord()
+                current.append(comma)
             case "?" where next == ")":
                 // "(calf?)": a word queried in brackets, not a label and its answer.
                 endWord()
@@ -271,6 +277,16 @@ struct NoteText {
         var next = index + 1
         while next < scalars.count, scalars[next] == " " { next += 1 }
         return next == scalars.count || [",", ".", "\n", ";"].contains(scalars[next])
+    }
+
+    /// Whether the text after a dash at `index` opens with a number, or a time already read as recent weeks.
+    private static func startsWithNumber(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var next = index + 1
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        guard next < scalars.count else { return false }
+        let marker = Array("recentweeks".unicodeScalars)
+        return CharacterSet.decimalDigits.contains(scalars[next])
+            || Array(scalars[next..<min(scalars.count, next + marker.count)]) == marker
     }
 
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
