@@ -1,0 +1,64 @@
+import RebalanceCore
+import Testing
+
+/// Wordings taken from the helper-written sets once their misses were read: what must refer, and the look-alikes
+/// that must not. The held-out corpus measures the rules; these pin each class a set taught them.
+struct TriageWordings {
+    let mustRefer: [(flag: String, note: String)]
+    let lookAlikes: [String]
+
+    static let all = [ninth, tenth, eleventh, twelfth, thirteenth, fourteenth]
+}
+
+@Suite("Triage: wordings from the helper-written sets")
+struct TriageWordingTests {
+    @Test("Must refer", arguments: TriageWordings.all.flatMap(\.mustRefer))
+    func refers(_ flag: String, _ text: String) throws {
+        let assessment = try assess(notes(text))
+        #expect(assessment.referralIDs.contains(flag), "\(text) → \(assessment.referralIDs)")
+    }
+
+    @Test("Must not refer", arguments: TriageWordings.all.flatMap(\.lookAlikes))
+    func doesNotRefer(_ text: String) throws {
+        let assessment = try assess(notes(text))
+        #expect(!assessment.referral.required, "\(text) → \(assessment.referralIDs)")
+    }
+
+    /// A note about a client of the given sex.
+    func note(_ text: String, sex: Sex) -> Case {
+        Case(client: ClientBasics(age: 45, sex: sex), notes: text)
+    }
+
+    /// Pain that spreads to the arm is an emergency unless the same sentence says it eased with rest.
+    @Test func chestPainThatEasesWithRestIsBroughtOnByEffort() throws {
+        let eased = try assess(
+            notes("Chest went heavy on the stairs, like pressure, need stop and rest then it is OK."))
+        #expect(eased.referralIDs == ["chestPainOnExertion"])
+        let spreading = try assess(notes("Sitting at my desk, chest tight and it goes down my left arm."))
+        #expect(spreading.referralIDs.contains("chestPainAtRest"))
+    }
+
+    /// Whose symptom it is, told by pronouns and by who speaks after someone else is named.
+    @Test func pronounsAndTheWritersOwnWordsTellWhoseItIs() throws {
+        // "He had a knee op" in a woman's note is her husband's.
+        let husband = "Can I bring my husband to a taster? He had a knee op last month so he'll just watch."
+        #expect(!(try assess(note(husband, sex: .female)).referral.required))
+        // The same words about a man are his own.
+        #expect(try assess(note("He had a knee op last month.", sex: .male)).referralIDs.contains("recentSurgery"))
+        // "My wife says I walk strange": the writer, not the wife.
+        let walk = "My wife she say I walk strange since one month, like drunk man. At work I trip on flat floor."
+        #expect(try assess(note(walk, sex: .male)).referralIDs.contains("gaitChange"))
+        // A relative writing about "your client" means the client.
+        let mother = "My mother has osteoporosis; she sat too hard on the chair and now has strong low back pain."
+        #expect(
+            try assess(note(mother + " She is your client on Thursday.", sex: .female)).referralIDs.contains(
+                "fractureRisk"))
+    }
+
+    /// In a woman's note, "my husband's blood pressure" is his.
+    @Test func aPartnersReadingIsNotTheClients() throws {
+        let text = "My husband's blood pressure was 182/110 at the GP today. Mine was 118/76, so I'm carrying on."
+        let assessment = try assess(note(text, sex: .female))
+        #expect(!assessment.referral.required, "\(assessment.referralIDs)")
+    }
+}
