@@ -30,20 +30,20 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 14 joined the tuning notes once its misses were studied; set 15 is the one no rule was written for
-        // (measured after this cycle's rules, which never saw it: recall 90.0 %, false referrals 8.8 %).
-        #expect(tuning.recall >= 0.998, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.005, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 4, "\(tuning)")
+        // Set 15 joined the tuning notes once its misses were studied; set 16 is the one no rule was written for
+        // (measured after this cycle's rules, which never saw it: recall 85.0 %, false referrals 10.0 %).
+        #expect(tuning.recall >= 0.997, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.006, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 5, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.999, "\(tuning)")
         #expect(tuning.questionRate <= 0.105, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.90, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.088, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.93, "\(heldOut)")
+        #expect(heldOut.recall >= 0.85, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).

@@ -178,8 +178,10 @@ extension NoteScanner {
                     && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
                         clause[index - 1]))
             else { return false }
-            // "Resolved within 2 min of stopping" says how it behaves, not that it is over.
             let after = index + cue.words.count
+            // "When I was reversing the car" tells what they were doing, not a time of life ("when I was a kid").
+            if after < clause.count, clause[after].hasSuffix("ing") { return false }
+            // "Resolved within 2 min of stopping" says how it behaves, not that it is over.
             return !(after..<min(clause.count, after + 5)).contains { at in
                 cueTerms.settlesWith.contains { matches($0.words, in: clause, at: at) }
             }
