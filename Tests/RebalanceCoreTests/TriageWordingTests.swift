@@ -55,6 +55,14 @@ struct TriageWordingTests {
                 "fractureRisk"))
     }
 
+    /// A threshold in a plan is not a reading; a pressure written "over" a number still is.
+    @Test func aThresholdIsNotAReading() throws {
+        #expect(!(try assess(notes("Plan: recheck BP next session, if over 160/100 refer GP.")).referral.required))
+        #expect(
+            try assess(notes("BP over 170/110 this morning at the pharmacy.")).referralIDs.contains("highBloodPressure")
+        )
+    }
+
     /// In a woman's note, "my husband's blood pressure" is his.
     @Test func aPartnersReadingIsNotTheClients() throws {
         let text = "My husband's blood pressure was 182/110 at the GP today. Mine was 118/76, so I'm carrying on."

@@ -137,9 +137,11 @@ struct NoteText {
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
-        /// A comparison right before a pressure makes it a threshold ("> 160/100", "if above 160/100").
+        /// A comparison right before a pressure makes it a threshold ("> 160/100", "if over 160/100"); "BP over
+        /// 170/110 today" is still a reading.
         static let threshold = compile(
-            #"(?:[<>≥≤]=?|\b(?:if|above|over|below|under|than|exceeds|least|target|goal|aim for))\s*$"#)
+            #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)|\bif\s+(?:\w+\s+)?over)\s*$"#
+        )
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
             + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
