@@ -100,6 +100,10 @@ public struct NoteReadingCues: Codable, Sendable {
     public let wholeWords: [String]
     /// Words that open a greeting, after which "my friend" is the reader, not someone else ("Hello my friend, …").
     public let greetings: [String]
+    /// Words that name someone of the client's other sex ("he" in a woman's note): keyed `female` and `male`.
+    public let otherSexWords: [String: [String]]
+    /// The writer speaking as themselves after naming someone else ("My wife says I walk strange").
+    public let firstPerson: [String]
     /// Before a blood pressure in its sentence, a reading taken in or straight after effort, which is not a resting
     /// blood pressure ("post-exercise 172/88").
     public let exerciseReadings: [String]

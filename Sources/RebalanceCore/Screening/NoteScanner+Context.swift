@@ -40,7 +40,7 @@ extension NoteScanner {
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
         let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
         if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
-            !whose[(named + 1)...].contains(where: Self.firstPerson.contains)
+            !whose[(named + 1)...].contains(where: cueTerms.firstPerson.contains)
         {
             return .setAside(.someoneElse)
         }
@@ -76,25 +76,12 @@ extension NoteScanner {
         }
     }
 
-    /// After someone else is named, the writer speaking of themselves ("My wife says I walk strange").
-    static let firstPerson: Set = ["i", "i've", "ive", "i'm", "im"]
-
     /// Who a note speaks of, as far as it tells.
     struct Voice {
         /// Written for the client by someone else (a son, the front desk), so "her" and "his" are the client's.
         let onBehalf: Bool
-        /// Subject pronouns that cannot be the client's: "he" in a note about a woman is someone else.
+        /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
         let notTheClient: Set<String>
-    }
-
-    /// The subject pronouns, and the partner nouns, of the other sex when the client's sex is known: in a woman's
-    /// note "he" and "my husband's" are someone else.
-    static func pronouns(notOf sex: Sex?) -> Set<String> {
-        switch sex {
-        case .female: ["he", "he's", "hes", "husband's", "boyfriend's"]
-        case .male: ["she", "she's", "shes", "wife's", "girlfriend's"]
-        case .other, nil: []
-        }
     }
 
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one

@@ -56,7 +56,9 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, settlesWith, improving, still,
             hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
-        let hedges, wholeWords, greetings: Set<String>
+        let hedges, wholeWords, greetings, firstPerson: Set<String>
+        /// Per client sex (its raw value), the words that name someone of the other sex.
+        let otherSex: [String: Set<String>]
     }
 
     public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
@@ -75,7 +77,9 @@ public struct NoteScanner: Sendable {
             hypothetical: cues.hypothetical.map(Term.init), hypotheticalAfter: cues.hypotheticalAfter.map(Term.init),
             onBehalf: cues.onBehalf.map(Term.init),
             writerIsClient: cues.writerIsClient.map(Term.init),
-            hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings))
+            hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
+            firstPerson: Set(cues.firstPerson),
+            otherSex: cues.otherSexWords.mapValues(Set.init))
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
@@ -94,7 +98,7 @@ public struct NoteScanner: Sendable {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
         var matches: [Match] = []
         var doubts: [Doubt] = []
-        let voice = Voice(onBehalf: isWrittenForTheClient(note), notTheClient: Self.pronouns(notOf: sex))
+        let voice = voice(of: note, sex: sex)
         for (flag, phrases, unless, alsoNeeds) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
@@ -155,6 +159,11 @@ public struct NoteScanner: Sendable {
         return false
     }
 
+    /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.
+    private func voice(of note: NoteText, sex: Sex?) -> Voice {
+        Voice(onBehalf: isWrittenForTheClient(note), notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [])
+    }
+
     /// "Mum's lost 10 kg …": a note that opens with Mum or Dad, or says it is written for someone, is a son or
     /// daughter writing about the client, so "her" and "his" there are the client's, unless the writer speaks as
     /// the client ("my son is having fever … I am fine").
@@ -167,7 +176,7 @@ public struct NoteScanner: Sendable {
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
     func affirms(_ token: String, in note: NoteText, sex: Sex?) -> Bool {
-        let voice = Voice(onBehalf: isWrittenForTheClient(note), notTheClient: Self.pronouns(notOf: sex))
+        let voice = voice(of: note, sex: sex)
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {
