@@ -37,7 +37,7 @@ struct NoteText {
             // resting blood pressure.
             let lead = Self.sentenceLeadingUp(to: match.range.lowerBound, in: text)
             let trail = Self.sentenceFollowing(match.range.upperBound, in: text)
-            if Self.matches(Pattern.threshold, in: lead).count > 0
+            if !Self.matches(Pattern.threshold, in: lead).isEmpty
                 || cues.exerciseReadings.contains(where: { lead.contains($0) || trail.contains($0) })
             {
                 continue
@@ -276,15 +276,20 @@ struct NoteText {
     /// Whether the text after a minus at `index` ends the list item: only a comma, a full stop or the end follows
     /// (after spaces).
     private static func endsListItem(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let next = firstAfterSpaces(scalars, after: index)
+        return next == scalars.count || [",", ".", "\n", ";"].contains(scalars[next])
+    }
+
+    /// The index of the first character after `index` that is not a space (the end if there is none).
+    private static func firstAfterSpaces(_ scalars: [Unicode.Scalar], after index: Int) -> Int {
         var next = index + 1
         while next < scalars.count, scalars[next] == " " { next += 1 }
-        return next == scalars.count || [",", ".", "\n", ";"].contains(scalars[next])
+        return next
     }
 
     /// Whether the text after a dash at `index` opens with a number, or a time already read as recent weeks.
     private static func startsWithNumber(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        var next = index + 1
-        while next < scalars.count, scalars[next] == " " { next += 1 }
+        let next = firstAfterSpaces(scalars, after: index)
         guard next < scalars.count else { return false }
         let marker = Array("recentweeks".unicodeScalars)
         return CharacterSet.decimalDigits.contains(scalars[next])
