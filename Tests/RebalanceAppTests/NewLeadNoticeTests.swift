@@ -47,8 +47,12 @@ extension HTTPTests {
                 let lead = try #require(try await Lead.query(on: app.db).filter(\.$email == "dana@example.com").first())
                 let body = try #require(notices.first { $0.recipient == "olivia@studio.example" }?.body)
                 #expect(body.contains("dana@example.com") && body.contains("weekday mornings"))
-                #expect(body.contains("/staff/leads/\(try lead.requireID().uuidString.lowercased())"))
-                #expect(!body.contains("back ache") && !body.contains("/10"), "no health answers in an email")
+                let link = "/staff/leads/\(try lead.requireID().uuidString.lowercased())"
+                #expect(body.contains(link))
+                // The link's random id may itself begin "10", so it is taken out before looking for a pain score.
+                let withoutLink = body.replacingOccurrences(of: link, with: "")
+                #expect(
+                    !withoutLink.contains("back ache") && !withoutLink.contains("/10"), "no health answers in an email")
             }
         }
     }
