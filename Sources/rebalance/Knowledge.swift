@@ -85,6 +85,9 @@ struct Knowledge: ParsableCommand {
                     "      also needs, anywhere in the note: "
                         + needs.map { $0.joined(separator: " / ") }.joined(separator: " + "))
             }
+            if let causes = flag.explainedBy, !causes.isEmpty {
+                print("      not when the note gives the pain its own cause: " + causes.joined(separator: " / "))
+            }
             var notes: [String] = []
             if flag.pregnancyOnly == true { notes.append("pregnant clients only") }
             if flag.historyCounts == true { notes.append("a past mention counts") }

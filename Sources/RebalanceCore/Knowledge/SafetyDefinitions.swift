@@ -45,6 +45,9 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let alsoNeeds: [[String]]?
     /// Phrases that, in the same sentence, explain the words away (numbness from a bike saddle that passes).
     public let unless: [[[String]]]?
+    /// Words that, affirmed anywhere in the note, give the pain a cause of its own ("twisted", "DOMS"), so a
+    /// past cancer is not the likely reason for it.
+    public let explainedBy: [String]?
     /// Whether a past or resolved mention still counts (a history of cancer is itself the flag).
     public let historyCounts: Bool?
     /// Whether easing still counts (chest pain on exertion that eases with rest is the warning sign itself).

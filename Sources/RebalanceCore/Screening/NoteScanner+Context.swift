@@ -32,7 +32,10 @@ extension NoteScanner {
             }
             if denied { return .denied }
         }
-        if isNegatedAfter(after) { return .denied }
+        // Where the history itself is the warning sign, "breast cancer 2017, all clear" is its outcome, not a "no".
+        if isNegatedAfter(after), !(historyCounts && after.last(where: { $0 != NoteText.comma }) == "clear") {
+            return .denied
+        }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
         // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
         // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
@@ -57,7 +60,13 @@ extension NoteScanner {
         let lastStart = ordered.last?.lowerBound ?? start
         let scopeStart = clause[..<lastStart].lastIndex(of: NoteText.scopeBreak).map { $0 + 1 } ?? 0
         let temporal = Array(clause[scopeStart...])
-        if !historyCounts, isHistoric(temporal) || Self.mentionsPastYear(temporal) {
+        // A time after the phrase ("… two years ago") dates the phrase only within its own list item; past a comma
+        // it dates the next thing named ("pain in the ribs, and the doctor said osteoporosis two years ago").
+        let itemEnd = clause[end...].firstIndex(of: NoteText.comma) ?? clause.count
+        let dated = Array(clause[min(scopeStart, itemEnd)..<itemEnd])
+        if !historyCounts,
+            isHistoric(temporal, times: false) || isHistoric(dated, times: true) || Self.mentionsPastYear(dated)
+        {
             return .setAside(.inThePast)
         }
         if !improvementCounts, isImproving(temporal), !contains(cueTerms.still, in: sentence) {
@@ -157,10 +166,15 @@ extension NoteScanner {
     }
 
     /// Over and done with, unless that is denied ("never used to be like this" is new).
-    func isHistoric(_ clause: [String]) -> Bool {
+    /// `times` chooses the cues that date something ("years ago", "last summer") or those that say it is over
+    /// ("fully recovered").
+    func isHistoric(_ clause: [String], times: Bool) -> Bool {
         clause.indices.contains { index in
             // "Never used to be like this" is new; "started when I was sitting" tells when it began.
-            guard let cue = cueTerms.historic.first(where: { matches($0.words, in: clause, at: index) }),
+            guard
+                let cue = cueTerms.historic.first(where: {
+                    Self.isTime($0) == times && matches($0.words, in: clause, at: index)
+                }),
                 !(index > 0
                     && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
                         clause[index - 1]))
@@ -174,6 +188,9 @@ extension NoteScanner {
             }
         }
     }
+
+    /// A cue that dates an event ("years ago", "last winter") rather than saying it is over.
+    static func isTime(_ cue: Term) -> Bool { cue.words.last == "ago" || cue.words.first == "last" }
 
     /// Getting better, unless the improvement itself is denied ("no better", "not improving").
     func isImproving(_ clause: [String]) -> Bool {

@@ -15,6 +15,14 @@ extension NoteScanner {
         return result
     }
 
+    /// The words that can explain a clause away: the rest of its sentence, from the contrast before it on. An
+    /// explanation after "but" still answers what came before ("numb, but fine once I stand"), while one before a
+    /// contrast does not reach past it ("wee bit embarrassing, but I wet myself").
+    static func explaining(clauseAt start: Int, in sentence: [String]) -> [String] {
+        let from = sentence[..<start].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+        return Array(sentence[from...])
+    }
+
     func contains(_ cues: [Term], in tokens: [String]) -> Bool {
         tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
     }

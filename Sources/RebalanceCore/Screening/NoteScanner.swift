@@ -42,7 +42,8 @@ public struct NoteScanner: Sendable {
 
     public let flags: [RedFlagDefinition]
     let cues: NoteReadingCues
-    private let compiled: [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]])]
+    private let compiled:
+        [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]], explainedBy: [Term])]
     let cueTerms: CueTerms
 
     /// One term of a phrase group, split into words.
@@ -66,7 +67,10 @@ public struct NoteScanner: Sendable {
         self.cues = cues
         func terms(_ phrase: [[String]]) -> [[Term]] { phrase.map { $0.map(Term.init) } }
         compiled = flags.map { flag in
-            (flag, flag.phrases.map(terms), (flag.unless ?? []).map(terms), terms(flag.alsoNeeds ?? []))
+            (
+                flag, flag.phrases.map(terms), (flag.unless ?? []).map(terms), terms(flag.alsoNeeds ?? []),
+                (flag.explainedBy ?? []).map(Term.init)
+            )
         }
         cueTerms = CueTerms(
             negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init),
@@ -99,16 +103,21 @@ public struct NoteScanner: Sendable {
         var matches: [Match] = []
         var doubts: [Doubt] = []
         let voice = voice(of: note, sex: sex)
-        for (flag, phrases, unless, alsoNeeds) in compiled {
+        for (flag, phrases, unless, alsoNeeds, explainedBy) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
             if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, voice: voice) }) {
                 continue
             }
+            if !explainedBy.isEmpty, affirmsAny(explainedBy, in: note, voice: voice) { continue }
             var doubt: Doubt?
             search: for sentence in note.sentences {
-                if unless.contains(where: { find($0, in: sentence, window: Self.window * 2) != nil }) { continue }
-                for (start, clause) in Self.clauses(of: sentence) {
+                for (start, clause) in Self.clauses(of: sentence)
+                where !unless.contains(where: {
+                    find(
+                        $0, in: Self.explaining(clauseAt: start, in: sentence),
+                        window: Self.window * 2) != nil
+                }) {
                     for phrase in phrases {
                         guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
                         let verdict = counts(
