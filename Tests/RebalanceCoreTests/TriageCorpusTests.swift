@@ -30,20 +30,21 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Set 15 joined the tuning notes once its misses were studied; set 16 is the one no rule was written for
-        // (measured after this cycle's rules, which never saw it: recall 85.0 %, false referrals 10.0 %).
+        // Sets 16 and 17 joined the tuning notes once their misses were studied; set 18 is the one no rule was
+        // written for (measured on the rules tuned on set 17 and on the rules before them, which never saw it:
+        // recall 88.3 %, false referrals 2.5 % both times).
         #expect(tuning.recall >= 0.997, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.006, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.005, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 5, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.999, "\(tuning)")
-        #expect(tuning.questionRate <= 0.105, "\(tuning)")
+        #expect(tuning.questionRate <= 0.108, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.85, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.025, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.88, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
@@ -89,7 +90,13 @@ struct TriageCorpusTests {
         let reading = scanner.read(
             text, pregnant: environment["TRIAGE_PREGNANT"] == "1", sex: environment["TRIAGE_SEX"].flatMap(Sex.init),
             age: environment["TRIAGE_AGE"].flatMap { Int($0) })
-        print("tokens: \(NoteText(text, cues: safety.noteReading).sentences)")
+        let note = NoteText(text, cues: safety.noteReading)
+        print("tokens: \(note.sentences)")
+        let sex = environment["TRIAGE_SEX"].flatMap(Sex.init)
+        for pressure in note.bloodPressures {
+            let own = scanner.affirms(pressure.marker, in: note, sex: sex)
+            print("PRESSURE \(pressure.systolic)/\(pressure.diastolic): \(own ? "the client's own" : "set aside")")
+        }
         for match in reading.matches { print("MATCH \(match.flag.rawValue): \(match.excerpt)") }
         for doubt in reading.doubts { print("DOUBT \(doubt.flag.rawValue) (\(doubt.reason)): \(doubt.excerpt)") }
     }

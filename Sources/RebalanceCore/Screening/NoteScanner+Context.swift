@@ -4,10 +4,10 @@ import Foundation
 /// plan, or the client's own current symptom (NegEx and ConText, with the cue words from the knowledge base).
 extension NoteScanner {
     /// Whether the phrase whose term groups stand at `groups` is the client's own, current, affirmed symptom, and
-    /// if not, why not.
+    /// if not, why not. `statesADenial`: the phrase is itself a denial, so a denial before it does not cancel it.
     func counts(
         _ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
-        historyCounts: Bool, voice: Voice, improvementCounts: Bool
+        historyCounts: Bool, voice: Voice, improvementCounts: Bool, statesADenial: Bool = false
     ) -> Verdict {
         let start = groups.map(\.lowerBound).min() ?? 0
         let end = groups.map(\.upperBound).max() ?? 0
@@ -17,7 +17,9 @@ extension NoteScanner {
         // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
         // words ("can't feel") are not read as denials of it.
         let ordered = groups.sorted { $0.lowerBound < $1.lowerBound }
-        if isNegatedBefore(before, listed: listed) { return .denied }
+        // A term that is itself a denial ("not dieting") keeps the run-on denials before it ("haven't done anything
+        // different not dieting") as one statement.
+        if !statesADenial, isNegatedBefore(before, listed: listed) { return .denied }
         for group in ordered.dropFirst() {
             // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
             // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
@@ -161,6 +163,10 @@ extension NoteScanner {
             $0 != "all" && $0 != "both"
         }
         guard let first = answer.first else { return false }
+        // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer.
+        if cueTerms.negationsAfter.contains(where: { $0.words.count > 1 && matches($0.words, in: answer, at: 0) }) {
+            return true
+        }
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
     }

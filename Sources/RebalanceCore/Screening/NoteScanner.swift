@@ -155,10 +155,10 @@ public struct NoteScanner: Sendable {
                         continue
                     }
                     let span = index...(index + term.words.count - 1)
+                    let statesADenial = cueTerms.negations.contains { $0.words.first == term.words.first }
                     if counts(
                         [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true,
-                        voice: voice,
-                        improvementCounts: false) == .counts
+                        voice: voice, improvementCounts: false, statesADenial: statesADenial) == .counts
                     {
                         return true
                     }
