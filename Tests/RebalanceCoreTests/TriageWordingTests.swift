@@ -7,7 +7,9 @@ struct TriageWordings {
     let mustRefer: [(flag: String, note: String)]
     let lookAlikes: [String]
 
-    static let all = [ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth]
+    static let all = [
+        ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
+    ]
 }
 
 @Suite("Triage: wordings from the helper-written sets")

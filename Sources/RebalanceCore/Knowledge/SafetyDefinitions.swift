@@ -94,6 +94,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.
     public let writerIsClient: [String]
+    /// Relations a writer names themselves by ("I'm Priya's daughter"), which makes the note written for the client.
+    public let writersRelations: [String]
     /// Words that end one clause and start another: "but", "however".
     public let contrasts: [String]
     /// Words after which a new person's story starts but the same event goes on ("Dad had a heart attack and now I

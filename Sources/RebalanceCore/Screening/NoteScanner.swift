@@ -179,7 +179,15 @@ public struct NoteScanner: Sendable {
     private func isWrittenForTheClient(_ note: NoteText) -> Bool {
         let allWords = Array(note.sentences.joined())
         if contains(cueTerms.writerIsClient, in: allWords) { return false }
-        return contains(cueTerms.onBehalf, in: allWords)
+        // "I'm Priya's daughter", "this is Jim's wife": the writer names themselves by the client.
+        let namesThemselvesByTheClient = allWords.indices.dropLast(2).contains { index in
+            let speaksAsWriter =
+                ["i'm", "im", "am"].contains(allWords[index])
+                || (allWords[index] == "is" && index > 0 && allWords[index - 1] == "this")
+            return speaksAsWriter && allWords[index + 1].hasSuffix("'s")
+                && cues.writersRelations.contains(allWords[index + 2])
+        }
+        return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
     }
 

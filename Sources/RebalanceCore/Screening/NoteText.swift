@@ -55,6 +55,9 @@ struct NoteText {
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = text.replacingOccurrences(of: #"(\d)([A-Za-z])"#, with: "$1 $2", options: .regularExpression)
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
+        // "↓ sensation perineum": the arrows of clinical shorthand are words.
+        text = text.replacingOccurrences(of: "\u{2193}", with: " reduced ")
+        text = text.replacingOccurrences(of: "\u{2191}", with: " increased ")
         // "T/L pain": the spinal regions' shorthand names one region, not two words.
         text = text.replacingOccurrences(of: #"(?i)\bT/L\b"#, with: "thoracolumbar", options: .regularExpression)
         text = text.replacingOccurrences(of: #"(?i)\bL/S\b"#, with: "lumbosacral", options: .regularExpression)
