@@ -159,14 +159,17 @@ extension NoteScanner {
     /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
     func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
         guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
-        let answer = sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak }.filter {
-            $0 != "all" && $0 != "both"
+        let segment = Array(sentence[(clauseEnd + 1)...].prefix { $0 != NoteText.segmentBreak })
+        // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
+        // unless the answer goes on to say when it does happen ("Not really, just when I rush for the bus").
+        if let denial = cueTerms.negationsAfter.first(where: {
+            $0.words.count > 1 && matches($0.words, in: segment, at: 0)
+        }) {
+            let rest = segment.dropFirst(denial.words.count)
+            return !rest.contains { ["just", "only", "when", "sometimes", NoteText.clauseBreak].contains($0) }
         }
+        let answer = segment.filter { $0 != "all" && $0 != "both" }
         guard let first = answer.first else { return false }
-        // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer.
-        if cueTerms.negationsAfter.contains(where: { $0.words.count > 1 && matches($0.words, in: answer, at: 0) }) {
-            return true
-        }
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
     }
@@ -185,6 +188,12 @@ extension NoteScanner {
                     && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
                         clause[index - 1]))
             else { return false }
+            // "Pain in my back in March" names the back, not a time back then.
+            if cue.words.first == "back", index > 0,
+                ["my", "her", "his", "the", "lower", "low", "upper", "mid", "your"].contains(clause[index - 1])
+            {
+                return false
+            }
             let after = index + cue.words.count
             // "When I was reversing the car" tells what they were doing, not a time of life ("when I was a kid").
             if after < clause.count, clause[after].hasSuffix("ing") { return false }
@@ -196,7 +205,9 @@ extension NoteScanner {
     }
 
     /// A cue that dates an event ("years ago", "last winter") rather than saying it is over.
-    static func isTime(_ cue: Term) -> Bool { cue.words.last == "ago" || cue.words.first == "last" }
+    static func isTime(_ cue: Term) -> Bool {
+        cue.words.last == "ago" || cue.words.first == "last" || cue.words.first == "back"
+    }
 
     /// Getting better, unless the improvement itself is denied ("no better", "not improving").
     func isImproving(_ clause: [String]) -> Bool {

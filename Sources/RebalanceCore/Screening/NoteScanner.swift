@@ -109,7 +109,12 @@ public struct NoteScanner: Sendable {
             if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, voice: voice) }) {
                 continue
             }
-            if !explainedBy.isEmpty, affirmsAny(explainedBy, in: note, voice: voice) { continue }
+            // The pain's own cause must be current ("twisted my knee on Thursday", not "in 2010").
+            if !explainedBy.isEmpty,
+                affirmsAny(explainedBy, in: note, voice: voice, historyCounts: false, improvementCounts: true)
+            {
+                continue
+            }
             var doubt: Doubt?
             search: for sentence in note.sentences {
                 for (start, clause) in Self.clauses(of: sentence)
@@ -147,7 +152,9 @@ public struct NoteScanner: Sendable {
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
     /// give a past cancer the new pain it needs).
-    private func affirmsAny(_ terms: [Term], in note: NoteText, voice: Voice) -> Bool {
+    private func affirmsAny(
+        _ terms: [Term], in note: NoteText, voice: Voice, historyCounts: Bool = true, improvementCounts: Bool = false
+    ) -> Bool {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 for index in clause.indices {
@@ -157,8 +164,8 @@ public struct NoteScanner: Sendable {
                     let span = index...(index + term.words.count - 1)
                     let statesADenial = cueTerms.negations.contains { $0.words.first == term.words.first }
                     if counts(
-                        [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: true,
-                        voice: voice, improvementCounts: false, statesADenial: statesADenial) == .counts
+                        [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: historyCounts,
+                        voice: voice, improvementCounts: improvementCounts, statesADenial: statesADenial) == .counts
                     {
                         return true
                     }

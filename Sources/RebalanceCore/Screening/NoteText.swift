@@ -50,7 +50,7 @@ struct NoteText {
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
         // "Reading about 158/104" gives a number, not something read about ("reading about DVT online").
         text = text.replacingOccurrences(
-            of: #"(?i)\babout(?=\s+(?:\d|bpreading|fevertemp|normaltemp|recentweeks))"#, with: "around",
+            of: #"(?i)\babout(?=\s+(?:bpreading|fevertemp|normaltemp))"#, with: "around",
             options: .regularExpression)
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = text.replacingOccurrences(of: #"(\d)([A-Za-z])"#, with: "$1 $2", options: .regularExpression)
@@ -158,10 +158,11 @@ struct NoteText {
             #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#
         )
         /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
-        /// A whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" are temperatures.
+        /// A two-digit whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" and
+        /// "102°" are temperatures (an angle over 100° reads as no temperature at all).
         static let temperatureWithUnit = compile(
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
-                + #"|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b"#)
+                + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
         static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
         static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
