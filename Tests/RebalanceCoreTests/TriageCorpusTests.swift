@@ -93,8 +93,9 @@ struct TriageCorpusTests {
         let note = NoteText(text, cues: safety.noteReading)
         print("tokens: \(note.sentences)")
         let sex = environment["TRIAGE_SEX"].flatMap(Sex.init)
+        let ownMarkers = scanner.ownBloodPressures(in: note, sex: sex).map(\.marker)
         for pressure in note.bloodPressures {
-            let own = scanner.affirms(pressure.marker, in: note, sex: sex)
+            let own = ownMarkers.contains(pressure.marker)
             print("PRESSURE \(pressure.systolic)/\(pressure.diastolic): \(own ? "the client's own" : "set aside")")
         }
         for match in reading.matches { print("MATCH \(match.flag.rawValue): \(match.excerpt)") }

@@ -41,7 +41,7 @@ extension NoteScanner {
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
         // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
         // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
-        let sinceClauseBreak = sentence[..<clauseStart].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+        let sinceClauseBreak = Self.contrastStart(before: clauseStart, in: sentence)
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
         let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
         if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
@@ -65,7 +65,7 @@ extension NoteScanner {
         // A time after the phrase ("… two years ago") dates the phrase only within its own list item; past a comma
         // it dates the next thing named ("pain in the ribs, and the doctor said osteoporosis two years ago").
         let itemEnd = clause[end...].firstIndex(of: NoteText.comma) ?? clause.count
-        let dated = Array(clause[min(scopeStart, itemEnd)..<itemEnd])
+        let dated = Array(clause[scopeStart..<itemEnd])
         if !historyCounts,
             isHistoric(temporal, times: false) || isHistoric(dated, times: true) || Self.mentionsPastYear(dated)
         {

@@ -19,8 +19,13 @@ extension NoteScanner {
     /// explanation after "but" still answers what came before ("numb, but fine once I stand"), while one before a
     /// contrast does not reach past it ("wee bit embarrassing, but I wet myself").
     static func explaining(clauseAt start: Int, in sentence: [String]) -> [String] {
-        let from = sentence[..<start].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
-        return Array(sentence[from...])
+        Array(sentence[contrastStart(before: start, in: sentence)...])
+    }
+
+    /// Where the part of a sentence that holds `start` begins: just after the last contrast ("but", "and now")
+    /// before it, or the sentence's start.
+    static func contrastStart(before start: Int, in sentence: [String]) -> Int {
+        sentence[..<start].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
     }
 
     func contains(_ cues: [Term], in tokens: [String]) -> Bool {

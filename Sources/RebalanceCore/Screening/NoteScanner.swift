@@ -198,9 +198,16 @@ public struct NoteScanner: Sendable {
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
     }
 
-    /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
-    func affirms(_ token: String, in note: NoteText, sex: Sex?) -> Bool {
+    /// The blood pressures written in the note that are the client's own, current readings (not "used to be
+    /// 170/100", nor a husband's).
+    func ownBloodPressures(in note: NoteText, sex: Sex?) -> [NoteText.WrittenPressure] {
+        guard !note.bloodPressures.isEmpty else { return [] }
         let voice = voice(of: note, sex: sex)
+        return note.bloodPressures.filter { affirms($0.marker, in: note, voice: voice) }
+    }
+
+    /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
+    private func affirms(_ token: String, in note: NoteText, voice: Voice) -> Bool {
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 if let index = clause.firstIndex(of: token) {

@@ -14,11 +14,14 @@ struct NoteText {
     /// Where whose it is stops but the clause goes on ("… and now …").
     static let scopeBreak = "//"
 
+    /// A blood pressure as written in a note, with the marker word that stands for it in the tokens.
+    typealias WrittenPressure = (systolic: Int, diastolic: Int, text: String, marker: String)
+
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
     /// Blood pressures written in the note, the words they were written as, and the marker word that stands for
     /// each in the text (so the scanner can tell a current reading from "used to be 170/100").
-    let bloodPressures: [(systolic: Int, diastolic: Int, text: String, marker: String)]
+    let bloodPressures: [WrittenPressure]
     /// Whether the note says the client is pregnant now ("pregnant", "34/40", "second trimester"), not denied.
     let mentionsPregnancy: Bool
 

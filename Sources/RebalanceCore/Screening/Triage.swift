@@ -31,7 +31,7 @@ public struct Triage: Sendable {
             }
             doubts += reading.doubts
             // A pressure written in a note is judged by the same rule as the measured one.
-            for reading in note.bloodPressures where scanner.affirms(reading.marker, in: note, sex: input.client.sex) {
+            for reading in scanner.ownBloodPressures(in: note, sex: input.client.sex) {
                 bloodPressureOutcome(
                     BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
                     trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
