@@ -30,24 +30,26 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 16 to 18 joined the tuning notes once their misses were studied; set 19 is the one no rule was
-        // written for (measured on the rules tuned on set 18, which never saw it: recall 86.7 %, false referrals
-        // 5.0 %). The tuning notes' six false emergencies are urgency over-calls on notes that must refer anyway.
+        // Sets 19 and 20 joined the tuning notes once their misses were studied; set 21 is the one no rule was
+        // written for (measured on the rules tuned on sets 19 and 20, which never saw it: recall 88.3 %, false
+        // referrals 5.0 %). The tuning notes' false emergencies are six urgency over-calls on notes that must refer
+        // anyway and one football fan's "chest pains watching that second half".
         #expect(tuning.recall >= 0.997, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.004, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 6, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 7, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
-        #expect(tuning.referredOrAsked >= 0.999, "\(tuning)")
+        #expect(tuning.referredOrAsked >= 0.998, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.86, "\(heldOut)")
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.90, "\(heldOut)")
     }
 
-    /// Prints the misses and false referrals, for a person tuning the rules (set TRIAGE_REPORT=1).
+    /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,
+    /// TRIAGE_REPORT=heldout for the held-out notes too (once they have been measured).
     @Test func report() throws {
         let triage = Triage(safety: try knowledge().safety)
         let corpus = try Self.corpus()
@@ -55,7 +57,11 @@ struct TriageCorpusTests {
             ("tuning", corpus.score(with: triage)), ("held out", try Self.corpus("triage-measure").score(with: triage)),
         ] {
             print("triage corpus, \(name): \(score)")
-            if ProcessInfo.processInfo.environment["TRIAGE_REPORT"] != nil {
+            // The held-out notes' misses are printed only on request, so tuning does not read them by accident.
+            let wanted = ProcessInfo.processInfo.environment["TRIAGE_REPORT"].map {
+                $0 == "heldout" || name == "tuning"
+            }
+            if wanted == true {
                 for outcome in score.missed {
                     print("  MISSED \(outcome.note.id) [\(outcome.note.flag ?? "")] \(outcome.note.note)")
                 }

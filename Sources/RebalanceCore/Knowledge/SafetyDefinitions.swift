@@ -79,6 +79,12 @@ public struct NoteReadingCues: Codable, Sendable {
     public let elsewhere: [String]
     /// A past, finished episode: "years ago", "fully recovered".
     public let historic: [String]
+    /// In a list item of its own, words that start a new event, so a time named earlier in the sentence does not
+    /// date it ("broke my wrist 3 years ago, sudden back pain lifting shopping").
+    public let freshOnset: [String]
+    /// Before a term whose history counts, words that make it something looked for rather than found ("tested for
+    /// bowel cancer"): "all clear" after it is then a "no", not the outcome of a treated illness.
+    public let lookedFor: [String]
     /// How a symptom behaves rather than that it is over: after "resolved" or "settled", "on stopping", "with
     /// rest" describe exertional chest pain, not a past episode.
     public let settlesWith: [String]
@@ -112,6 +118,10 @@ public struct NoteReadingCues: Codable, Sendable {
     /// Before a blood pressure in its sentence, a reading taken in or straight after effort, which is not a resting
     /// blood pressure ("post-exercise 172/88").
     public let exerciseReadings: [String]
+    /// Clinical shorthand written with a slash, read as the words it stands for ("c/o" is "complains of").
+    public let shorthand: [String: String]
+    /// Movements and tests whose degrees are an angle, not a temperature ("SLR 40 degrees", "hip flexion 105°").
+    public let angleWords: [String]
     /// Temperature in °C from which a written temperature counts as a fever.
     public let feverFromCelsius: Double
     /// Weeks after an operation within which it counts as recent.

@@ -34,10 +34,12 @@ extension NoteScanner {
             }
             if denied { return .denied }
         }
-        // Where the history itself is the warning sign, "breast cancer 2017, all clear" is its outcome, not a "no".
-        if isNegatedAfter(after), !(historyCounts && after.last(where: { $0 != NoteText.comma }) == "clear") {
-            return .denied
-        }
+        // Where the history itself is the warning sign, "breast cancer 2017, all clear" is its outcome, not a "no";
+        // after something only looked for ("tested for bowel cancer, all clear") it is the answer.
+        let outcomeOfHistory =
+            historyCounts && after.last(where: { $0 != NoteText.comma }) == "clear"
+            && !contains(cueTerms.lookedFor, in: before)
+        if isNegatedAfter(after), !outcomeOfHistory { return .denied }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
         // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
         // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
@@ -64,8 +66,9 @@ extension NoteScanner {
         let temporal = Array(clause[scopeStart...])
         // A time after the phrase ("… two years ago") dates the phrase only within its own list item; past a comma
         // it dates the next thing named ("pain in the ribs, and the doctor said osteoporosis two years ago").
+        // Before it, a time dates the phrase unless its own item starts a new event.
         let itemEnd = clause[end...].firstIndex(of: NoteText.comma) ?? clause.count
-        let dated = Array(clause[scopeStart..<itemEnd])
+        let dated = Array(clause[datedFrom(start, in: clause, scopeStart: scopeStart, end: end)..<itemEnd])
         if !historyCounts,
             isHistoric(temporal, times: false) || isHistoric(dated, times: true) || Self.mentionsPastYear(dated)
         {
@@ -205,8 +208,20 @@ extension NoteScanner {
     }
 
     /// A cue that dates an event ("years ago", "last winter") rather than saying it is over.
+    /// Where the words that can date a phrase starting at `start` begin: the whole story so far ("fell off a ladder
+    /// Aug 2023, couldn't weight bear"), unless the phrase's own list item opens a new event ("broke my wrist 3 years
+    /// ago, sudden back pain lifting shopping"), which a time before it does not date.
+    func datedFrom(_ start: Int, in clause: [String], scopeStart: Int, end: Int) -> Int {
+        guard scopeStart < start, let comma = clause[scopeStart..<start].lastIndex(of: NoteText.comma) else {
+            return scopeStart
+        }
+        let item = Array(clause[(comma + 1)...end])
+        return contains(cueTerms.freshOnset, in: item) ? comma + 1 : scopeStart
+    }
+
     static func isTime(_ cue: Term) -> Bool {
-        cue.words.last == "ago" || cue.words.first == "last" || cue.words.first == "back"
+        // "Back in March" is a time; "back to normal" is an outcome.
+        cue.words.last == "ago" || cue.words.first == "last" || cue.words.starts(with: ["back", "in"])
     }
 
     /// Getting better, unless the improvement itself is denied ("no better", "not improving").

@@ -55,8 +55,8 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, elsewhere, historic, settlesWith, improving, still,
-            hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
+        let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
+            improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
         let hedges, wholeWords, greetings, firstPerson: Set<String>
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
@@ -76,7 +76,8 @@ public struct NoteScanner: Sendable {
             negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init),
             negationsAfter: cues.negationsAfter.map(Term.init),
             others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init),
-            historic: cues.historic.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
+            historic: cues.historic.map(Term.init), lookedFor: cues.lookedFor.map(Term.init),
+            freshOnset: cues.freshOnset.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
             improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
             hypothetical: cues.hypothetical.map(Term.init), hypotheticalAfter: cues.hypotheticalAfter.map(Term.init),
             onBehalf: cues.onBehalf.map(Term.init),

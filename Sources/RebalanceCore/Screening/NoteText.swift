@@ -26,7 +26,7 @@ struct NoteText {
     let mentionsPregnancy: Bool
 
     init(_ raw: String, cues: NoteReadingCues) {
-        var text = Self.spellOutSpokenPressures(raw)
+        var text = Self.expand(Self.spellOutSpokenPressures(raw), shorthand: cues.shorthand)
         var pressures: [(Int, Int, String, String)] = []
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
@@ -49,7 +49,7 @@ struct NoteText {
             pressures.append((systolic, diastolic, match.text, marker))
             text.replaceSubrange(match.range, with: " \(marker) ")
         }
-        text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius)
+        text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius, angleWords: cues.angleWords)
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
         // "Reading about 158/104" gives a number, not something read about ("reading about DVT online").
         text = text.replacingOccurrences(
@@ -77,13 +77,38 @@ struct NoteText {
             Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks)))
     }
 
+    // MARK: - Shorthand
+
+    /// Slash shorthand spelled out ("c/o" is "complains of", "w/" is "with"), the longest first so "w/o" is not
+    /// read as "w/"; the full stops of "a.m.", "Dr." and the like do not end a sentence; "→" is an arrow.
+    private static func expand(_ input: String, shorthand: [String: String]) -> String {
+        var text = input
+        for (short, long) in shorthand.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
+            let escaped = NSRegularExpression.escapedPattern(for: short)
+            let closed = short.last?.isLetter == true ? "(?![A-Za-z])" : ""
+            text = text.replacingOccurrences(
+                of: "(?i)(?<![A-Za-z/])\(escaped)\(closed)", with: " \(long) ", options: .regularExpression)
+        }
+        text = text.replacingOccurrences(of: #"(?i)\b([ap])\.m\."#, with: "$1m", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(?i)\b([ei])\.([eg])\."#, with: "$1$2", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"(?i)\b(dr|mr|mrs|ms|vs|approx)\.(?=\s)"#, with: "$1", options: .regularExpression)
+        return text.replacingOccurrences(of: "\u{2192}", with: " -> ")
+    }
+
     // MARK: - Numbers
 
-    private static func markTemperatures(_ input: String, feverFrom threshold: Double) -> String {
+    private static func markTemperatures(_ input: String, feverFrom threshold: Double, angleWords: [String]) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
         for pattern in [Pattern.temperatureAfterWord, Pattern.temperatureWithUnit] {
             for match in matches(pattern, in: text).reversed() {
+                // "SLR 40 degrees", "knee flexion 105°": degrees after a movement or test are an angle.
+                if pattern === Pattern.temperatureWithUnit,
+                    isAngle(leadingUp: sentenceLeadingUp(to: match.range.lowerBound, in: text), angleWords: angleWords)
+                {
+                    continue
+                }
                 // The number is whichever alternative of the pattern matched.
                 guard let number = match.groups.firstIndex(where: { !$0.isEmpty }),
                     let value = Double(match.groups[number].replacingOccurrences(of: ",", with: "."))
@@ -96,6 +121,12 @@ struct NoteText {
             }
         }
         return text
+    }
+
+    /// Whether one of the last few words before a number names a movement or test, so its degrees are an angle.
+    private static func isAngle(leadingUp: String, angleWords: [String]) -> Bool {
+        let words = leadingUp.split { !$0.isLetter }.suffix(4)
+        return words.contains { angleWords.contains(String($0)) }
     }
 
     private static func markRecentWeeks(_ input: String, within limit: Int) -> String {
