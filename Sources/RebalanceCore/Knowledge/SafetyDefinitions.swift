@@ -118,6 +118,9 @@ public struct NoteReadingCues: Codable, Sendable {
     /// Before a blood pressure in its sentence, a reading taken in or straight after effort, which is not a resting
     /// blood pressure ("post-exercise 172/88").
     public let exerciseReadings: [String]
+    /// Everyday sayings that name a body part or symptom without meaning one ("my boss is a pain in the neck"),
+    /// each read as one neutral word.
+    public let idioms: [String]
     /// Clinical shorthand written with a slash, read as the words it stands for ("c/o" is "complains of").
     public let shorthand: [String: String]
     /// Movements and tests whose degrees are an angle, not a temperature ("SLR 40 degrees", "hip flexion 105°").

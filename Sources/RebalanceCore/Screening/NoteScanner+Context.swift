@@ -38,7 +38,7 @@ extension NoteScanner {
         // after something only looked for ("tested for bowel cancer, all clear") it is the answer.
         let outcomeOfHistory =
             historyCounts && after.last(where: { $0 != NoteText.comma }) == "clear"
-            && !contains(cueTerms.lookedFor, in: before)
+            && !contains(cueTerms.lookedFor, in: Array(before.filter { $0 != NoteText.comma }.suffix(4)))
         if isNegatedAfter(after), !outcomeOfHistory { return .denied }
         if isAnsweredNo(sentence, clauseEnd: clauseStart + clause.count) { return .denied }
         // Whose it is reaches back over a dash or colon ("Dad had a heart attack – chest pain at rest") but not
@@ -68,7 +68,7 @@ extension NoteScanner {
         // it dates the next thing named ("pain in the ribs, and the doctor said osteoporosis two years ago").
         // Before it, a time dates the phrase unless its own item starts a new event.
         let itemEnd = clause[end...].firstIndex(of: NoteText.comma) ?? clause.count
-        let dated = Array(clause[datedFrom(start, in: clause, scopeStart: scopeStart, end: end)..<itemEnd])
+        let dated = Array(clause[datedFrom(start, in: clause, scopeStart: scopeStart, itemEnd: itemEnd)..<itemEnd])
         if !historyCounts,
             isHistoric(temporal, times: false) || isHistoric(dated, times: true) || Self.mentionsPastYear(dated)
         {
@@ -188,7 +188,10 @@ extension NoteScanner {
                     Self.isTime($0) == times && matches($0.words, in: clause, at: index)
                 }),
                 !(index > 0
-                    && ["never", "not", "didn't", "didnt", "started", "began", "begun", "came", "comes"].contains(
+                    && [
+                        "never", "not", "didn't", "didnt", "hasn't", "hasnt", "isn't", "isnt", "haven't", "havent",
+                        "started", "began", "begun", "came", "comes",
+                    ].contains(
                         clause[index - 1]))
             else { return false }
             // "Pain in my back in March" names the back, not a time back then.
@@ -207,18 +210,18 @@ extension NoteScanner {
         }
     }
 
-    /// A cue that dates an event ("years ago", "last winter") rather than saying it is over.
     /// Where the words that can date a phrase starting at `start` begin: the whole story so far ("fell off a ladder
     /// Aug 2023, couldn't weight bear"), unless the phrase's own list item opens a new event ("broke my wrist 3 years
     /// ago, sudden back pain lifting shopping"), which a time before it does not date.
-    func datedFrom(_ start: Int, in clause: [String], scopeStart: Int, end: Int) -> Int {
+    func datedFrom(_ start: Int, in clause: [String], scopeStart: Int, itemEnd: Int) -> Int {
         guard scopeStart < start, let comma = clause[scopeStart..<start].lastIndex(of: NoteText.comma) else {
             return scopeStart
         }
-        let item = Array(clause[(comma + 1)...end])
+        let item = Array(clause[(comma + 1)..<itemEnd])
         return contains(cueTerms.freshOnset, in: item) ? comma + 1 : scopeStart
     }
 
+    /// A cue that dates an event ("years ago", "last winter") rather than saying it is over.
     static func isTime(_ cue: Term) -> Bool {
         // "Back in March" is a time; "back to normal" is an outcome.
         cue.words.last == "ago" || cue.words.first == "last" || cue.words.starts(with: ["back", "in"])

@@ -187,13 +187,18 @@ public struct NoteScanner: Sendable {
     private func isWrittenForTheClient(_ note: NoteText) -> Bool {
         let allWords = Array(note.sentences.joined())
         if contains(cueTerms.writerIsClient, in: allWords) { return false }
-        // "I'm Priya's daughter", "this is Jim's wife": the writer names themselves by the client.
-        let namesThemselvesByTheClient = allWords.indices.dropLast(2).contains { index in
+        // "I'm Priya's daughter", "this is Jim's wife", "it's Fiona, Jim's daughter": the writer names themselves by
+        // the client, within a name and a comma of saying who is writing.
+        let namesThemselvesByTheClient = allWords.indices.contains { index in
             let speaksAsWriter =
-                ["i'm", "im", "am"].contains(allWords[index])
+                ["i'm", "im", "am", "it's"].contains(allWords[index])
                 || (allWords[index] == "is" && index > 0 && allWords[index - 1] == "this")
-            return speaksAsWriter && allWords[index + 1].hasSuffix("'s")
-                && cues.writersRelations.contains(allWords[index + 2])
+            // A note may stop mid-sentence ("Running late, it's").
+            let lastNamed = min(allWords.count - 1, index + 4)
+            guard speaksAsWriter, index + 1 < lastNamed else { return false }
+            return (index + 1..<lastNamed).contains { named in
+                allWords[named].hasSuffix("'s") && cues.writersRelations.contains(allWords[named + 1])
+            }
         }
         return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")

@@ -26,7 +26,7 @@ struct NoteText {
     let mentionsPregnancy: Bool
 
     init(_ raw: String, cues: NoteReadingCues) {
-        var text = Self.expand(Self.spellOutSpokenPressures(raw), shorthand: cues.shorthand)
+        var text = Self.expand(Self.spellOutSpokenPressures(raw), shorthand: cues.shorthand, idioms: cues.idioms)
         var pressures: [(Int, Int, String, String)] = []
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
@@ -80,20 +80,26 @@ struct NoteText {
     // MARK: - Shorthand
 
     /// Slash shorthand spelled out ("c/o" is "complains of", "w/" is "with"), the longest first so "w/o" is not
-    /// read as "w/"; the full stops of "a.m.", "Dr." and the like do not end a sentence; "→" is an arrow.
-    private static func expand(_ input: String, shorthand: [String: String]) -> String {
+    /// read as "w/"; the full stops of "a.m." and "Dr." do not end a sentence when it goes on after them; a saying
+    /// ("peed myself laughing") becomes the one word "saying", so none of its words is read as a sign.
+    private static func expand(_ input: String, shorthand: [String: String], idioms: [String]) -> String {
         var text = input
+        for idiom in idioms.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
+            text = text.replacingOccurrences(of: idiom, with: " saying ", options: .caseInsensitive)
+        }
         for (short, long) in shorthand.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             let escaped = NSRegularExpression.escapedPattern(for: short)
-            let closed = short.last?.isLetter == true ? "(?![A-Za-z])" : ""
+            // "c/o" stands alone; "w/" runs into its word ("w/rest") but not into a one-letter one ("w/c", "w/e").
+            let closed = short.last?.isLetter == true ? "(?![A-Za-z])" : "(?![A-Za-z]\\b)"
             text = text.replacingOccurrences(
                 of: "(?i)(?<![A-Za-z/])\(escaped)\(closed)", with: " \(long) ", options: .regularExpression)
         }
-        text = text.replacingOccurrences(of: #"(?i)\b([ap])\.m\."#, with: "$1m", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"(?i)\b([ei])\.([eg])\."#, with: "$1$2", options: .regularExpression)
+        // "Waking at 2 a.m. gasping" is one sentence; "… at 2 a.m. She's had …" is two.
         text = text.replacingOccurrences(
-            of: #"(?i)\b(dr|mr|mrs|ms|vs|approx)\.(?=\s)"#, with: "$1", options: .regularExpression)
-        return text.replacingOccurrences(of: "\u{2192}", with: " -> ")
+            of: #"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#, with: "$1m", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(?i)\b([ei])\.([eg])\."#, with: "$1$2", options: .regularExpression)
+        return text.replacingOccurrences(
+            of: #"(?i)\b(dr|mr|mrs)\.(?=\s+[A-Z][a-z])"#, with: "$1", options: .regularExpression)
     }
 
     // MARK: - Numbers
@@ -101,18 +107,22 @@ struct NoteText {
     private static func markTemperatures(_ input: String, feverFrom threshold: Double, angleWords: [String]) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
-        for pattern in [Pattern.temperatureAfterWord, Pattern.temperatureWithUnit] {
+        for (pattern, hasUnit) in [(Pattern.temperatureAfterWord, false), (Pattern.temperatureWithUnit, true)] {
             for match in matches(pattern, in: text).reversed() {
-                // "SLR 40 degrees", "knee flexion 105°": degrees after a movement or test are an angle.
-                if pattern === Pattern.temperatureWithUnit,
-                    isAngle(leadingUp: sentenceLeadingUp(to: match.range.lowerBound, in: text), angleWords: angleWords)
-                {
-                    continue
-                }
                 // The number is whichever alternative of the pattern matched.
                 guard let number = match.groups.firstIndex(where: { !$0.isEmpty }),
                     let value = Double(match.groups[number].replacingOccurrences(of: ",", with: "."))
                 else { continue }
+                // "SLR 40 degrees", "knee flexion 105°": a whole number of plain degrees after a movement or test
+                // is an angle. A decimal or a °C/°F is always a temperature.
+                let plainDegrees =
+                    hasUnit && Pattern.plainDegreeAlternatives.contains(number)
+                    && !match.groups[number].contains { $0 == "." || $0 == "," }
+                if plainDegrees,
+                    isAngle(leadingUp: sentenceLeadingUp(to: match.range.lowerBound, in: text), angleWords: angleWords)
+                {
+                    continue
+                }
                 let celsius = value > 50 ? (value - 32) * 5 / 9 : value
                 guard (34...44).contains(celsius), let range = Range(match.groupRanges[number], in: text) else {
                     continue
@@ -123,9 +133,11 @@ struct NoteText {
         return text
     }
 
-    /// Whether one of the last few words before a number names a movement or test, so its degrees are an angle.
+    /// Whether one of the last few words before a number, in its own list item, names a movement or test, so its
+    /// degrees are an angle.
     private static func isAngle(leadingUp: String, angleWords: [String]) -> Bool {
-        let words = leadingUp.split { !$0.isLetter }.suffix(4)
+        let item = leadingUp.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+        let words = item.split { !$0.isLetter }.suffix(4)
         return words.contains { angleWords.contains(String($0)) }
     }
 
@@ -174,7 +186,9 @@ struct NoteText {
 
     /// The number patterns, compiled once: triage reads every note of every case.
     enum Pattern {
-        static let weeksPregnant = compile(#"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b"#)
+        /// "34/40", and the midwife's "35+2" (weeks and days) when it stands as a time ("35+2 now", "at 30+4.").
+        static let weeksPregnant = compile(
+            #"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b|\b([1-3]\d|4[0-2])\+[0-6](?=\s*(?:now|today|weeks|wks|$|[.,!;:)]))"#)
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
@@ -189,11 +203,15 @@ struct NoteText {
         private static let spokenNumber = #"\b(\#(spokenWord)(?:[\s-]+\#(spokenWord)){0,4})"#
         static let spokenPressure = compile(#"(?i)\#(spokenNumber)\s+over\s+\#(spokenNumber)\b"#)
         static let temperatureAfterWord = compile(
-            #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)\D{0,25}?(\d{2,3}(?:[.,]\d)?)"#
-        )
+            // Within the same sentence: "Body temp fine. Hip flexion 105°" is not a temperature of 105.
+            #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)"#
+                + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
         /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
         /// A two-digit whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" and
         /// "102°" are temperatures (an angle over 100° reads as no temperature at all).
+        /// The alternatives of `temperatureWithUnit` that are plain degrees ("40 degrees", "105°"), which can be
+        /// angles.
+        static let plainDegreeAlternatives: Set<Int> = [0, 3]
         static let temperatureWithUnit = compile(
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
                 + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b"#)
