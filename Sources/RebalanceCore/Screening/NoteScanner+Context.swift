@@ -84,9 +84,11 @@ extension NoteScanner {
     /// woman), except in a greeting ("Hello my friend, I had …").
     func lastOtherPerson(in words: [String], voice: Voice) -> Int? {
         words.indices.last { index in
-            voice.notTheClient.contains(words[index])
+            let previous = index > 0 ? words[index - 1] : ""
+            // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
+            return voice.notTheClient.contains(words[index])
                 || (cueTerms.others.contains { matches($0.words, in: words, at: index) }
-                    && !(index > 0 && cueTerms.greetings.contains(words[index - 1])))
+                    && !cueTerms.greetings.contains(previous) && !["with", "w", "alongside"].contains(previous))
         }
     }
 
@@ -194,6 +196,8 @@ extension NoteScanner {
                     ].contains(
                         clause[index - 1]))
             else { return false }
+            // "Need 3 pillows now, used to be 1" compares with now; it does not end the sign.
+            if cue.words == ["used", "to"], clause[..<index].contains("now") { return false }
             // "Pain in my back in March" names the back, not a time back then.
             if cue.words.first == "back", index > 0,
                 ["my", "her", "his", "the", "lower", "low", "upper", "mid", "your"].contains(clause[index - 1])

@@ -74,7 +74,26 @@ struct NoteText {
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
         sentences = Self.joinTelegraphicRuns(
-            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks)))
+            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks))
+        ).map(Self.joinAnsweredYes)
+    }
+
+    /// "Chest discomfort: Y — squeezing, comes on sitting": a form's "yes" between a label and its description
+    /// makes them one statement.
+    static func joinAnsweredYes(_ tokens: [String]) -> [String] {
+        var result = tokens
+        var index = 1
+        while index + 1 < result.count {
+            if result[index - 1] == segmentBreak, ["y", "yes"].contains(result[index]),
+                result[index + 1] == segmentBreak
+            {
+                result[index - 1] = comma
+                result[index] = "yes"
+                result[index + 1] = comma
+            }
+            index += 1
+        }
+        return result
     }
 
     // MARK: - Shorthand
@@ -206,15 +225,16 @@ struct NoteText {
             // Within the same sentence: "Body temp fine. Hip flexion 105°" is not a temperature of 105.
             #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)"#
                 + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
-        /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
-        /// A two-digit whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" and
-        /// "102°" are temperatures (an angle over 100° reads as no temperature at all).
         /// The alternatives of `temperatureWithUnit` that are plain degrees ("40 degrees", "105°"), which can be
         /// angles.
         static let plainDegreeAlternatives: Set<Int> = [0, 3]
+        /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
+        /// A two-digit whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" and
+        /// "102°" are temperatures (an angle over 100° reads as no temperature at all), as is "38.9 on the
+        /// thermometer".
         static let temperatureWithUnit = compile(
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
-                + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b"#)
+                + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b|(\d{2,3}[.,]\d)\s+on the thermometer"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
         static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
         static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
