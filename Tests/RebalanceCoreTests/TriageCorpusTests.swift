@@ -99,10 +99,8 @@ struct TriageCorpusTests {
             age: environment["TRIAGE_AGE"].flatMap { Int($0) })
         let note = NoteText(text, cues: safety.noteReading)
         print("tokens: \(note.sentences)")
-        let sex = environment["TRIAGE_SEX"].flatMap(Sex.init)
-        let ownMarkers = scanner.ownBloodPressures(in: note, sex: sex).map(\.marker)
         for pressure in note.bloodPressures {
-            let own = ownMarkers.contains(pressure.marker)
+            let own = reading.pressures.contains(pressure)
             print("PRESSURE \(pressure.systolic)/\(pressure.diastolic): \(own ? "the client's own" : "set aside")")
         }
         for match in reading.matches { print("MATCH \(match.flag.rawValue): \(match.excerpt)") }

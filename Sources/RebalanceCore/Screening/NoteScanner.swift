@@ -28,6 +28,9 @@ public struct NoteScanner: Sendable {
         public let matches: [Match]
         /// At most one per flag, and none for a flag that is also matched.
         public let doubts: [Doubt]
+        /// The blood pressures written in the note that are the client's own, current readings (not "used to be
+        /// 170/100", nor a husband's).
+        public let pressures: [WrittenPressure]
     }
 
     /// How one occurrence of a phrase reads.
@@ -50,7 +53,9 @@ public struct NoteScanner: Sendable {
     struct Term: Sendable {
         let words: [String]
 
-        init(_ text: String) { words = text.lowercased().split(separator: " ").map(String.init) }
+        /// Split as a note's words are ("push-ups" is "push ups", "told him: if" keeps its colon's break), so a
+        /// term is written in the knowledge base the way people write it.
+        init(_ text: String) { words = NoteText.tokenize(text, contrasts: []).flatMap { $0 } }
     }
 
     /// The cue lists as terms.
@@ -148,7 +153,8 @@ public struct NoteScanner: Sendable {
             }
             if let doubt { doubts.append(doubt) }
         }
-        return Reading(matches: matches, doubts: doubts)
+        let pressures = note.bloodPressures.filter { affirms($0.marker, in: note, voice: voice) }
+        return Reading(matches: matches, doubts: doubts, pressures: pressures)
     }
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
@@ -202,14 +208,6 @@ public struct NoteScanner: Sendable {
         }
         return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
-    }
-
-    /// The blood pressures written in the note that are the client's own, current readings (not "used to be
-    /// 170/100", nor a husband's).
-    func ownBloodPressures(in note: NoteText, sex: Sex?) -> [NoteText.WrittenPressure] {
-        guard !note.bloodPressures.isEmpty else { return [] }
-        let voice = voice(of: note, sex: sex)
-        return note.bloodPressures.filter { affirms($0.marker, in: note, voice: voice) }
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.

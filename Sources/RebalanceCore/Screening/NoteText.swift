@@ -15,7 +15,6 @@ struct NoteText {
     static let scopeBreak = "//"
 
     /// A blood pressure as written in a note, with the marker word that stands for it in the tokens.
-    typealias WrittenPressure = (systolic: Int, diastolic: Int, text: String, marker: String)
 
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
@@ -27,7 +26,7 @@ struct NoteText {
 
     init(_ raw: String, cues: NoteReadingCues) {
         var text = Self.expand(Self.spellOutSpokenPressures(raw), shorthand: cues.shorthand, idioms: cues.idioms)
-        var pressures: [(Int, Int, String, String)] = []
+        var pressures: [WrittenPressure] = []
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
@@ -46,7 +45,8 @@ struct NoteText {
                 continue
             }
             let marker = "bpreading\(pressures.count)"
-            pressures.append((systolic, diastolic, match.text, marker))
+            pressures.append(
+                WrittenPressure(systolic: systolic, diastolic: diastolic, text: match.text, marker: marker))
             text.replaceSubrange(match.range, with: " \(marker) ")
         }
         text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius, angleWords: cues.angleWords)

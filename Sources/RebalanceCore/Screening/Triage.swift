@@ -31,10 +31,10 @@ public struct Triage: Sendable {
             }
             doubts += reading.doubts
             // A pressure written in a note is judged by the same rule as the measured one.
-            for reading in scanner.ownBloodPressures(in: note, sex: input.client.sex) {
+            for pressure in reading.pressures {
                 bloodPressureOutcome(
-                    BloodPressure(systolic: reading.systolic, diastolic: reading.diastolic),
-                    trigger: .notes, written: reading.text, reasons: &reasons, cautions: &cautions)
+                    BloodPressure(systolic: pressure.systolic, diastolic: pressure.diastolic),
+                    trigger: .notes, written: pressure.text, reasons: &reasons, cautions: &cautions)
             }
         }
         for flag in safety.redFlags {
