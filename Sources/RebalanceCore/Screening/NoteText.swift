@@ -381,8 +381,10 @@ struct NoteText {
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
     /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
     static func joinTelegraphicRuns(_ sentences: [[String]]) -> [[String]] {
+        // A form's line ("Blood pressure: 148/104", "Smoker Y/N: N") answers its own label; it joins no run.
         let short = sentences.map { tokens in
-            tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6
+            !tokens.contains(segmentBreak)
+                && tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6
         }
         var result: [[String]] = []
         var index = 0
