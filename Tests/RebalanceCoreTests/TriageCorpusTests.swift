@@ -30,23 +30,24 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 26 joined the tuning notes once their misses were studied; set 27 is the one no rule was
-        // written for (measured on the rules tuned on sets 1 to 26, which never saw it: recall 90.0 %, false
-        // referrals 7.5 %, four false emergencies). Of the tuning notes' false emergencies, seven are urgency
-        // over-calls on notes that must refer anyway; two are a husband named only by his name and a saying
-        // ("chest pains watching that second half").
-        #expect(tuning.recall >= 0.995, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.006, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 9, "\(tuning)")
+        // Sets 19 to 27 joined the tuning notes once their misses were studied; set 28 is the one no rule was
+        // written for (measured on the rules tuned on sets 1 to 27, which never saw it: recall 86.7 %, false
+        // referrals 6.2 %, two false emergencies). Of the tuning notes' false emergencies, seven are urgency
+        // over-calls on notes that must refer anyway; three are someone else's chest pain the reader cannot yet
+        // tell apart (a husband named only by his name, "his dad" in a wife's message about the client) and a
+        // saying ("chest pains watching that second half").
+        #expect(tuning.recall >= 0.996, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.007, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 10, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.90, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.075, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.91, "\(heldOut)")
+        #expect(heldOut.recall >= 0.86, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.063, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -2,14 +2,45 @@ import Testing
 
 @testable import RebalanceCore
 
-/// The knowledge base's terms are data a reviewer edits; a term the note reader can never see (an apostrophe the
-/// tokenizer drops, a shorthand it spells out, an arrow it turns into a break) silently does nothing.
+/// The knowledge base's terms are data a reviewer edits; a term the note reader can never see (a saying it replaces,
+/// a shorthand it spells out, a colon it turns into a break) silently does nothing, and one whose symbol the reader
+/// drops ("stress #" read as "stress") silently matches far more than it says.
 @Suite("Triage: every term can be read")
 struct TriageTermTests {
     @Test func everyTermIsFoundInANoteThatSaysJustThat() throws {
+        let (scanner, cues, terms) = try Self.terms()
+        let unreadable = terms.filter { term in
+            let words = NoteScanner.Term(term).words
+            let tokens = Array(NoteText(term, cues: cues).sentences.joined())
+                .filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }
+            return !tokens.indices.contains { scanner.matches(words, in: tokens, at: $0) }
+        }
+        #expect(unreadable.isEmpty, "terms the note reader never sees: \(unreadable)")
+    }
+
+    @Test func noTermLosesASymbolOrHoldsABreak() throws {
+        let (_, _, terms) = try Self.terms()
+        let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
+        let broadened = terms.filter { term in
+            let symbols = term.filter { !$0.isLetter && !$0.isNumber && !" -'&".contains($0) }
+            return !symbols.isEmpty || NoteScanner.Term(term).words.contains(where: breaks.contains)
+        }
+        #expect(broadened.isEmpty, "terms read as something broader than written: \(broadened)")
+    }
+
+    @Test func singleWordCuesAreSingleWords() throws {
+        let cues = try knowledge().safety.noteReading
+        let words =
+            cues.hedges + cues.wholeWords + cues.greetings + cues.firstPerson + cues.writersRelations
+            + cues.otherSexWords.values.flatMap { $0 }
+        let notWords = words.filter { NoteScanner.Term($0).words != [$0.lowercased()] }
+        #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
+    }
+
+    /// Every multi-word term: the flags' phrases, exceptions, needs and explanations, and the reading cues.
+    static func terms() throws -> (NoteScanner, NoteReadingCues, [String]) {
         let safety = try knowledge().safety
         let cues = safety.noteReading
-        let scanner = NoteScanner(flags: safety.redFlags, cues: cues)
         var terms: [String] = []
         for flag in safety.redFlags {
             terms += flag.phrases.flatMap { $0.joined() } + (flag.unless ?? []).flatMap { $0.joined() }
@@ -18,12 +49,6 @@ struct TriageTermTests {
         terms += cues.negations + cues.listNegations + cues.negationsAfter + cues.otherPeople + cues.elsewhere
         terms += cues.historic + cues.freshOnset + cues.lookedFor + cues.settlesWith + cues.improving
         terms += cues.stillCurrent + cues.hypothetical + cues.hypotheticalAfter + cues.onBehalf + cues.writerIsClient
-        let unreadable = terms.filter { term in
-            let words = NoteScanner.Term(term).words
-            let tokens = Array(NoteText(term, cues: cues).sentences.joined())
-                .filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }
-            return !tokens.indices.contains { scanner.matches(words, in: tokens, at: $0) }
-        }
-        #expect(unreadable.isEmpty, "terms the note reader never sees: \(unreadable)")
+        return (NoteScanner(flags: safety.redFlags, cues: cues), cues, terms)
     }
 }

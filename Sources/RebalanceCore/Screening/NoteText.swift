@@ -14,8 +14,6 @@ struct NoteText {
     /// Where whose it is stops but the clause goes on ("… and now …").
     static let scopeBreak = "//"
 
-    /// A blood pressure as written in a note, with the marker word that stands for it in the tokens.
-
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
     /// Blood pressures written in the note, the words they were written as, and the marker word that stands for
@@ -104,7 +102,10 @@ struct NoteText {
     private static func expand(_ input: String, shorthand: [String: String], idioms: [String]) -> String {
         var text = input
         for idiom in idioms.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
-            text = text.replacingOccurrences(of: idiom, with: " saying ", options: .caseInsensitive)
+            // Whole words only: "leg day" is not in "my left leg day and night".
+            let escaped = NSRegularExpression.escapedPattern(for: idiom)
+            text = text.replacingOccurrences(
+                of: "(?i)(?<![A-Za-z])\(escaped)(?![A-Za-z])", with: " saying ", options: .regularExpression)
         }
         for (short, long) in shorthand.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             let escaped = NSRegularExpression.escapedPattern(for: short)
@@ -381,9 +382,8 @@ struct NoteText {
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
     /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
     static func joinTelegraphicRuns(_ sentences: [[String]]) -> [[String]] {
-        // A form's line ("Blood pressure: 148/104", "Smoker Y/N: N") answers its own label; it joins no run.
         let short = sentences.map { tokens in
-            !tokens.contains(segmentBreak)
+            !isFormAnswer(tokens)
                 && tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6
         }
         var result: [[String]] = []
@@ -400,6 +400,17 @@ struct NoteText {
             }
         }
         return result
+    }
+
+    /// A form's line that answers its own label with a yes, a no or a number ("Blood pressure: 148/104", "Smoker
+    /// Y/N: N"): it joins no run of short sentences, so its answer stays with its label. A labelled line that
+    /// describes ("Client c/o: chest tightness.") still joins the lines after it.
+    static func isFormAnswer(_ tokens: [String]) -> Bool {
+        guard let lastBreak = tokens.lastIndex(of: segmentBreak) else { return false }
+        let answer = tokens[(lastBreak + 1)...].filter { $0 != comma }
+        guard let first = answer.first, answer.count <= 2 else { return false }
+        return ["y", "n", "yes", "no", "none", "nil"].contains(first) || first.allSatisfy(\.isNumber)
+            || first.hasPrefix("bpreading") || first == "fevertemp" || first == "normaltemp"
     }
 
     // MARK: - Spoken numbers
