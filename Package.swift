@@ -102,6 +102,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
+            // Read by path, not bundled, as the Core fixtures are.
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ],

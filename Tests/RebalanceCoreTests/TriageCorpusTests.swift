@@ -98,7 +98,7 @@ struct TriageCorpusTests {
         let reading = scanner.read(
             text, pregnant: environment["TRIAGE_PREGNANT"] == "1", sex: environment["TRIAGE_SEX"].flatMap(Sex.init),
             age: environment["TRIAGE_AGE"].flatMap { Int($0) })
-        let note = NoteText(text, cues: safety.noteReading)
+        let note = scanner.reader.read(text)
         print("tokens: \(note.sentences)")
         for pressure in note.bloodPressures {
             let own = reading.pressures.contains(pressure)

@@ -44,7 +44,9 @@ public struct NoteScanner: Sendable {
     static let negationReach = 10
 
     public let flags: [RedFlagDefinition]
-    let cues: NoteReadingCues
+    /// Reads a note's text, with the knowledge base's sayings and shorthand compiled once.
+    let reader: NoteReader
+    var cues: NoteReadingCues { reader.cues }
     private let compiled:
         [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]], explainedBy: [Term])]
     let cueTerms: CueTerms
@@ -53,8 +55,8 @@ public struct NoteScanner: Sendable {
     struct Term: Sendable {
         let words: [String]
 
-        /// Split as a note's words are ("push-ups" is "push ups", "told him: if" keeps its colon's break), so a
-        /// term is written in the knowledge base the way people write it.
+        /// Split as a note's words are ("push-ups" is "push ups", "pins & needles" is "pins needles"), so a term is
+        /// written in the knowledge base the way people write it.
         init(_ text: String) { words = NoteText.tokenize(text, contrasts: []).flatMap { $0 } }
     }
 
@@ -69,7 +71,7 @@ public struct NoteScanner: Sendable {
 
     public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
         self.flags = flags
-        self.cues = cues
+        self.reader = NoteReader(cues: cues)
         func terms(_ phrase: [[String]]) -> [[Term]] { phrase.map { $0.map(Term.init) } }
         compiled = flags.map { flag in
             (
@@ -96,12 +98,12 @@ public struct NoteScanner: Sendable {
     /// `pregnant` is what the screen says; a note that says so counts too, unless the client is male (a man's
     /// note about his pregnant wife is about her). `age` lets older age stand in as a risk factor.
     public func scan(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> [Match] {
-        read(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age).matches
+        read(reader.read(text), pregnant: pregnant, sex: sex, age: age).matches
     }
 
     /// The flags the text affirms and those it mentions but sets aside (see `Doubt`).
     public func read(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> Reading {
-        read(NoteText(text, cues: cues), pregnant: pregnant, sex: sex, age: age)
+        read(reader.read(text), pregnant: pregnant, sex: sex, age: age)
     }
 
     func read(_ note: NoteText, pregnant: Bool, sex: Sex?, age: Int?) -> Reading {

@@ -23,8 +23,7 @@ public struct Triage: Sendable {
         let pregnant = input.healthScreen?.pregnant == true
         var doubts: [NoteScanner.Doubt] = []
         for text in texts where !text.isEmpty {
-            let note = NoteText(text, cues: safety.noteReading)
-            let reading = scanner.read(note, pregnant: pregnant, sex: input.client.sex, age: input.client.age)
+            let reading = scanner.read(text, pregnant: pregnant, sex: input.client.sex, age: input.client.age)
             for match in reading.matches {
                 guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
                 reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))

@@ -1,0 +1,89 @@
+import Foundation
+
+extension NoteText {
+    struct Found {
+        let range: Range<String.Index>
+        let text: String
+        let groups: [String]
+        let groupRanges: [NSRange]
+    }
+
+    /// The number patterns, compiled once: triage reads every note of every case.
+    enum Pattern {
+        /// "34/40", and the midwife's "35+2" (weeks and days) when it stands as a time ("35+2 now", "at 30+4.").
+        static let weeksPregnant = compile(
+            #"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b|\b([1-3]\d|4[0-2])\+[0-6](?=\s*(?:now|today|weeks|wks|$|[.,!;:)]))"#)
+        static let saysPregnant = compile(
+            #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
+        static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        /// A comparison right before a pressure makes it a threshold ("> 160/100", "if over 160/100"); "BP over
+        /// 170/110 today" is still a reading.
+        static let threshold = compile(
+            #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)|\bif\s+(?:\w+\s+)?over)\s*$"#
+        )
+        private static let spokenWord =
+            #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
+            + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
+        private static let spokenNumber = #"\b(\#(spokenWord)(?:[\s-]+\#(spokenWord)){0,4})"#
+        static let spokenPressure = compile(#"(?i)\#(spokenNumber)\s+over\s+\#(spokenNumber)\b"#)
+        static let temperatureAfterWord = compile(
+            // Within the same sentence: "Body temp fine. Hip flexion 105°" is not a temperature of 105.
+            #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)"#
+                + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
+        /// The alternatives of `temperatureWithUnit` that are plain degrees ("40 degrees", "105°"), which can be
+        /// angles.
+        static let plainDegreeAlternatives: Set<Int> = [0, 3]
+        /// A bare "F" or "C" needs a decimal or a Fahrenheit fever ("38.6C", "101F"): "44F" in a note is age and sex.
+        /// A two-digit whole number with a bare degree sign is an angle ("SLR 40° → 65°"); "38.5°", "39°C" and
+        /// "102°" are temperatures (an angle over 100° reads as no temperature at all), as is "38.9 on the
+        /// thermometer".
+        static let temperatureWithUnit = compile(
+            #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
+                + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b|(\d{2,3}[.,]\d)\s+on the thermometer"#)
+        static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
+        static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
+        static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
+        static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
+        static let countedInWords = compile(
+            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
+        )
+
+        /// The rewrites made before words are read, in the order `NoteText` makes them.
+        static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
+        static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
+        static let title = compile(#"(?i)\b(dr|mr|mrs)\.(?=\s+[A-Z][a-z])"#)
+        static let aboutAReading = compile(#"(?i)\babout(?=\s+(?:bpreading|fevertemp|normaltemp))"#)
+        static let numberAndUnit = compile(#"(\d)([A-Za-z])"#)
+        static let thoracolumbar = compile(#"(?i)\bT/L\b"#)
+        static let lumbosacral = compile(#"(?i)\bL/S\b"#)
+        static let slashList = compile(#"([A-Za-z]{3,})/(?=[A-Za-z]{3,})"#)
+        static let loneHash = compile(#"(?<![\w#])#(?=\s|$|[.,;:)])"#)
+
+        /// A pattern written in this file; one that does not compile is a programming error, caught by any test.
+        private static func compile(_ pattern: String) -> NSRegularExpression {
+            do {
+                return try NSRegularExpression(pattern: pattern)
+            } catch {
+                preconditionFailure("NoteText pattern does not compile: \(pattern)")
+            }
+        }
+    }
+
+    /// `text` with every match of `expression` replaced by `template` ("$1" is its first group).
+    static func replace(_ expression: NSRegularExpression, in text: String, with template: String) -> String {
+        expression.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+    }
+
+    static func matches(_ expression: NSRegularExpression, in text: String) -> [Found] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+            guard let range = Range(result.range, in: text) else { return nil }
+            let groups = (1..<result.numberOfRanges).map { index -> String in
+                Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
+            }
+            return Found(
+                range: range, text: String(text[range]), groups: groups,
+                groupRanges: (1..<result.numberOfRanges).map { result.range(at: $0) })
+        }
+    }
+}
