@@ -111,6 +111,14 @@ public struct NoteReadingCues: Codable, Sendable {
     public let wholeWords: [String]
     /// Words that open a greeting, after which "my friend" is the reader, not someone else ("Hello my friend, …").
     public let greetings: [String]
+    /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
+    public let companions: [String]
+    /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
+    public let yesAnswers: [String]
+    /// A form's one-word "no" answers after a label ("Smoker Y/N: N").
+    public let noAnswers: [String]
+    /// Right before a historic cue, words that say it is not over or tell when it began ("never used to").
+    public let notOverBefore: [String]
     /// Words that name someone of the client's other sex ("he" in a woman's note): keyed `female` and `male`.
     public let otherSexWords: [String: [String]]
     /// The writer speaking as themselves after naming someone else ("My wife says I walk strange").

@@ -88,7 +88,7 @@ extension NoteScanner {
             // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
             return voice.notTheClient.contains(words[index])
                 || (cueTerms.others.contains { matches($0.words, in: words, at: index) }
-                    && !cueTerms.greetings.contains(previous) && !["with", "w", "alongside"].contains(previous))
+                    && !cueTerms.greetings.contains(previous) && !cueTerms.companions.contains(previous))
         }
     }
 
@@ -189,12 +189,7 @@ extension NoteScanner {
                 let cue = cueTerms.historic.first(where: {
                     Self.isTime($0) == times && matches($0.words, in: clause, at: index)
                 }),
-                !(index > 0
-                    && [
-                        "never", "not", "didn't", "didnt", "hasn't", "hasnt", "isn't", "isnt", "haven't", "havent",
-                        "started", "began", "begun", "came", "comes",
-                    ].contains(
-                        clause[index - 1]))
+                !(index > 0 && cueTerms.notOverBefore.contains(clause[index - 1]))
             else { return false }
             // "Need 3 pillows now, used to be 1" compares with now; it does not end the sign.
             if cue.words == ["used", "to"], clause[..<index].contains("now") { return false }

@@ -64,7 +64,7 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
-        let hedges, wholeWords, greetings, firstPerson: Set<String>
+        let hedges, wholeWords, greetings, firstPerson, companions, notOverBefore: Set<String>
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
     }
@@ -90,7 +90,8 @@ public struct NoteScanner: Sendable {
             onBehalf: cues.onBehalf.map(Term.init),
             writerIsClient: cues.writerIsClient.map(Term.init),
             hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
-            firstPerson: Set(cues.firstPerson),
+            firstPerson: Set(cues.firstPerson), companions: Set(cues.companions),
+            notOverBefore: Set(cues.notOverBefore),
             otherSex: cues.otherSexWords.mapValues(Set.init))
     }
 

@@ -114,9 +114,9 @@ extension NoteText {
 
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
     /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
-    static func joinTelegraphicRuns(_ sentences: [[String]]) -> [[String]] {
+    static func joinTelegraphicRuns(_ sentences: [[String]], answers: FormAnswers) -> [[String]] {
         let short = sentences.map { tokens in
-            !isFormAnswer(tokens)
+            !isFormAnswer(tokens, answers: answers)
                 && tokens.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.count <= 6
         }
         var result: [[String]] = []
@@ -135,14 +135,19 @@ extension NoteText {
         return result
     }
 
+    /// A form's one-word answers, from the knowledge base.
+    struct FormAnswers {
+        let yes, no: Set<String>
+    }
+
     /// A form's line that answers its own label with a yes, a no or a number ("Blood pressure: 148/104", "Smoker
     /// Y/N: N"): it joins no run of short sentences, so its answer stays with its label. A labelled line that
     /// describes ("Client c/o: chest tightness.") still joins the lines after it.
-    static func isFormAnswer(_ tokens: [String]) -> Bool {
+    static func isFormAnswer(_ tokens: [String], answers: FormAnswers) -> Bool {
         guard let lastBreak = tokens.lastIndex(of: segmentBreak) else { return false }
         let answer = tokens[(lastBreak + 1)...].filter { $0 != comma }
         guard let first = answer.first, answer.count <= 2 else { return false }
-        return ["y", "n", "yes", "no", "none", "nil"].contains(first) || first.allSatisfy(\.isNumber)
+        return answers.yes.contains(first) || answers.no.contains(first) || first.allSatisfy(\.isNumber)
             || first.hasPrefix("bpreading") || first == "fevertemp" || first == "normaltemp"
     }
 }

@@ -69,18 +69,19 @@ struct NoteText {
         text = Self.replace(Pattern.loneHash, in: text, with: " fracture ")
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
+        let answers = FormAnswers(yes: Set(cues.yesAnswers), no: Set(cues.noAnswers))
         sentences = Self.joinTelegraphicRuns(
-            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks))
-        ).map(Self.joinAnsweredYes)
+            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks)), answers: answers
+        ).map { Self.joinAnsweredYes($0, answers: answers) }
     }
 
     /// "Chest discomfort: Y — squeezing, comes on sitting": a form's "yes" between a label and its description
     /// makes them one statement.
-    static func joinAnsweredYes(_ tokens: [String]) -> [String] {
+    static func joinAnsweredYes(_ tokens: [String], answers: FormAnswers) -> [String] {
         var result = tokens
         var index = 1
         while index + 1 < result.count {
-            if result[index - 1] == segmentBreak, ["y", "yes"].contains(result[index]),
+            if result[index - 1] == segmentBreak, answers.yes.contains(result[index]),
                 result[index + 1] == segmentBreak
             {
                 result[index - 1] = comma
