@@ -30,9 +30,9 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 27 joined the tuning notes once their misses were studied; set 28 is the one no rule was
-        // written for (measured on the rules tuned on sets 1 to 27, which never saw it: recall 86.7 %, false
-        // referrals 6.2 %, two false emergencies). Of the tuning notes' false emergencies, seven are urgency
+        // Sets 19 to 29 joined the tuning notes once their misses were studied; set 30 is the one no rule was
+        // written for (measured on the rules tuned on sets 1 to 29, which never saw it: recall 88.3 %, false
+        // referrals 11.2 %, three false emergencies). Of the tuning notes' false emergencies, seven are urgency
         // over-calls on notes that must refer anyway; three are someone else's chest pain the reader cannot yet
         // tell apart (a husband named only by his name, "his dad" in a wife's message about the client) and a
         // saying ("chest pains watching that second half").
@@ -44,10 +44,10 @@ struct TriageCorpusTests {
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.86, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.063, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.86, "\(heldOut)")
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.113, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.88, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,
@@ -102,7 +102,7 @@ struct TriageCorpusTests {
         print("tokens: \(note.sentences)")
         for pressure in note.bloodPressures {
             let own = reading.pressures.contains(pressure)
-            print("PRESSURE \(pressure.systolic)/\(pressure.diastolic): \(own ? "the client's own" : "set aside")")
+            print("PRESSURE \(pressure.systolic)/\(pressure.diastolic ?? 0): \(own ? "the client's own" : "set aside")")
         }
         for match in reading.matches { print("MATCH \(match.flag.rawValue): \(match.excerpt)") }
         for doubt in reading.doubts { print("DOUBT \(doubt.flag.rawValue) (\(doubt.reason)): \(doubt.excerpt)") }

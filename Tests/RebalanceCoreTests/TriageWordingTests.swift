@@ -9,7 +9,7 @@ struct TriageWordings {
 
     static let all = [
         ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
-        nineteenth, twentieth, twentyFirst,
+        nineteenth, twentieth, twentyFirst, twentySecond,
     ]
 }
 
@@ -39,6 +39,8 @@ struct TriageWordingTests {
         #expect(eased.referralIDs == ["chestPainOnExertion"])
         let spreading = try assess(notes("Sitting at my desk, chest tight and it goes down my left arm."))
         #expect(spreading.referralIDs.contains("chestPainAtRest"))
+        let sitting = try assess(notes("Chest tight like a band on the bike, eased after 3 mins sitting."))
+        #expect(sitting.referralIDs == ["chestPainOnExertion"])
     }
 
     /// Whose symptom it is, told by pronouns and by who speaks after someone else is named.
@@ -71,5 +73,23 @@ struct TriageWordingTests {
         let text = "My husband's blood pressure was 182/110 at the GP today. Mine was 118/76, so I'm carrying on."
         let assessment = try assess(note(text, sex: .female))
         #expect(!assessment.referral.required, "\(assessment.referralIDs)")
+    }
+
+    /// A husband's or a brother's symptom is theirs, in a note that is plainly the client's own.
+    @Test func aPartnerOrSiblingIsSomeoneElse() throws {
+        let husband = "My husband had chest pain watching TV, they've kept him in. I'm fine, just can't make it."
+        #expect(!(try assess(note(husband, sex: .female)).referral.required))
+        let brother = "My brother back home has BP 170 over 105, they are sorting his tablets. Me I am ok."
+        #expect(!(try assess(note(brother, sex: .male)).referral.required))
+    }
+
+    /// A pressure whose lower number was not written is judged on its upper number by the same rule.
+    @Test func anUpperNumberAloneIsJudgedByTheSameRule() throws {
+        let high = try assess(notes("Nurse took my blood pressure, it was 182 over something."))
+        let reason = try #require(high.referral.reasons.first { $0.id == "highBloodPressure" })
+        #expect(reason.evidence?.contains("upper number 182 mmHg") == true, "\(reason.evidence ?? "")")
+        let raised = try assess(notes("Nurse took my blood pressure, it was 148 over something."))
+        #expect(!raised.referral.required)
+        #expect(raised.cautions.contains { $0.id == "elevatedBloodPressure" })
     }
 }

@@ -115,7 +115,13 @@ public struct NoteScanner: Sendable {
         for (flag, phrases, unless, alsoNeeds, explainedBy) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
-            if !olderThanRisk, !alsoNeeds.allSatisfy({ affirmsAny($0, in: note, voice: voice) }) {
+            // What the flag needs is read as its phrase is: where easing does not set the phrase aside, it does not set
+            // aside what the phrase needs either ("heavy chest sat in the car … eased a bit now").
+            if !olderThanRisk,
+                !alsoNeeds.allSatisfy({
+                    affirmsAny($0, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
+                })
+            {
                 continue
             }
             // The pain's own cause must be current ("twisted my knee on Thursday", not "in 2010").

@@ -16,6 +16,9 @@ extension NoteText {
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        /// An upper number whose lower one was not caught: "182 over something", "175/?".
+        static let upperPressureOnly = compile(
+            #"(?i)\b(\d{3})\s*(?:over\s+(?:something|somethin|summat|whatever|some(?:thing)?\s+or\s+other)\b|/\s*\?)"#)
         /// A comparison right before a pressure makes it a threshold ("> 160/100", "if over 160/100"); "BP over
         /// 170/110 today" is still a reading.
         static let threshold = compile(

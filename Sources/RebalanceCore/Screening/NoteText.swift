@@ -35,19 +35,12 @@ struct NoteText {
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
             else { continue }
-            // "If ≥ 160/100 do not train", "post-exercise 172/88": a threshold or a reading in effort is not a
-            // resting blood pressure.
-            let lead = Self.sentenceLeadingUp(to: match.range.lowerBound, in: text)
-            let trail = Self.sentenceFollowing(match.range.upperBound, in: text)
-            if !Self.matches(Pattern.threshold, in: lead).isEmpty
-                || cues.exerciseReadings.contains(where: { lead.contains($0) || trail.contains($0) })
-            {
-                continue
-            }
-            let marker = "bpreading\(pressures.count)"
-            pressures.append(
-                WrittenPressure(systolic: systolic, diastolic: diastolic, text: match.text, marker: marker))
-            text.replaceSubrange(match.range, with: " \(marker) ")
+            Self.markPressure(systolic, diastolic, at: match, in: &text, cues: cues, into: &pressures)
+        }
+        // "It was 182 over something": only the upper number was written, and it is judged alone.
+        for match in Self.matches(Pattern.upperPressureOnly, in: text).reversed() {
+            guard let systolic = Int(match.groups[0]), (70...260).contains(systolic) else { continue }
+            Self.markPressure(systolic, nil, at: match, in: &text, cues: cues, into: &pressures)
         }
         text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius, angleWords: cues.angleWords)
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
@@ -152,6 +145,24 @@ struct NoteText {
             text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
         }
         return text
+    }
+
+    /// Puts a marker word in place of a resting pressure and keeps the reading; "if ≥ 160/100 do not train" and
+    /// "post-exercise 172/88" are a threshold and a reading in effort, not a resting blood pressure.
+    private static func markPressure(
+        _ systolic: Int, _ diastolic: Int?, at match: Found, in text: inout String, cues: NoteReadingCues,
+        into pressures: inout [WrittenPressure]
+    ) {
+        let lead = sentenceLeadingUp(to: match.range.lowerBound, in: text)
+        let trail = sentenceFollowing(match.range.upperBound, in: text)
+        if !matches(Pattern.threshold, in: lead).isEmpty
+            || cues.exerciseReadings.contains(where: { lead.contains($0) || trail.contains($0) })
+        {
+            return
+        }
+        let marker = "bpreading\(pressures.count)"
+        pressures.append(WrittenPressure(systolic: systolic, diastolic: diastolic, text: match.text, marker: marker))
+        text.replaceSubrange(match.range, with: " \(marker) ")
     }
 
     /// The lower-cased text of the sentence before `index`.

@@ -32,8 +32,8 @@ public struct Triage: Sendable {
             // A pressure written in a note is judged by the same rule as the measured one.
             for pressure in reading.pressures {
                 bloodPressureOutcome(
-                    BloodPressure(systolic: pressure.systolic, diastolic: pressure.diastolic),
-                    trigger: .notes, written: pressure.text, reasons: &reasons, cautions: &cautions)
+                    systolic: pressure.systolic, diastolic: pressure.diastolic, trigger: .notes,
+                    written: pressure.text, reasons: &reasons, cautions: &cautions)
             }
         }
         for flag in safety.redFlags {
@@ -99,7 +99,8 @@ public struct Triage: Sendable {
         }
         if let pressure = screen.restingBloodPressure {
             bloodPressureOutcome(
-                pressure, trigger: .bloodPressure, written: nil, reasons: &reasons, cautions: &cautions)
+                systolic: pressure.systolic, diastolic: pressure.diastolic, trigger: .bloodPressure, written: nil,
+                reasons: &reasons, cautions: &cautions)
         }
         if screen.pregnant == true {
             let weeks = screen.pregnancyWeeks.map { " (\($0) weeks)" } ?? ""
@@ -111,22 +112,24 @@ public struct Triage: Sendable {
     }
 
     /// One rule for every blood pressure, measured or written in a note.
+    /// Judges a pressure by the one rule; a note may give only the upper number, which is then judged alone.
     private func bloodPressureOutcome(
-        _ pressure: BloodPressure, trigger: ReferralTrigger, written: String?, reasons: inout [ReferralReason],
+        systolic: Int, diastolic: Int?, trigger: ReferralTrigger, written: String?, reasons: inout [ReferralReason],
         cautions: inout [Caution]
     ) {
         let rule = safety.bloodPressure
-        let reading = "\(pressure.systolic)/\(pressure.diastolic) mmHg"
+        let reading = diastolic.map { "\(systolic)/\($0) mmHg" } ?? "upper number \(systolic) mmHg"
+        let lower = diastolic ?? 0
         let evidence =
             written.map { "noticed in the notes: “\($0)” (\(reading))" } ?? "resting blood pressure \(reading)"
-        if pressure.systolic >= rule.referSystolic || pressure.diastolic >= rule.referDiastolic {
+        if systolic >= rule.referSystolic || lower >= rule.referDiastolic {
             reasons.append(
                 ReferralReason(
                     id: "highBloodPressure",
                     name: "Resting blood pressure at or above \(rule.referSystolic)/\(rule.referDiastolic)",
                     message: rule.message, seeWhom: "your doctor", urgency: .soon, trigger: trigger,
                     evidence: evidence, source: rule.source))
-        } else if pressure.systolic >= rule.cautionSystolic || pressure.diastolic >= rule.cautionDiastolic {
+        } else if systolic >= rule.cautionSystolic || lower >= rule.cautionDiastolic {
             cautions.append(
                 Caution(
                     id: "elevatedBloodPressure", message: "\(rule.cautionMessage) (\(reading))", source: rule.source))

@@ -2,8 +2,8 @@
 public struct WrittenPressure: Sendable, Equatable {
     /// The upper number, in mmHg.
     public let systolic: Int
-    /// The lower number, in mmHg.
-    public let diastolic: Int
+    /// The lower number, in mmHg; `nil` when only the upper one was written ("182 over something").
+    public let diastolic: Int?
     /// The words as written, quoted back to the trainer.
     public let text: String
     /// The token that stands for the reading in the note's words, so its context can be read like any term's.
