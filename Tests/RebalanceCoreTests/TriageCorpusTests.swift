@@ -30,24 +30,24 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 29 joined the tuning notes once their misses were studied; set 30 is the one no rule was
-        // written for (measured on the rules tuned on sets 1 to 29, which never saw it: recall 88.3 %, false
-        // referrals 11.2 %, three false emergencies). Of the tuning notes' false emergencies, seven are urgency
-        // over-calls on notes that must refer anyway; three are someone else's chest pain the reader cannot yet
-        // tell apart (a husband named only by his name, "his dad" in a wife's message about the client) and a
-        // saying ("chest pains watching that second half").
+        // Sets 19 to 30 joined the tuning notes once their misses were studied; set 31 is the one no rule was
+        // written for (measured on the rules tuned on sets 1 to 29 and again on 1 to 30, which never saw it: recall
+        // 93.3 %, false referrals 5.0 %, one false emergency, both times). Of the tuning notes' false emergencies,
+        // seven are urgency over-calls on notes that must refer anyway; three are someone else's chest pain the
+        // reader cannot yet tell apart (a husband named only by his name, "his dad" in a wife's message about the
+        // client) and a saying ("chest pains watching that second half").
         #expect(tuning.recall >= 0.996, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.007, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0065, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 10, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.88, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.113, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.88, "\(heldOut)")
+        #expect(heldOut.recall >= 0.93, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.93, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -33,7 +33,7 @@ struct TriageTermTests {
         let words =
             cues.hedges + cues.wholeWords + cues.greetings + cues.firstPerson + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
-            + cues.companions + cues.yesAnswers + cues.noAnswers + cues.notOverBefore
+            + cues.companions + cues.yesAnswers + cues.noAnswers + cues.notOverBefore + cues.carryOverWords
         let notWords = words.filter { NoteScanner.Term($0).words != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }

@@ -113,6 +113,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let greetings: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
+    /// Words a line cannot end on, so a line break after one is a wrap and the sentence goes on.
+    public let carryOverWords: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

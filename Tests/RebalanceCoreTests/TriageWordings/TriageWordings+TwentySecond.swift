@@ -1,6 +1,6 @@
 import RebalanceCore
 
-/// Wordings from the twenty-eighth and twenty-ninth helper-written sets (KB 2026.12.16), each standing for the class
+/// Wordings from the twenty-eighth to thirtieth helper-written sets (KB 2026.12.16), each standing for the class
 /// it taught the rules, in my own words.
 extension TriageWordings {
     static let twentySecond = TriageWordings(
@@ -24,6 +24,20 @@ extension TriageWordings {
             ("chestPainAtRest", "Heavy chest sitting in traffic this morning, sweaty with it, it's eased now."),
             // Eased after minutes sitting: brought on by effort, not at rest (see `chestPainThatEasesWithRest…`).
             ("chestPainOnExertion", "Chest tight like a band on the bike, eased after 3 mins sitting. Second time."),
+            // A booking app's box wraps the line mid-sentence.
+            (
+                "chestPainAtRest",
+                "Any changes since last visit?\nchest tightness on and off since\nMonday even when I'm just\nsitting on the sofa"
+            ),
+            ("traumaUnableToBearWeight", "Fell off the step on Sunday onto my knee, can't get any weight on it."),
+            ("unexplainedWeightLoss", "Weight 82.0 → 77.5 kg over 5 wks\nNot cutting, appetite meh"),
+            ("progressiveWeaknessOrNumbness", "Numb patch on my left foot last week, now its up to the knee."),
+            ("breathlessAtRestOrLyingFlat", "He's been sleeping in the armchair, lying down flat makes him puff."),
+            ("recentSurgery", "Gallbladder out 5 weeks ago, the surgeon's follow-up is next month, feeling grand."),
+            (
+                "chestPainOnExertion",
+                "Pressing feeling behind the breastbone halfway up the hill, stops till it passes."
+            ),
             // A relative writing for the client who "still wants to come".
             (
                 "fractureRisk",
@@ -40,5 +54,13 @@ extension TriageWordings {
             "My legs gave way... with laughing at the quiz last night 😂",
             "Cant get comfy no matter what position on this plane seat, see you Friday!",
             "Reminder to staff: anyone joining the Monday class after surgery needs a clearance letter.",
+            "My legs just went on the dance floor at the wedding, out til 3, feeling it today.",
+            "Pregnant, 20 weeks, swam in the sea this morning and the waters were freezing!",
+            "Back much better; the tingle in my foot is fading every day, only the little toe now.",
+            "Down 2 kg this week but I had a stomach bug, eating normally again.",
+            "PA here: Tom's had back-to-back meetings all day and has a numb bum, wants an extra session to move.",
+            "Heard on a podcast that numbness in the groin with back pain is an emergency, is that true? I'm fine.",
+            "Mum's BP was 168/102 at the GP, sorry if I'm late tonight.",
+            "Handed out the stop and call sheet to the pregnant mums: bleeding, fluid leaking, fewer kicks.",
         ])
 }
