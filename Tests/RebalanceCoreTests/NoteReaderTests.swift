@@ -9,24 +9,37 @@ struct NoteReaderTests {
 
     init() throws { reader = NoteReader(cues: try knowledge().safety.noteReading) }
 
-    /// A line that ends on a word no sentence ends on was wrapped by the box it was typed in.
+    /// A line that ends on a word no sentence ends on was wrapped by the box it was typed in; one that may end a
+    /// thought ("since", "really") goes on only into a lower-case line or a day or month.
     @Test func aWrappedLineGoesOn() {
         #expect(reader.read("chest ache on and off since\nSunday when I'm just\nsitting").sentences.count == 1)
+        #expect(reader.read("chest ache on and off since\nSundays are fine").sentences.count == 2)
+        #expect(reader.read("chest ache on and off and\nSunday when I'm just\nsitting").sentences.count == 1)
         #expect(reader.read("Chest fine\nSitting at a desk all day").sentences.count == 2)
+        #expect(reader.read("Back op 2015, been fine since\nNumb between my legs").sentences.count == 2)
+        #expect(reader.read("Any better? Not really\nCan't feel the loo roll").sentences.count == 2)
+        #expect(reader.read("Smoker: N/A\nGoals: strength").sentences.count == 2)
     }
 
-    /// An ellipsis trails off and goes on; a full stop ends the sentence.
+    /// An ellipsis before a lower-case word is a pause; before a capital, or a full stop, it ends the sentence.
     @Test func anEllipsisIsAPause() {
-        #expect(reader.read("My legs just gave way... with laughing").sentences.count == 1)
+        #expect(
+            reader.read("My legs just gave way... with laughing").sentences == [
+                ["my", "legs", "just", "gave", "way", ",", "with", "laughing"]
+            ])
         #expect(reader.read("My legs just gave way\u{2026} with laughing").sentences.count == 1)
+        #expect(reader.read("My legs just gave way... Then I sat").sentences.count == 2)
         #expect(reader.read("My legs just gave way. With laughing").sentences.count == 2)
     }
 
-    /// "182 over something" keeps the upper number and no lower one; a threshold is still not a reading.
+    /// "182 over something" keeps the upper number and no lower one, after a pressure word; a heart rate and a
+    /// threshold are not readings.
     @Test func anUpperNumberAloneIsAReading() {
-        let pressures = reader.read("It was 182 over something, she said.").bloodPressures
+        let pressures = reader.read("Blood pressure was 182 over something, she said.").bloodPressures
         #expect(pressures.map(\.systolic) == [182])
         #expect(pressures.map(\.diastolic) == [nil])
-        #expect(reader.read("If over 170/? do not train.").bloodPressures.isEmpty)
+        #expect(reader.read("BP 175/? at the pharmacy").bloodPressures.map(\.systolic) == [175])
+        #expect(reader.read("HR 185 over something on the hill").bloodPressures.isEmpty)
+        #expect(reader.read("If BP over 170/? do not train.").bloodPressures.isEmpty)
     }
 }

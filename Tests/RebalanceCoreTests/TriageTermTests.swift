@@ -34,6 +34,7 @@ struct TriageTermTests {
             cues.hedges + cues.wholeWords + cues.greetings + cues.firstPerson + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
             + cues.companions + cues.yesAnswers + cues.noAnswers + cues.notOverBefore + cues.carryOverWords
+            + cues.carryOverBeforeLowerCase
         let notWords = words.filter { NoteScanner.Term($0).words != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }

@@ -39,7 +39,8 @@ struct TriageWordingTests {
         #expect(eased.referralIDs == ["chestPainOnExertion"])
         let spreading = try assess(notes("Sitting at my desk, chest tight and it goes down my left arm."))
         #expect(spreading.referralIDs.contains("chestPainAtRest"))
-        let sitting = try assess(notes("Chest tight like a band on the bike, eased after 3 mins sitting."))
+        // "After 10 mins sitting" alone can tell when it began, so only "sitting down" says what eased it.
+        let sitting = try assess(notes("Chest tight like a band on the bike, eased after 3 mins sitting down."))
         #expect(sitting.referralIDs == ["chestPainOnExertion"])
     }
 
@@ -79,7 +80,7 @@ struct TriageWordingTests {
     @Test func aPartnerOrSiblingIsSomeoneElse() throws {
         let husband = "My husband had chest pain watching TV, they've kept him in. I'm fine, just can't make it."
         #expect(!(try assess(note(husband, sex: .female)).referral.required))
-        let brother = "My brother back home has BP 170 over 105, they are sorting his tablets. Me I am ok."
+        let brother = "My brother has BP 170 over 105 back home, they are sorting his tablets. Me I am ok."
         #expect(!(try assess(note(brother, sex: .male)).referral.required))
     }
 

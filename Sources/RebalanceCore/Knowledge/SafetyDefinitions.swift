@@ -115,6 +115,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let companions: [String]
     /// Words a line cannot end on, so a line break after one is a wrap and the sentence goes on.
     public let carryOverWords: [String]
+    /// Words a line may end on, after which a line break is a wrap only when the next line starts in lower case.
+    public let carryOverBeforeLowerCase: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

@@ -16,13 +16,16 @@ extension NoteText {
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
-        /// An upper number whose lower one was not caught: "182 over something", "175/?".
+        /// An upper number whose lower one was not caught ("182 over something", "175/?"), after a pressure word in
+        /// its sentence: "HR 185 over something on the hill" is not a blood pressure.
         static let upperPressureOnly = compile(
-            #"(?i)\b(\d{3})\s*(?:over\s+(?:something|somethin|summat|whatever|some(?:thing)?\s+or\s+other)\b|/\s*\?)"#)
+            #"(?i)(?<=\b(?:bp|b\.p\.|blood pressure|pressure)\b[^.!?;\n]{0,40})\b(\d{3})\s*"#
+                + #"(?:over\s+(?:something|somethin|summat|whatever|some(?:thing)?\s+or\s+other)\b|/\s*\?)"#)
         /// A comparison right before a pressure makes it a threshold ("> 160/100", "if over 160/100"); "BP over
         /// 170/110 today" is still a reading.
         static let threshold = compile(
-            #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)|\bif\s+(?:\w+\s+)?over)\s*$"#
+            #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)"#
+                + #"|\bif\s+(?:\w+\s+)?over)\s*$"#
         )
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
@@ -48,10 +51,12 @@ extension NoteText {
         static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
         static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
         static let countedInWords = compile(
-            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
+            #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)"#
+                + #"\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
         )
 
-        /// The rewrites made before words are read, in the order `NoteText` makes them.
+        /// The rewrites made before words are read: the first four by `NoteReader.expand`, the rest by `NoteText`.
+        static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
         static let title = compile(#"(?i)\b(dr|mr|mrs)\.(?=\s+[A-Z][a-z])"#)
@@ -62,8 +67,9 @@ extension NoteText {
         static let slashList = compile(#"([A-Za-z]{3,})/(?=[A-Za-z]{3,})"#)
         static let loneHash = compile(#"(?<![\w#])#(?=\s|$|[.,;:)])"#)
 
-        /// A pattern written in this file; one that does not compile is a programming error, caught by any test.
-        private static func compile(_ pattern: String) -> NSRegularExpression {
+        /// A pattern written here or built from escaped knowledge-base text; one that does not compile is a
+        /// programming error, caught by any test.
+        static func compile(_ pattern: String) -> NSRegularExpression {
             do {
                 return try NSRegularExpression(pattern: pattern)
             } catch {

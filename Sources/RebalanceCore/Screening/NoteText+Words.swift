@@ -32,10 +32,6 @@ extension NoteText {
                 // A decimal point ("incline 5.5", "71.2 kg") does not end the sentence.
                 "." where CharacterSet.decimalDigits.contains(previous) && CharacterSet.decimalDigits.contains(next):
                 word.unicodeScalars.append(scalar)
-            case "." where previous == "." || next == ".", "\u{2026}":
-                // "My legs just gave way... with laughing": an ellipsis trails off and goes on; it is a pause.
-                endWord()
-                if current.last != comma { current.append(comma) }
             case ".", "!", ";", "\n":
                 endSentence()
             case _

@@ -111,8 +111,8 @@ public struct Triage: Sendable {
         }
     }
 
-    /// One rule for every blood pressure, measured or written in a note.
-    /// Judges a pressure by the one rule; a note may give only the upper number, which is then judged alone.
+    /// One rule for every blood pressure, measured or written in a note; a note may give only the upper number,
+    /// which is then judged alone.
     private func bloodPressureOutcome(
         systolic: Int, diastolic: Int?, trigger: ReferralTrigger, written: String?, reasons: inout [ReferralReason],
         cautions: inout [Caution]

@@ -7,7 +7,7 @@ extension TriageWordings {
         mustRefer: [
             // Only the upper number written.
             ("highBloodPressure", "Pharmacist checked my BP at lunch, 176 over something, I didn't catch the rest."),
-            ("historyOfCancer", "Ache between my shoulder blades for three weeks, fine since the prostate treatment."),
+            ("historyOfCancer", "Ache between my shoulder blades for three weeks, fine since the prostate business."),
             ("pregnancyComplication", "I'm pregnant, 32 weeks, and I've barely felt him move since yesterday."),
             ("bladderOrBowelChange", "Keep going to wee and nothing really comes, lower back sore as well."),
             ("gaitChange", "Her walk looks off, catching her left toe on the step over and over."),
@@ -23,11 +23,14 @@ extension TriageWordings {
             // Chest heaviness at rest that has eased still needs a doctor today.
             ("chestPainAtRest", "Heavy chest sitting in traffic this morning, sweaty with it, it's eased now."),
             // Eased after minutes sitting: brought on by effort, not at rest (see `chestPainThatEasesWithRest…`).
-            ("chestPainOnExertion", "Chest tight like a band on the bike, eased after 3 mins sitting. Second time."),
+            (
+                "chestPainOnExertion",
+                "Chest tight like a band on the bike, eased after 3 mins sitting down. Second time."
+            ),
             // A booking app's box wraps the line mid-sentence.
             (
                 "chestPainAtRest",
-                "Any changes since last visit?\nchest tightness on and off since\nMonday even when I'm just\nsitting on the sofa"
+                "Any changes since last visit?\nChest tightness on and off, even when\nI'm just sitting on the\nsofa"
             ),
             ("traumaUnableToBearWeight", "Fell off the step on Sunday onto my knee, can't get any weight on it."),
             ("unexplainedWeightLoss", "Weight 82.0 → 77.5 kg over 5 wks\nNot cutting, appetite meh"),
@@ -38,11 +41,11 @@ extension TriageWordings {
                 "chestPainOnExertion",
                 "Pressing feeling behind the breastbone halfway up the hill, stops till it passes."
             ),
-            // A relative writing for the client who "still wants to come".
+            // A relative writing for the client who "wants to come to class".
             (
                 "fractureRisk",
                 "My father is 83, his bones are thin. He reached up to the cupboard and felt sudden pain in his back."
-                    + " He still wants to come to class."
+                    + " He wants to come to class anyway."
             ),
         ],
         lookAlikes: [
@@ -51,12 +54,11 @@ extension TriageWordings {
             "Granddaughter's got a temperature so I'm minding her, cancel Friday please.",
             "Night shift: had a pt come in who couldn't feel anything down below, off to theatre. I'm grand.",
             "If I got a clot in my calf on the long flight, how would I even know?",
-            "My legs gave way... with laughing at the quiz last night 😂",
+            "My legs gave way... with laughing at Sandra last night 😂",
             "Cant get comfy no matter what position on this plane seat, see you Friday!",
             "Reminder to staff: anyone joining the Monday class after surgery needs a clearance letter.",
             "My legs just went on the dance floor at the wedding, out til 3, feeling it today.",
             "Pregnant, 20 weeks, swam in the sea this morning and the waters were freezing!",
-            "Back much better; the tingle in my foot is fading every day, only the little toe now.",
             "Down 2 kg this week but I had a stomach bug, eating normally again.",
             "PA here: Tom's had back-to-back meetings all day and has a numb bum, wants an extra session to move.",
             "Heard on a podcast that numbness in the groin with back pain is an emergency, is that true? I'm fine.",
