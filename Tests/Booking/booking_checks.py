@@ -340,8 +340,12 @@ class Supervised:
             return False
 
     def restart_command(self) -> str:
-        """What systemctl restart does here: SIGTERM to the server; the loop starts it again."""
-        return f"pkill -TERM -f '^{os.path.abspath(BINARY)} serve --port {{port}}$'"
+        """What systemctl restart does here: SIGTERM to the server, and back only once it has exited; the loop starts
+        it again. Returning at once would let the script's readiness wait reach the old server before it begins to
+        drain, put it back into nginx, and have nginx send it requests while it shuts down (502s on a slow machine)."""
+        pattern = f"'^{os.path.abspath(BINARY)} serve --port {{port}}$'"
+        return (f"for pid in $(pgrep -f {pattern}); do kill -TERM $pid; "
+                "while kill -0 $pid 2>/dev/null; do sleep 0.1; done; done")
 
     def stop(self) -> None:
         self.stop_file.touch()
@@ -426,6 +430,10 @@ def scenario_rolling_restart() -> None:
                 print("    " + failure.splitlines()[0])
             if failures:
                 print((pathlib.Path(data) / "nginx" / "error.log").read_text()[-3000:])
+                for name in ("one", "two"):
+                    # What each instance said around the failures: a crash, a slow shutdown or a pool error.
+                    lines = (pathlib.Path(data) / f"{name}.log").read_text().splitlines()
+                    print(f"  instance {name}:\n    " + "\n    ".join(lines[-25:]))
             expect(len(free) >= 60 and not failures, f"rolling restart: {len(free)} booking journeys through the proxy, none failed")
             # A reload makes nginx's old workers close their idle keep-alive connections; wrk counts a request it had
             # just written on one as a read error, where a browser would simply send it again. Refused connections,

@@ -51,6 +51,8 @@ public struct AppSettings: Sendable {
     /// Seconds a connection may send or receive nothing before it is closed (`IDLE_TIMEOUT`), so half-sent
     /// requests cannot hold the server's connections open.
     public var idleTimeout: Int
+    /// The seconds `IDLE_TIMEOUT` may be: deploy/nginx.conf lets its idle connections go before the lower bound.
+    public static let idleTimeoutRange = 10...3600
     /// How failed sign-ins are held back (`SignInDelay`): really waiting, except in tests.
     public var failedSignInPause: Pause
     /// An executable that prints a pose detector's points for a photo (`POSE_DETECTOR`, e.g. scripts/detect-pose);
@@ -156,8 +158,9 @@ public struct AppSettings: Sendable {
         var idle = 30
         if let raw = value("IDLE_TIMEOUT") {
             // At least 10 s: a silent connection is cut, and a failed sign-in may wait up to 8 s before answering.
-            guard let parsed = Int(raw), (10...3600).contains(parsed) else {
-                throw .invalidNumber("IDLE_TIMEOUT", raw, "10–3600 seconds")
+            guard let parsed = Int(raw), Self.idleTimeoutRange.contains(parsed) else {
+                let range = Self.idleTimeoutRange
+                throw .invalidNumber("IDLE_TIMEOUT", raw, "\(range.lowerBound)–\(range.upperBound) seconds")
             }
             idle = parsed
         }
