@@ -8,9 +8,9 @@ import Testing
 @Suite("Triage: every term can be read")
 struct TriageTermTests {
     @Test func everyTermIsFoundInANoteThatSaysJustThat() throws {
-        let (scanner, _, terms) = try Self.terms()
+        let (scanner, terms) = try Self.terms()
         let unreadable = terms.filter { term in
-            let words = NoteScanner.Term(term).words
+            let words = NoteScanner.Term.split(term)
             let tokens = Array(scanner.reader.read(term).sentences.joined())
                 .filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }
             return !tokens.indices.contains { scanner.matches(words, in: tokens, at: $0) }
@@ -19,11 +19,11 @@ struct TriageTermTests {
     }
 
     @Test func noTermLosesASymbolOrHoldsABreak() throws {
-        let (_, _, terms) = try Self.terms()
+        let (_, terms) = try Self.terms()
         let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
         let broadened = terms.filter { term in
             let symbols = term.filter { !$0.isLetter && !$0.isNumber && !" -'&".contains($0) }
-            return !symbols.isEmpty || NoteScanner.Term(term).words.contains(where: breaks.contains)
+            return !symbols.isEmpty || NoteScanner.Term.split(term).contains(where: breaks.contains)
         }
         #expect(broadened.isEmpty, "terms read as something broader than written: \(broadened)")
     }
@@ -35,12 +35,12 @@ struct TriageTermTests {
             + cues.otherSexWords.values.flatMap { $0 }
             + cues.companions + cues.yesAnswers + cues.noAnswers + cues.notOverBefore + cues.carryOverWords
             + cues.carryOverBeforeLowerCase
-        let notWords = words.filter { NoteScanner.Term($0).words != [$0.lowercased()] }
+        let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }
 
     /// Every multi-word term: the flags' phrases, exceptions, needs and explanations, and the reading cues.
-    static func terms() throws -> (NoteScanner, NoteReadingCues, [String]) {
+    static func terms() throws -> (NoteScanner, [String]) {
         let safety = try knowledge().safety
         let cues = safety.noteReading
         var terms: [String] = []
@@ -51,6 +51,6 @@ struct TriageTermTests {
         terms += cues.negations + cues.listNegations + cues.negationsAfter + cues.otherPeople + cues.elsewhere
         terms += cues.historic + cues.freshOnset + cues.lookedFor + cues.settlesWith + cues.improving
         terms += cues.stillCurrent + cues.hypothetical + cues.hypotheticalAfter + cues.onBehalf + cues.writerIsClient
-        return (NoteScanner(flags: safety.redFlags, cues: cues), cues, terms)
+        return (NoteScanner(flags: safety.redFlags, cues: cues), terms)
     }
 }

@@ -4,6 +4,10 @@ import Foundation
 /// knowledge base is loaded: triage reads every note of every case.
 struct NoteReader: Sendable {
     let cues: NoteReadingCues
+    /// The knowledge base's contrasts ("but", "apart from") and scope breaks ("and now"), as sets for the tokenizer.
+    let contrasts, scopeBreaks: Set<String>
+    /// A form's one-word yes and no answers.
+    let answers: NoteText.FormAnswers
     /// Each saying ("peed myself laughing"), longest first, as whole words only: "leg day" is not in "my left leg
     /// day and night".
     private let sayings: [NSRegularExpression]
@@ -17,6 +21,9 @@ struct NoteReader: Sendable {
 
     init(cues: NoteReadingCues) {
         self.cues = cues
+        contrasts = Set(cues.contrasts)
+        scopeBreaks = Set(cues.scopeBreaks)
+        answers = NoteText.FormAnswers(yes: Set(cues.yesAnswers), no: Set(cues.noAnswers))
         sayings = cues.idioms.sorted { ($0.count, $0) > ($1.count, $1) }.map { idiom in
             NoteText.Pattern.compile("(?i)(?<![A-Za-z])\(NSRegularExpression.escapedPattern(for: idiom))(?![A-Za-z])")
         }

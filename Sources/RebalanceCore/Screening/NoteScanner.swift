@@ -50,14 +50,17 @@ public struct NoteScanner: Sendable {
     private let compiled:
         [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]], explainedBy: [Term])]
     let cueTerms: CueTerms
+    /// Every term above, once, indexed by its first word.
+    let terms: TermTable
 
-    /// One term of a phrase group, split into words.
+    /// One term of a phrase group, split into words, and its place in the scanner's `TermTable`.
     struct Term: Sendable {
         let words: [String]
+        let id: Int
 
-        /// Split as a note's words are ("push-ups" is "push ups", "pins & needles" is "pins needles"), so a term is
-        /// written in the knowledge base the way people write it.
-        init(_ text: String) { words = NoteText.tokenize(text, contrasts: []).flatMap { $0 } }
+        /// A knowledge-base text split as a note's words are ("push-ups" is "push ups", "pins & needles" is "pins
+        /// needles"), so a term is written the way people write it.
+        static func split(_ text: String) -> [String] { NoteText.tokenize(text, contrasts: []).flatMap { $0 } }
     }
 
     /// The cue lists as terms.
@@ -72,27 +75,27 @@ public struct NoteScanner: Sendable {
     public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
         self.flags = flags
         self.reader = NoteReader(cues: cues)
-        func terms(_ phrase: [[String]]) -> [[Term]] { phrase.map { $0.map(Term.init) } }
+        var table = TermTable()
+        func list(_ texts: [String]) -> [Term] { texts.map { table.term($0) } }
         compiled = flags.map { flag in
             (
-                flag, flag.phrases.map(terms), (flag.unless ?? []).map(terms), terms(flag.alsoNeeds ?? []),
-                (flag.explainedBy ?? []).map(Term.init)
+                flag, flag.phrases.map { $0.map(list) }, (flag.unless ?? []).map { $0.map(list) },
+                (flag.alsoNeeds ?? []).map(list), list(flag.explainedBy ?? [])
             )
         }
         cueTerms = CueTerms(
-            negations: cues.negations.map(Term.init), listNegations: cues.listNegations.map(Term.init),
-            negationsAfter: cues.negationsAfter.map(Term.init),
-            others: cues.otherPeople.map(Term.init), elsewhere: cues.elsewhere.map(Term.init),
-            historic: cues.historic.map(Term.init), lookedFor: cues.lookedFor.map(Term.init),
-            freshOnset: cues.freshOnset.map(Term.init), settlesWith: cues.settlesWith.map(Term.init),
-            improving: cues.improving.map(Term.init), still: cues.stillCurrent.map(Term.init),
-            hypothetical: cues.hypothetical.map(Term.init), hypotheticalAfter: cues.hypotheticalAfter.map(Term.init),
-            onBehalf: cues.onBehalf.map(Term.init),
-            writerIsClient: cues.writerIsClient.map(Term.init),
+            negations: list(cues.negations), listNegations: list(cues.listNegations),
+            negationsAfter: list(cues.negationsAfter), others: list(cues.otherPeople),
+            elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
+            freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
+            still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
+            hypotheticalAfter: list(cues.hypotheticalAfter), onBehalf: list(cues.onBehalf),
+            writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
             firstPerson: Set(cues.firstPerson), companions: Set(cues.companions),
             notOverBefore: Set(cues.notOverBefore),
             otherSex: cues.otherSexWords.mapValues(Set.init))
+        terms = table
     }
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
@@ -112,8 +115,16 @@ public struct NoteScanner: Sendable {
         var matches: [Match] = []
         var doubts: [Doubt] = []
         let voice = voice(of: note, sex: sex)
-        for (flag, phrases, unless, alsoNeeds, explainedBy) in compiled {
+        let present = PresentWords(note, terms: terms)
+        for (flag, allPhrases, allUnless, allNeeds, allExplanations) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
+            // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found
+            // nor doubted.
+            let phrases = allPhrases.compactMap(present.possible)
+            if phrases.isEmpty { continue }
+            let unless = allUnless.compactMap(present.possible)
+            let alsoNeeds = allNeeds.map { $0.filter(present.mayHold) }
+            let explainedBy = allExplanations.filter(present.mayHold)
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
             // What the flag needs is read as its phrase is: where easing does not set the phrase aside, it does not set
             // aside what the phrase needs either ("heavy chest sat in the car … eased a bit now").

@@ -136,7 +136,7 @@ extension NoteText {
     }
 
     /// A form's one-word answers, from the knowledge base.
-    struct FormAnswers {
+    struct FormAnswers: Sendable {
         let yes, no: Set<String>
     }
 

@@ -62,9 +62,9 @@ struct NoteText {
         text = Self.replace(Pattern.loneHash, in: text, with: " fracture ")
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
-        let answers = FormAnswers(yes: Set(cues.yesAnswers), no: Set(cues.noAnswers))
+        let answers = reader.answers
         sentences = Self.joinTelegraphicRuns(
-            Self.tokenize(text, contrasts: Set(cues.contrasts), scopeBreaks: Set(cues.scopeBreaks)), answers: answers
+            Self.tokenize(text, contrasts: reader.contrasts, scopeBreaks: reader.scopeBreaks), answers: answers
         ).map { Self.joinAnsweredYes($0, answers: answers) }
     }
 

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Which of the knowledge base's terms a note may hold, worked out once per note from its words, so the scanner
+/// looks clause by clause only for those: most of a flag's hundreds of terms are not in a given note, and a phrase
+/// with a group none of whose terms can occur is never found.
+extension NoteScanner {
+    /// Every term the scanner knows, once each, indexed by its first word.
+    struct TermTable: Sendable {
+        /// Each term's words, by its id.
+        private(set) var words: [[String]] = []
+        private var ids: [[String]: Int] = [:]
+        /// The ids of the terms that start with each word.
+        private(set) var byFirstWord: [String: [Int]] = [:]
+
+        /// The term for a knowledge-base text, the same one each time the text comes again.
+        mutating func term(_ text: String) -> Term {
+            let split = Term.split(text)
+            if let id = ids[split] { return Term(words: split, id: id) }
+            let id = words.count
+            words.append(split)
+            ids[split] = id
+            if let first = split.first { byFirstWord[first, default: []].append(id) }
+            return Term(words: split, id: id)
+        }
+    }
+
+    /// The terms a note may hold: every word of the term matches some word of the note, as `matches` compares them
+    /// (exactly, or as a prefix for words of four letters or more). The whole-word exceptions are left to
+    /// `matches`: this only rules terms out, never in.
+    struct PresentWords {
+        private var holds: [Bool]
+
+        init(_ note: NoteText, terms: TermTable) {
+            holds = Array(repeating: false, count: terms.words.count)
+            let noteWords = Set(note.sentences.joined())
+            // A word of four letters or more in a term also matches the note's longer words that start with it.
+            var matched = noteWords
+            for word in noteWords where word.count > 4 {
+                for length in 4..<word.count { matched.insert(String(word.prefix(length))) }
+            }
+            for word in matched {
+                for id in terms.byFirstWord[word] ?? [] {
+                    // Only words of four letters or more were added as prefixes, so a shorter one found here is one
+                    // of the note's own words.
+                    holds[id] = terms.words[id].dropFirst().allSatisfy(matched.contains)
+                }
+            }
+        }
+
+        func mayHold(_ term: Term) -> Bool { holds[term.id] }
+
+        /// The terms of each group that may be in the note, or nil when a group has none (the phrase cannot occur).
+        func possible(_ phrase: [[Term]]) -> [[Term]]? {
+            var groups: [[Term]] = []
+            for group in phrase {
+                let present = group.filter(mayHold)
+                if present.isEmpty { return nil }
+                groups.append(present)
+            }
+            return groups
+        }
+    }
+}
