@@ -18,6 +18,26 @@ struct TriageTermTests {
         #expect(unreadable.isEmpty, "terms the note reader never sees: \(unreadable)")
     }
 
+    /// The scanner looks only for the terms a note's words may hold; ruling one out that the note does hold would
+    /// hide a sign without a trace.
+    @Test func noTermANoteHoldsIsRuledOut() throws {
+        let (scanner, _) = try Self.terms()
+        let notes = try TriageCorpusTests.corpus().notes.enumerated().filter { $0.offset % 20 == 0 }.map(\.element)
+        var wronglyRuledOut: [String] = []
+        for note in notes {
+            let text = scanner.reader.read(note.note)
+            let present = NoteScanner.PresentWords(text, terms: scanner.terms)
+            let tokens = Array(text.sentences.joined())
+            for (id, words) in scanner.terms.words.enumerated() where !present.mayHold(id: id) {
+                if tokens.indices.contains(where: { scanner.matches(words, in: tokens, at: $0) }) {
+                    wronglyRuledOut.append("\(note.id): \(words.joined(separator: " "))")
+                }
+            }
+        }
+        #expect(notes.count > 200)
+        #expect(wronglyRuledOut.isEmpty, "\(wronglyRuledOut.prefix(10))")
+    }
+
     @Test func noTermLosesASymbolOrHoldsABreak() throws {
         let (_, terms) = try Self.terms()
         let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]

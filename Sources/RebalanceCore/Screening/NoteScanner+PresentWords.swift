@@ -49,6 +49,9 @@ extension NoteScanner {
 
         func mayHold(_ term: Term) -> Bool { holds[term.id] }
 
+        /// Whether the term with this id in the table may be in the note.
+        func mayHold(id: Int) -> Bool { holds[id] }
+
         /// The terms of each group that may be in the note, or nil when a group has none (the phrase cannot occur).
         func possible(_ phrase: [[Term]]) -> [[Term]]? {
             var groups: [[Term]] = []
