@@ -30,25 +30,25 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 30 joined the tuning notes once their misses were studied; set 31 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 29 and again on 1 to 30 it read at 93.3 % recall, 5.0 % false
-        // referrals and one false emergency; a reviewer's narrowing of this stop's new cues then cost one of its
-        // notes (91.7 %, asked rather than cleared). Of the tuning notes' false emergencies, nine are urgency
-        // over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at
-        // rest, because those words can also tell when it began); three are someone else's chest pain the reader
-        // cannot yet tell apart (a husband named only by his name, "his dad" in a wife's message about the client)
-        // and a saying ("chest pains watching that second half").
+        // Sets 19 to 31 joined the tuning notes once their misses were studied; set 32 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 30 and again on 1 to 31 it read at 88.3 % recall, 10.0 % false
+        // referrals and five false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
+        // on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because
+        // those words can also tell when it began); three are someone else's chest pain the reader cannot yet tell
+        // apart (a husband named only by his name, "his dad" in a wife's message about the client) and a saying
+        // ("chest pains watching that second half"); one is a cyclist's numbness whose passing is told in the next
+        // sentence, which an explanation does not reach.
         #expect(tuning.recall >= 0.996, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.007, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 12, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0073, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 13, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.91, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.051, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
+        #expect(heldOut.recall >= 0.88, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 5, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.93, "\(heldOut)")
     }
 

@@ -226,8 +226,10 @@ public struct NoteScanner: Sendable {
                 allWords[named].hasSuffix("'s") && cues.writersRelations.contains(allWords[named + 1])
             }
         }
+        // "Hi, Dad's been shuffling": the note opens with Dad once its greeting is set aside.
+        let opening = allWords.first { $0 != NoteText.comma && !cueTerms.greetings.contains($0) } ?? ""
         return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
-            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(allWords.first ?? "")
+            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(opening)
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
