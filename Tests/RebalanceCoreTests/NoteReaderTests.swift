@@ -42,4 +42,26 @@ struct NoteReaderTests {
         #expect(reader.read("HR 185 over something on the hill").bloodPressures.isEmpty)
         #expect(reader.read("If BP over 170/? do not train.").bloodPressures.isEmpty)
     }
+
+    /// A pasted table's pipes separate its cells, so a date in the first cell does not date the sign in the third.
+    @Test func aPipeSeparatesCells() {
+        let sentence = reader.read("2025-02-11 | Delgado, M | both legs heavy").sentences.first ?? []
+        #expect(sentence.filter { $0 == NoteText.segmentBreak }.count == 2)
+        #expect(sentence.suffix(3) == ["both", "legs", "heavy"])
+    }
+
+    /// "Mar '23" and "in '98" are years; "Mar 23" alone stays a day.
+    @Test func aShortYearIsAYear() {
+        #expect(NoteReader.spellOutShortYears("stents Mar '23, cleared Dec '23") == "stents Mar 2023, cleared Dec 2023")
+        #expect(NoteReader.spellOutShortYears("knee op in \u{2018}98") == "knee op in 1998")
+        #expect(NoteReader.spellOutShortYears("since Mar 23") == "since Mar 23")
+        #expect(NoteReader.spellOutShortYears("the '23 season") == "the '23 season")
+    }
+
+    /// "Can't feel nothing" is a double negative: nothing is felt.
+    @Test func aDoubleNegativeFeelsNothing() {
+        #expect(
+            reader.read("I don't feel nothing down there").sentences == [["i", "feel", "nothing", "down", "there"]])
+        #expect(reader.read("I don't feel anything odd").sentences == [["i", "don't", "feel", "anything", "odd"]])
+    }
 }

@@ -30,9 +30,9 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 31 joined the tuning notes once their misses were studied; set 32 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 30 and again on 1 to 31 it read at 88.3 % recall, 10.0 % false
-        // referrals and five false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
+        // Sets 19 to 32 joined the tuning notes once their misses were studied; set 33 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 31 and again on 1 to 32 it read at 90.0 % recall, 11.2 % false
+        // referrals and four false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
         // on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because
         // those words can also tell when it began); three are someone else's chest pain the reader cannot yet tell
         // apart (a husband named only by his name, "his dad" in a wife's message about the client) and a saying
@@ -46,10 +46,10 @@ struct TriageCorpusTests {
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.88, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 5, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.93, "\(heldOut)")
+        #expect(heldOut.recall >= 0.90, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.113, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.90, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -53,7 +53,8 @@ struct TriageTermTests {
         let words =
             cues.hedges + cues.wholeWords + cues.greetings + cues.firstPerson + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
-            + cues.companions + cues.yesAnswers + cues.noAnswers + cues.notOverBefore + cues.carryOverWords
+            + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers + cues.notOverBefore
+            + cues.carryOverWords
             + cues.carryOverBeforeLowerCase
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")

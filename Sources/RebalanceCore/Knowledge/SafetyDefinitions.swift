@@ -113,6 +113,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let greetings: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
+    /// Things after someone else's name that the client may be using ("on my wife's old walker"): the clause stays
+    /// the client's.
+    public let belongings: [String]
     /// Words a line cannot end on, so a line break after one is a wrap and the sentence goes on.
     public let carryOverWords: [String]
     /// Words a line may end on, after which a line break is a wrap only when the next line starts in lower case.

@@ -52,6 +52,18 @@ struct NoteReader: Sendable {
         }
     }
 
+    /// "Mar '23" is March 2023 and "in '98" is 1998: two digits from 50 up are the last century, so a year reads
+    /// as one (a time long past) and not as a day of the month.
+    static func spellOutShortYears(_ input: String) -> String {
+        var text = input
+        for match in NoteText.matches(NoteText.Pattern.shortYear, in: input).reversed() {
+            guard let digits = Int(match.groups[1]) else { continue }
+            let year = (digits >= 50 ? 1900 : 2000) + digits
+            text.replaceSubrange(match.range, with: "\(match.groups[0]) \(year)")
+        }
+        return text
+    }
+
     /// The note as a reader takes it in.
     func read(_ raw: String) -> NoteText { NoteText(raw, reader: self) }
 
@@ -70,6 +82,8 @@ struct NoteReader: Sendable {
         // "Waking at 2 a.m. gasping" is one sentence; "… at 2 a.m. She's had …" is two.
         text = NoteText.replace(NoteText.Pattern.timeOfDay, in: text, with: "$1m")
         text = NoteText.replace(NoteText.Pattern.latinAbbreviation, in: text, with: "$1$2")
+        text = NoteText.replace(NoteText.Pattern.feelNothing, in: text, with: "feel nothing")
+        text = Self.spellOutShortYears(text)
         return NoteText.replace(NoteText.Pattern.title, in: text, with: "$1")
     }
 }

@@ -81,14 +81,26 @@ extension NoteScanner {
     }
 
     /// Where `words` last name someone other than the client ("my son", "her father had", "he" in a note about a
-    /// woman), except in a greeting ("Hello my friend, I had …").
+    /// woman), except in a greeting ("Hello my friend, I had …") or as the owner of a thing the client uses.
     func lastOtherPerson(in words: [String], voice: Voice) -> Int? {
         words.indices.last { index in
             let previous = index > 0 ? words[index - 1] : ""
-            // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
-            return voice.notTheClient.contains(words[index])
-                || (cueTerms.others.contains { matches($0.words, in: words, at: index) }
-                    && !cueTerms.greetings.contains(previous) && !cueTerms.companions.contains(previous))
+            let length: Int
+            if voice.notTheClient.contains(words[index]) {
+                length = 1
+            } else if let other = cueTerms.others.first(where: { matches($0.words, in: words, at: index) }),
+                // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
+                !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous)
+            {
+                length = other.words.count
+            } else {
+                return false
+            }
+            // "On my wife's old walker": her thing, the client's leg.
+            let end = index + length
+            return
+                !(words[end - 1].hasSuffix("'s")
+                && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
         }
     }
 

@@ -67,7 +67,7 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
-        let hedges, wholeWords, greetings, firstPerson, companions, notOverBefore: Set<String>
+        let hedges, wholeWords, greetings, firstPerson, companions, belongings, notOverBefore: Set<String>
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
     }
@@ -92,7 +92,7 @@ public struct NoteScanner: Sendable {
             hypotheticalAfter: list(cues.hypotheticalAfter), onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
-            firstPerson: Set(cues.firstPerson), companions: Set(cues.companions),
+            firstPerson: Set(cues.firstPerson), companions: Set(cues.companions), belongings: Set(cues.belongings),
             notOverBefore: Set(cues.notOverBefore),
             otherSex: cues.otherSexWords.mapValues(Set.init))
         terms = table
