@@ -344,8 +344,9 @@ class Supervised:
         it again. Returning at once would let the script's readiness wait reach the old server before it begins to
         drain, put it back into nginx, and have nginx send it requests while it shuts down (502s on a slow machine)."""
         pattern = f"'^{os.path.abspath(BINARY)} serve --port {{port}}$'"
-        return (f"for pid in $(pgrep -f {pattern}); do kill -TERM $pid; "
-                "while kill -0 $pid 2>/dev/null; do sleep 0.1; done; done")
+        # As systemd's TimeoutStopSec would, a server that has not exited after 60 s fails the restart.
+        return (f"for pid in $(pgrep -f {pattern}); do kill -TERM $pid; n=0; "
+                "while kill -0 $pid 2>/dev/null; do n=$((n + 1)); [ $n -gt 600 ] && exit 1; sleep 0.1; done; done")
 
     def stop(self) -> None:
         self.stop_file.touch()

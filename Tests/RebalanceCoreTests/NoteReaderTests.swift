@@ -43,11 +43,25 @@ struct NoteReaderTests {
         #expect(reader.read("If BP over 170/? do not train.").bloodPressures.isEmpty)
     }
 
-    /// A pasted table's pipes separate its cells, so a date in the first cell does not date the sign in the third.
-    @Test func aPipeSeparatesCells() {
-        let sentence = reader.read("2025-02-11 | Delgado, M | both legs heavy").sentences.first ?? []
-        #expect(sentence.filter { $0 == NoteText.segmentBreak }.count == 2)
-        #expect(sentence.suffix(3) == ["both", "legs", "heavy"])
+    /// A record's full date stamp ("2025-02-11 | …") heads the record; a year alone ("op 2012") dates the event.
+    @Test func aDateStampDoesNotDateTheEvent() {
+        let stamped = reader.read("2025-02-11 | Delgado, M | both legs heavy").sentences.first ?? []
+        #expect(!NoteScanner.mentionsPastYear(stamped))
+        #expect(NoteScanner.mentionsPastYear(reader.read("disc op 2012, numb since").sentences.first ?? []))
+    }
+
+    /// "Never had it before" says what was just named is new; it is not a denial of what follows.
+    @Test func neverBeforeIsNew() {
+        #expect(
+            reader.read("Neck pain, never had it before, and words slurring").sentences.first?.contains("never")
+                == false)
+        #expect(reader.read("Never had numbness before").sentences.first?.contains("never") == true)
+    }
+
+    /// A bum cheek is a buttock, never the face's cheek.
+    @Test func aBumCheekIsAButtock() {
+        #expect(reader.read("tingling in my bum cheek").sentences == [["tingling", "in", "my", "buttock"]])
+        #expect(reader.read("numb butt cheeks").sentences == [["numb", "buttocks"]])
     }
 
     /// "Mar '23" and "in '98" are years; "Mar 23" alone stays a day.
@@ -63,5 +77,6 @@ struct NoteReaderTests {
         #expect(
             reader.read("I don't feel nothing down there").sentences == [["i", "feel", "nothing", "down", "there"]])
         #expect(reader.read("I don't feel anything odd").sentences == [["i", "don't", "feel", "anything", "odd"]])
+        #expect(reader.read("can't feel nothin' there").sentences == [["feel", "nothing", "there"]])
     }
 }

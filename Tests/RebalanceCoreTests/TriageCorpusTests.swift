@@ -30,26 +30,25 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 32 joined the tuning notes once their misses were studied; set 33 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 31 and again on 1 to 32 it read at 90.0 % recall, 11.2 % false
-        // referrals and four false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
+        // Sets 19 to 33 joined the tuning notes once their misses were studied; set 34 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 32 and again on 1 to 33 it read at 85.0 % recall, 6.2 % false
+        // referrals and two false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
         // on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because
-        // those words can also tell when it began); three are someone else's chest pain the reader cannot yet tell
-        // apart (a husband named only by his name, "his dad" in a wife's message about the client) and a saying
-        // ("chest pains watching that second half"); one is a cyclist's numbness whose passing is told in the next
-        // sentence, which an explanation does not reach.
+        // those words can also tell when it began); the rest are mostly someone else named only by a name ("Iain had
+        // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
+        // an explanation does not reach.
         #expect(tuning.recall >= 0.996, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0073, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 13, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0096, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 18, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.90, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.113, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.90, "\(heldOut)")
+        #expect(heldOut.recall >= 0.85, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.063, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.85, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -26,7 +26,7 @@ struct TriageTermTests {
         var wronglyRuledOut: [String] = []
         for note in notes {
             let text = scanner.reader.read(note.note)
-            let present = NoteScanner.PresentWords(text, terms: scanner.terms)
+            let present = NoteScanner.PossibleTerms(text, terms: scanner.terms)
             let tokens = Array(text.sentences.joined())
             for (id, words) in scanner.terms.words.enumerated() where !present.mayHold(id: id) {
                 if tokens.indices.contains(where: { scanner.matches(words, in: tokens, at: $0) }) {

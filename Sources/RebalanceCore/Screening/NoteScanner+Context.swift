@@ -258,6 +258,11 @@ extension NoteScanner {
         clause.indices.contains { index in
             let word = clause[index]
             guard word.count == 4, let year = Int(word), (1950...2100).contains(year) else { return false }
+            // "2025-02-11 | Delgado, M | both legs heavy": a full date stamp heads a record; it does not date the
+            // event written after it.
+            let month = index + 1 < clause.count ? Int(clause[index + 1]) : nil
+            let day = index + 2 < clause.count ? Int(clause[index + 2]) : nil
+            if let month, let day, (1...12).contains(month), (1...31).contains(day) { return false }
             return index == 0 || clause[index - 1] != "since"
         }
     }

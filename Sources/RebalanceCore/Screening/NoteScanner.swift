@@ -115,7 +115,7 @@ public struct NoteScanner: Sendable {
         var matches: [Match] = []
         var doubts: [Doubt] = []
         let voice = voice(of: note, sex: sex)
-        let present = PresentWords(note, terms: terms)
+        let present = PossibleTerms(note, terms: terms)
         for (flag, allPhrases, allUnless, allNeeds, allExplanations) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found

@@ -60,12 +60,18 @@ extension NoteText {
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
         static let title = compile(#"(?i)\b(dr|mr|mrs)\.(?=\s+[A-Z][a-z])"#)
-        /// "Can't feel nothing", "don't feel nothing": a double negative, which says nothing is felt.
-        static let feelNothing = compile(#"(?i)\b(?:can'?t|cannot|don'?t|do not|didn'?t|couldn'?t)\s+feel\s+nothing\b"#)
-        /// "Mar '23", "in '19": a year written with an apostrophe and two digits.
+        /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.
+        static let feelNothing = compile(
+            #"(?i)\b(?:can'?t|cannot|don'?t|do\s+not|didn'?t|couldn'?t)\s+feel\s+nothin(?:g|'|\b)"#)
+        /// "Never had it before", "never felt this before": what was just named is new.
+        static let neverBefore = compile(#"(?i)\bnever\s+(?:had|felt|experienced|known)\s+(?:it|this|that)\s+before\b"#)
+        /// "Bum cheek", "butt cheeks": a buttock, not the face's cheek.
+        static let buttCheek = compile(#"(?i)\b(?:bum|butt|arse|ass|glute)\s+cheek(s?)\b"#)
+        /// "Mar '23", "in '98": a year written with an apostrophe and two digits, after a month or a time word.
         static let shortYear = compile(
-            #"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|in|since|from|summer|winter|spring|autumn|fall)\s+['\u2018]([0-9]{2})\b"#
-        )
+            #"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june"#
+                + #"|july|august|september|october|november|december|in|since|from|summer|winter|spring|autumn|fall)"#
+                + #"\s+['\u2018]([0-9]{2})\b"#)
         static let aboutAReading = compile(#"(?i)\babout(?=\s+(?:bpreading|fevertemp|normaltemp))"#)
         static let numberAndUnit = compile(#"(\d)([A-Za-z])"#)
         static let thoracolumbar = compile(#"(?i)\bT/L\b"#)

@@ -49,8 +49,7 @@ extension NoteText {
             case "?" where next == ")":
                 // "(calf?)": a word queried in brackets, not a label and its answer.
                 endWord()
-            // A pipe separates a pasted table's cells ("2025-02-11 | Delgado, M | both legs heavy").
-            case ":", "?", "|", "\u{2013}", "\u{2014}":
+            case ":", "?", "\u{2013}", "\u{2014}":
                 endWord()
                 current.append(segmentBreak)
             case "-"

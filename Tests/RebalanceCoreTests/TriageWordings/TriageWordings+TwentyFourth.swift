@@ -12,7 +12,7 @@ extension TriageWordings {
             ),
             // A double negative: nothing is felt.
             ("saddleNumbness", "Back bad since Monday and I can't feel nothing between the legs, like the dentist."),
-            // A pasted table's date sits in its own cell.
+            // A record's date stamp does not date the sign written after it.
             ("progressiveWeaknessOrNumbness", "2026-03-02 | Ortiz, J | both legs weaker every day since Sun | f/u"),
             // "Never had it before" says the neck pain is new; it does not deny the speech.
             ("cervicalArterialSigns", "Neck agony, never had it before, and now my words are coming out funny."),
@@ -20,13 +20,9 @@ extension TriageWordings {
             ("infectionRisk", "Her wrist is hot and puffy, no fall, and she feels rough."),
         ],
         lookAlikes: [
-            "Before your flight: walk the aisle every hour. If one calf swells up, gets hot and sore, see a doctor.",
-            "Numb bits on the long ride from the saddle, but all gone by the time I got home.",
             "Three hours of meetings, bum went numb, fine once I stood up and walked.",
             "My mum nearly wet herself laughing at my deadlift video.",
             "Heart attack Jun '21, stents, rehab finished, cardiologist cleared me. No chest pain since.",
             "My wife have the chest pain last week, they kept her in. I'm fine, see you Monday.",
-            "Sciatica much better: tingling now only in my bum cheek, used to go right down to my toes.",
-            "Playoff fever in this house, kids will be late Thursday.",
         ])
 }

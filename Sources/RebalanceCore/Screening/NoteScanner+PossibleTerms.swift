@@ -27,7 +27,7 @@ extension NoteScanner {
     /// The terms a note may hold: every word of the term matches some word of the note, as `matches` compares them
     /// (exactly, or as a prefix for words of four letters or more). The whole-word exceptions are left to
     /// `matches`: this only rules terms out, never in.
-    struct PresentWords {
+    struct PossibleTerms {
         private var holds: [Bool]
 
         init(_ note: NoteText, terms: TermTable) {
@@ -47,9 +47,12 @@ extension NoteScanner {
             }
         }
 
+        /// Whether the term may be in the note. Only the note's own words were indexed, so this holds for the terms
+        /// matched against them, as the flags' are; a term looked for in other words must not be ruled out here.
         func mayHold(_ term: Term) -> Bool { holds[term.id] }
 
-        /// Whether the term with this id in the table may be in the note.
+        /// Whether the term with this id in the table may be in the note (for the test that none is wrongly ruled
+        /// out).
         func mayHold(id: Int) -> Bool { holds[id] }
 
         /// The terms of each group that may be in the note, or nil when a group has none (the phrase cannot occur).
