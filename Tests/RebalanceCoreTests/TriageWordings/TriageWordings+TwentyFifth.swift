@@ -1,12 +1,14 @@
 import RebalanceCore
 
-/// Wordings from the thirty-third helper-written set (KB 2026.12.19), each standing for the class it taught the
+/// Wordings from the thirty-third helper-written set (KB 2026.12.20), each standing for the class it taught the
 /// rules, in my own words.
 extension TriageWordings {
     static let twentyFifth = TriageWordings(
         mustRefer: [
             ("chestPainOnExertion", "On the bike after ten minutes my chest squeeze, I stop and it go away."),
             ("chestPainOnExertion", "Each time the trail got steep my chest went tight and I had to stop."),
+            // "Never had this happen before" ends its denial.
+            ("saddleNumbness", "Never had this happen before, woke up numb between my legs today."),
             ("traumaUnableToBearWeight", "Came off the ladder Friday, can't take any weight on the left foot."),
             (
                 "progressiveWeaknessOrNumbness",
@@ -18,8 +20,6 @@ extension TriageWordings {
         ],
         lookAlikes: [
             "Down a kilo and a half, that's just the tummy bug going round the office.",
-            "Dad's BP was 176/104 at the pharmacy, so I checked mine too: 122/80.",
-            "Numbness in my heel is less every day, only a patch now, physio pleased.",
             "Gave Ruth the when to worry handout: numb saddle area, bladder changes, weak legs. She has none.",
         ])
 }
