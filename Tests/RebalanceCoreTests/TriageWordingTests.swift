@@ -9,7 +9,7 @@ struct TriageWordings {
 
     static let all = [
         ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
-        nineteenth, twentieth, twentyFirst, twentySecond, twentyThird, twentyFourth, twentyFifth,
+        nineteenth, twentieth, twentyFirst, twentySecond, twentyThird, twentyFourth, twentyFifth, twentySixth,
     ]
 }
 
@@ -92,5 +92,13 @@ struct TriageWordingTests {
         let raised = try assess(notes("Nurse took my blood pressure, it was 148 over something."))
         #expect(!raised.referral.required)
         #expect(raised.cautions.contains { $0.id == "elevatedBloodPressure" })
+    }
+
+    /// "Nothing" denies only the word right after it: "nothing hurts" is no pain, "nothing helps the pain" is pain.
+    @Test func nothingDeniesOnlyTheNextWord() throws {
+        let painFree = try assess(notes("Had bowel cancer in 2016. Nothing hurts now, keen to lift."))
+        #expect(!painFree.referral.required, "\(painFree.referralIDs)")
+        let painful = try assess(notes("Had bowel cancer in 2016. New low back ache, nothing helps the pain."))
+        #expect(painful.referralIDs.contains("historyOfCancer"), "\(painful.referralIDs)")
     }
 }

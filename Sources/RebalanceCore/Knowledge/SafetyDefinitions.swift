@@ -72,6 +72,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let negationsAfter: [String]
     /// Words after a negation that make it a hedge ("not sure").
     public let hedges: [String]
+    /// Words that deny only the word right after them: "nothing hurts", but not "nothing helps the pain".
+    public let denialsOfTheNextWord: [String]
     /// Someone other than the client having or having had it: "father had", "family history", "works on".
     public let otherPeople: [String]
     /// Anywhere in the clause, a sign that it is about something other than the client's body: a fundraiser, a

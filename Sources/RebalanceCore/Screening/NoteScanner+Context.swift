@@ -115,6 +115,7 @@ extension NoteScanner {
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
     /// ("no") only when the terms form an "A, B or C" list.
     func isNegatedBefore(_ before: [String], listed: Bool) -> Bool {
+        if let last = before.last, cueTerms.denialsOfTheNextWord.contains(last) { return true }
         var words = 0
         var crossedComma = false
         for index in stride(from: before.count - 1, through: 0, by: -1) {

@@ -67,7 +67,8 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
-        let hedges, wholeWords, greetings, firstPerson, companions, belongings, notOverBefore: Set<String>
+        let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, companions, belongings,
+            notOverBefore: Set<String>
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
     }
@@ -91,7 +92,8 @@ public struct NoteScanner: Sendable {
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
             hypotheticalAfter: list(cues.hypotheticalAfter), onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
-            hedges: Set(cues.hedges), wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
+            hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
+            wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
             firstPerson: Set(cues.firstPerson), companions: Set(cues.companions), belongings: Set(cues.belongings),
             notOverBefore: Set(cues.notOverBefore),
             otherSex: cues.otherSexWords.mapValues(Set.init))
