@@ -51,7 +51,8 @@ struct TriageTermTests {
     @Test func singleWordCuesAreSingleWords() throws {
         let cues = try knowledge().safety.noteReading
         let words =
-            cues.hedges + cues.denialsOfTheNextWord + cues.wholeWords + cues.greetings + cues.firstPerson
+            cues.hedges + cues.denialsOfTheNextWord + cues.wholeWords + cues.greetings + cues.greetingFollowers
+            + cues.firstPerson
             + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
             + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers + cues.notOverBefore

@@ -113,6 +113,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let wholeWords: [String]
     /// Words that open a greeting, after which "my friend" is the reader, not someone else ("Hello my friend, …").
     public let greetings: [String]
+    /// Words that are still the greeting right after one ("Hi there"), when finding the word a note opens with.
+    public let greetingFollowers: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
     /// Things after someone else's name that the client may be using ("on my wife's old walker"): the clause stays

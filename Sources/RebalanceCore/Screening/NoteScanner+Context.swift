@@ -115,7 +115,12 @@ extension NoteScanner {
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
     /// ("no") only when the terms form an "A, B or C" list.
     func isNegatedBefore(_ before: [String], listed: Bool) -> Bool {
-        if let last = before.last, cueTerms.denialsOfTheNextWord.contains(last) { return true }
+        // "Nothing hurts now" opens its clause; "paracetamol doing nothing, headache" and "felt nothing" deny nothing.
+        if let last = before.last, cueTerms.denialsOfTheNextWord.contains(last),
+            before.count == 1 || Self.breaks.contains(before[before.count - 2])
+        {
+            return true
+        }
         var words = 0
         var crossedComma = false
         for index in stride(from: before.count - 1, through: 0, by: -1) {
@@ -138,6 +143,9 @@ extension NoteScanner {
         }
         return false
     }
+
+    /// The tokens that end a clause, a list item or a segment.
+    static let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
 
     /// "Without" after "can't", "cannot" or "hardly" a few words earlier ("can't walk far without the pain"): not a
     /// denial but the opposite.

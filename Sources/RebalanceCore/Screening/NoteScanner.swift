@@ -229,7 +229,13 @@ public struct NoteScanner: Sendable {
             }
         }
         // "Hi, Dad's been shuffling": the note opens with Dad once its greeting is set aside.
-        let opening = allWords.first { $0 != NoteText.comma && !cueTerms.greetings.contains($0) } ?? ""
+        let opening =
+            allWords.indices.first { index in
+                let word = allWords[index]
+                let followsGreeting = index > 0 && cueTerms.greetings.contains(allWords[index - 1])
+                return word != NoteText.comma && !cueTerms.greetings.contains(word)
+                    && !(followsGreeting && cues.greetingFollowers.contains(word))
+            }.map { allWords[$0] } ?? ""
         return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
             || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(opening)
     }
