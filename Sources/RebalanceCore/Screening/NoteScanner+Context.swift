@@ -51,10 +51,16 @@ extension NoteScanner {
         {
             return .setAside(.someoneElse)
         }
-        if contains(cueTerms.elsewhere, in: sentence) { return .setAside(.notAboutTheClient) }
+        // Not over "but": "I volunteer at the hospice, probably paranoid, but I had breast cancer …" is the client's.
+        if contains(cueTerms.elsewhere, in: Array(sentence[sinceClauseBreak...])) {
+            return .setAside(.notAboutTheClient)
+        }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …").
-        let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
+        // Not over "but": "not sure if anyone has told you, but I can't feel the paper" is no plan.
+        let leadingUp = (Array(sentence[sinceClauseBreak..<clauseStart]) + before).filter {
+            $0 != NoteText.segmentBreak
+        }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
         if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
             return .setAside(.planOrQuestion)

@@ -56,9 +56,10 @@ extension NoteText {
         )
 
         /// The rewrites made before words are read: the first four by `NoteReader.expand`, the rest by `NoteText`.
-        /// Two spaces or more before a capitalized word: a pasted form whose line breaks became spaces ("in remission
-        /// 14 yrs  Any current pain? None"). After a question or label the spaces lead to its answer ("Dizziness?  N").
-        static let pastedLineBreak = compile(#"(?<![?:\s])[ \t]{2,}(?=[A-Z][a-z])"#)
+        /// Two spaces or more before a form's next question or label: a pasted form whose line breaks became spaces
+        /// ("in remission 14 yrs  Any current pain? None"). After a question or label the spaces lead to its answer
+        /// ("Dizziness?  N"); before plain words they may be a slip ("Chest tightness  Walking up hills").
+        static let pastedLineBreak = compile(#"(?<![?:\s])[ \t]{2,}(?=[A-Z][a-z][^?:\n]{0,60}[?:])"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
