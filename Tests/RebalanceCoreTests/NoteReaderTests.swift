@@ -94,5 +94,15 @@ struct NoteReaderTests {
         #expect(reader.read("Numbness?  No").sentences.count == 1)
         #expect(reader.read("sore back  since Monday").sentences.count == 1)
         #expect(reader.read("Chest tightness  Walking up hills, goes when I stop").sentences.count == 1)
+        #expect(
+            reader.read("Saddle numbness? No  Bladder or bowel problems, including new trouble? Yes").sentences.count
+                == 2)
+    }
+
+    /// An empty tick box is a "no"; "not signed off" is read as one phrase.
+    @Test func anEmptyTickBoxIsANo() {
+        #expect(
+            reader.read("\u{2610} chest pain  \u{2610} SOB").sentences == [["no", "chest", "pain"], ["no", "sob"]])
+        #expect(reader.read("knee op, not yet signed off").sentences == [["knee", "op", ",", "without", "clearance"]])
     }
 }

@@ -67,14 +67,16 @@ struct NoteReader: Sendable {
     /// The note as a reader takes it in.
     func read(_ raw: String) -> NoteText { NoteText(raw, reader: self) }
 
-    /// A pasted form's run of spaces before a capital is the line break it was; a wrapped line is joined to the
-    /// next, and an ellipsis before a lower-case word is a pause ("gave way... with
+    /// A pasted form's run of spaces before a capital is the line break it was, and its empty tick box a "no"; a
+    /// wrapped line is joined to the next, and an ellipsis before a lower-case word is a pause ("gave way... with
     /// laughing"); sayings become the one word "saying", so none of their words is read as a sign; slash shorthand
     /// is spelled out ("c/o" is "complains of"); the full stops of "a.m." and "Dr." do not end a sentence when it
     /// goes on.
     func expand(_ input: String) -> String {
         var text = input.replacingOccurrences(of: "\u{2019}", with: "'")
         text = NoteText.replace(NoteText.Pattern.pastedLineBreak, in: text, with: "\n")
+        text = NoteText.replace(NoteText.Pattern.emptyTickBox, in: text, with: ".\nNo ")
+        text = NoteText.replace(NoteText.Pattern.notSignedOff, in: text, with: " without clearance ")
         for wrap in [wrappedLine, wrappedBeforeLowerCase].compactMap(\.self) {
             text = NoteText.replace(wrap, in: text, with: "$1 ")
         }

@@ -51,16 +51,17 @@ extension NoteScanner {
         {
             return .setAside(.someoneElse)
         }
-        // Not over "but": "I volunteer at the hospice, probably paranoid, but I had breast cancer …" is the client's.
-        if contains(cueTerms.elsewhere, in: Array(sentence[sinceClauseBreak...])) {
+        // Not over a "but" after which the client speaks ("I volunteer at the hospice, but I had breast cancer …"),
+        // but over one that goes on with the story ("long shift, but the last job was a man with chest pain").
+        let clientSpeaksSince =
+            sinceClauseBreak > 0
+            && (Array(sentence[sinceClauseBreak..<clauseStart]) + before).contains(where: cueTerms.firstPerson.contains)
+        if contains(cueTerms.elsewhere, in: clientSpeaksSince ? Array(sentence[sinceClauseBreak...]) : sentence) {
             return .setAside(.notAboutTheClient)
         }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …").
-        // Not over "but": "not sure if anyone has told you, but I can't feel the paper" is no plan.
-        let leadingUp = (Array(sentence[sinceClauseBreak..<clauseStart]) + before).filter {
-            $0 != NoteText.segmentBreak
-        }
+        let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
         if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
             return .setAside(.planOrQuestion)
@@ -102,10 +103,10 @@ extension NoteScanner {
             } else {
                 return false
             }
-            // "On my wife's old walker": her thing, the client's leg.
+            // "On my wife's old walker", "my brothers crutches": their thing, the client's leg.
             let end = index + length
             return
-                !(words[end - 1].hasSuffix("'s")
+                !(words[end - 1].hasSuffix("s")
                 && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
         }
     }

@@ -56,14 +56,23 @@ extension NoteText {
         )
 
         /// The rewrites made before words are read: the first four by `NoteReader.expand`, the rest by `NoteText`.
-        /// Two spaces or more before a form's next question or label: a pasted form whose line breaks became spaces
-        /// ("in remission 14 yrs  Any current pain? None"). After a question or label the spaces lead to its answer
-        /// ("Dizziness?  N"); before plain words they may be a slip ("Chest tightness  Walking up hills").
-        static let pastedLineBreak = compile(#"(?<![?:\s])[ \t]{2,}(?=[A-Z][a-z][^?:\n]{0,60}[?:])"#)
+        /// Two spaces or more before a form's next short question or label, or after an answer: a pasted form whose
+        /// line breaks became spaces ("in remission 14 yrs  Any current pain? None  Goals: …"). After a question or
+        /// label the spaces lead to its answer ("Dizziness?  N"); before plain words they may be a slip ("Chest
+        /// tightness  Walking up hills").
+        static let pastedLineBreak = compile(
+            #"(?<![?:\s])[ \t]{2,}(?=[A-Z][a-z][^?:.!,\n]{0,80}[?:])|(?<=\b(?:[Yy]es|[Nn]o|[Nn]one|[Nn]il|Y|N))[ \t]{2,}(?=[A-Z])"#
+        )
+        /// "Not signed off", "no sign-off yet": an operation not yet cleared, read as one phrase so that a "signed off"
+        /// exception cannot match it.
+        static let notSignedOff = compile(
+            #"(?i)\b(?:not(?:\s+yet)?(?:\s+been)?|no|never\s+been)\s+sign(?:ed)?[\s-]+off(?:\s+yet)?\b"#)
+        /// An empty tick box ("☐ chest pain", "[ ] leg pain") on a pasted form: the sign was not ticked.
+        static let emptyTickBox = compile(#"\u2610|\[ \]"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
-        static let title = compile(#"(?i)\b(dr|mr|mrs)\.(?=\s+[A-Z][a-z])"#)
+        static let title = compile(#"(?i)\b(dr|mr|mrs|st|mt|prof)\.(?=\s+[A-Z][a-z])"#)
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.
         static let feelNothing = compile(
             #"(?i)\b(?:can'?t|cannot|don'?t|do\s+not|didn'?t|couldn'?t)\s+feel\s+nothin(?:g|'|\b)"#)

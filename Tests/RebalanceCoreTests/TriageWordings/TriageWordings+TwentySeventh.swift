@@ -36,7 +36,7 @@ extension TriageWordings {
             "Achy round my bottom after the deadlifts.",
             "Weak glutes, did step-ups up to my knee height box.",
             "Breast cancer 2019, all clear. Hubby is at me to get fit.",
-            "If anyone has saddle numbness or bladder changes, send them to A&E.",
+            "If anyone has a client with saddle numbness or bladder changes, send them to A&E.",
             "Down 3 kg since starting with you, still eating chocolate!",
         ])
 }

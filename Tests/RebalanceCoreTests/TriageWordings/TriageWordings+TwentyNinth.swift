@@ -1,0 +1,32 @@
+import RebalanceCore
+
+/// Wordings from the thirty-seventh helper-written set (KB 2026.12.24), each standing for the class it taught the
+/// rules, in my own words.
+extension TriageWordings {
+    static let twentyNinth = TriageWordings(
+        mustRefer: [
+            ("gaitChange", "Her gait is noticeably different today, veering left since about Thursday."),
+            ("breathlessAtRestOrLyingFlat", "Just sitting on the couch and still breathing hard, three days now."),
+            ("progressiveWeaknessOrNumbness", "It started in my foot and now it's up past the knee."),
+            // "Not realising" is the sign itself, not a denial of it.
+            ("bladderOrBowelChange", "Twice this week I soiled myself not realising I needed to go."),
+            ("nightPainUnrelievedByRest", "Back is more bad when I lie down at night, I sit in the chair to sleep."),
+            // "St." is Saint, not the end of a sentence.
+            ("chestPainOnExertion", "Walked up to St. Anne's and my chest went tight, eased after standing a minute."),
+            (
+                "traumaUnableToBearWeight",
+                "Came off the ladder Friday, cant put no weight on my left leg, using my mums crutches."
+            ),
+            ("saddleNumbness", "Says the area he sits on feels like after a dentist injection."),
+            (
+                "chestPainOnExertion",
+                "Hauling bags up the ladder I got a tight band across my chest, went away when I sat down."
+            ),
+        ],
+        lookAlikes: [
+            "Last month's bladder trouble was the cold tablets, been normal for 3 weeks.",
+            "\u{2610} chest pain  \u{2610} SOB  \u{2610} dizziness, all nil.",
+            "Pt of mine came in last night with crushing chest pain, straight to the cath lab. I'm all good.",
+            "Breathing hard during intervals, settles within 2 min of rest.",
+        ])
+}
