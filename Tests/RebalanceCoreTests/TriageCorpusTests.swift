@@ -39,16 +39,16 @@ struct TriageCorpusTests {
         // an explanation does not reach.
         #expect(tuning.recall >= 0.995, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.0102, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 19, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 20, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
-        #expect(tuning.questionRate <= 0.11, "\(tuning)")
+        #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.883, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
         #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.883, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.9, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

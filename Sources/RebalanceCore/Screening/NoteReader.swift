@@ -76,7 +76,7 @@ struct NoteReader: Sendable {
         var text = input.replacingOccurrences(of: "\u{2019}", with: "'")
         text = NoteText.replace(NoteText.Pattern.pastedLineBreak, in: text, with: "\n")
         text = NoteText.replace(NoteText.Pattern.emptyTickBox, in: text, with: ".\nNo ")
-        text = NoteText.replace(NoteText.Pattern.notSignedOff, in: text, with: " without clearance ")
+        text = NoteText.replace(NoteText.Pattern.notSignedOff, in: text, with: " awaiting clearance ")
         for wrap in [wrappedLine, wrappedBeforeLowerCase].compactMap(\.self) {
             text = NoteText.replace(wrap, in: text, with: "$1 ")
         }
@@ -91,6 +91,7 @@ struct NoteReader: Sendable {
         text = NoteText.replace(NoteText.Pattern.neverBefore, in: text, with: "$0 and now")
         text = NoteText.replace(NoteText.Pattern.buttCheek, in: text, with: "buttock$1")
         text = Self.spellOutShortYears(text)
+        text = NoteText.replace(NoteText.Pattern.saint, in: text, with: "$1")
         return NoteText.replace(NoteText.Pattern.title, in: text, with: "$1")
     }
 }

@@ -106,9 +106,14 @@ extension NoteScanner {
             // "On my wife's old walker", "my brothers crutches": their thing, the client's leg.
             let end = index + length
             return
-                !(words[end - 1].hasSuffix("s")
+                !(Self.namesAnOwner(words[end - 1])
                 && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
         }
+    }
+
+    /// "Wife's", "brothers": a word that can own the thing after it ("has", "his" and "was" cannot).
+    static func namesAnOwner(_ word: String) -> Bool {
+        word.hasSuffix("'s") || (word.hasSuffix("s") && !["has", "his", "was", "is", "this", "hers"].contains(word))
     }
 
     /// Who a note speaks of, as far as it tells.

@@ -129,13 +129,20 @@ public struct NoteScanner: Sendable {
             let explainedBy = allExplanations.filter(present.mayHold)
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
             // What the flag needs is read as its phrase is: where easing does not set the phrase aside, it does not set
-            // aside what the phrase needs either ("heavy chest sat in the car … eased a bit now").
-            if !olderThanRisk,
-                !alsoNeeds.allSatisfy({
-                    affirmsAny($0, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
-                })
-            {
-                continue
+            // aside what the phrase needs either ("heavy chest sat in the car … eased a bit now"). A need that is only
+            // set aside ("… but crushing chest pain last night" after a reminder) leaves the flag a question, not
+            // nothing.
+            var needsDoubt: DoubtReason?
+            if !olderThanRisk {
+                let verdicts = alsoNeeds.map {
+                    reading($0, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
+                }
+                if verdicts.contains(where: { $0 == nil || $0 == .denied }) { continue }
+                needsDoubt =
+                    verdicts.lazy.compactMap { verdict -> DoubtReason? in
+                        if case .setAside(let reason) = verdict { return reason }
+                        return nil
+                    }.first
             }
             // The pain's own cause must be current ("twisted my knee on Thursday", not "in 2010").
             if !explainedBy.isEmpty,
@@ -160,7 +167,8 @@ public struct NoteScanner: Sendable {
                         let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
                         let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
                             separator: " ")
-                        switch verdict {
+                        // A phrase that counts while what it needs is set aside is a question; a denial stays one.
+                        switch (verdict == .counts ? needsDoubt.map(Verdict.setAside) : nil) ?? verdict {
                         case .counts:
                             matches.append(Match(flag: flag.id, excerpt: excerpt))
                             doubt = nil
@@ -184,6 +192,16 @@ public struct NoteScanner: Sendable {
     private func affirmsAny(
         _ terms: [Term], in note: NoteText, voice: Voice, historyCounts: Bool = true, improvementCounts: Bool = false
     ) -> Bool {
+        reading(terms, in: note, voice: voice, historyCounts: historyCounts, improvementCounts: improvementCounts)
+            == .counts
+    }
+
+    /// How the best occurrence of any of `terms` reads: affirmed if one is, else set aside for the first reason
+    /// found, else denied; nil when none occurs.
+    private func reading(
+        _ terms: [Term], in note: NoteText, voice: Voice, historyCounts: Bool = true, improvementCounts: Bool = false
+    ) -> Verdict? {
+        var best: Verdict?
         for sentence in note.sentences {
             for (start, clause) in Self.clauses(of: sentence) {
                 for index in clause.indices {
@@ -192,16 +210,19 @@ public struct NoteScanner: Sendable {
                     }
                     let span = index...(index + term.words.count - 1)
                     let statesADenial = cueTerms.negations.contains { $0.words.first == term.words.first }
-                    if counts(
+                    let verdict = counts(
                         [span], in: clause, clauseStart: start, sentence: sentence, historyCounts: historyCounts,
-                        voice: voice, improvementCounts: improvementCounts, statesADenial: statesADenial) == .counts
-                    {
-                        return true
+                        voice: voice, improvementCounts: improvementCounts, statesADenial: statesADenial)
+                    switch (verdict, best) {
+                    case (.counts, _): return .counts
+                    case (.setAside, nil), (.setAside, .denied?): best = verdict
+                    case (.denied, nil): best = verdict
+                    default: break
                     }
                 }
             }
         }
-        return false
+        return best
     }
 
     /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.

@@ -28,8 +28,8 @@ extension TriageWordings {
             ("chestPainOnExertion", "Chest tightness  Walking up hills, goes when I stop - is that normal?"),
             (
                 "bladderOrBowelChange",
-                "Any numbness in the saddle area? No  Bladder or bowel problems, including new difficulty passing urine?"
-                    + " Yes, since Tuesday"
+                "Any numbness in the saddle area? No  Bladder or bowel problems, including new difficulty"
+                    + " passing urine? Yes, since Tuesday"
             ),
             ("saddleNumbness", "Did kettlebell swings on Monday and since then I can't feel the paper when I wipe."),
             ("chestPainOnExertion", "Chest goes tight walking up the hill, chest was fine once I stopped."),
@@ -49,7 +49,7 @@ extension TriageWordings {
             "Night shift: had a man come in with crushing chest pain and sweating. Can I book Thursday?",
             // The third review's examples: what the new readings must not refer.
             "Went through red flags with her: chest pain on exertion, but also any numbness in the saddle area = A&E.",
-            "I'm a paramedic so long shift last night, but the last job was a man with crushing chest pain on the stairs.",
+            "I'm a paramedic so long shift last night, but the last job was a man with crushing chest pain.",
             "Legs really heavy walking up the hill today, chest great.",
             "Leg gave way while deadlifting, just tired.",
             "Since the baby, if I jump or sneeze it just comes out.",

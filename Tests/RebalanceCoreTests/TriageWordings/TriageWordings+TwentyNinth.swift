@@ -1,6 +1,6 @@
 import RebalanceCore
 
-/// Wordings from the thirty-seventh helper-written set (KB 2026.12.24), each standing for the class it taught the
+/// Wordings from the thirty-seventh helper-written set (KB 2026.12.24 and .25), each standing for the class it taught the
 /// rules, in my own words.
 extension TriageWordings {
     static let twentyNinth = TriageWordings(
@@ -22,11 +22,30 @@ extension TriageWordings {
                 "chestPainOnExertion",
                 "Hauling bags up the ladder I got a tight band across my chest, went away when I sat down."
             ),
+            // The fourth review's examples: what the new readings must not hide.
+            ("chestPainAtRest", "Woke at 3am with a tight chest, sweating, went away when I sat up."),
+            (
+                "bladderOrBowelChange",
+                "Bladder or bowel changes? None  Except can't feel when I need to go since Monday"
+            ),
+            ("bladderOrBowelChange", "Bladder hasn't really been normal for a week, can't tell when I need to go."),
+            ("bladderOrBowelChange", "Back went Monday, now wee just comes out without me knowing, hurts to cough."),
+            ("cervicalArterialSigns", "Awful headache since Saturday, nothing like my usual ones, been sick twice."),
+            ("saddleNumbness", "Back op 4 weeks ago, not signed off yet and numb down below since Sunday."),
+            ("chestPainOnExertion", "\u{2610} Chest pain walking uphill - yes, since last week, goes when I stop"),
+            (
+                "chestPainOnExertion",
+                "Did the charity fun run down Mill St. Chest went tight on the hill, eased when I stopped."
+            ),
         ],
         lookAlikes: [
-            "Last month's bladder trouble was the cold tablets, been normal for 3 weeks.",
+            "Bladder trouble last year was the cold tablets, fine since.",
             "\u{2610} chest pain  \u{2610} SOB  \u{2610} dizziness, all nil.",
             "Pt of mine came in last night with crushing chest pain, straight to the cath lab. I'm all good.",
             "Breathing hard during intervals, settles within 2 min of rest.",
+            // The fourth review's examples: what the new phrases must not refer.
+            "Plantar fasciitis pain started in my foot and now the calf is tight up to the knee.",
+            "Breathing heavy between sets, back to normal with 90s rest.",
+            "Lunges today, left leg keeps giving out on the last rep.",
         ])
 }
