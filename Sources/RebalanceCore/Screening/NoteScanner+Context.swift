@@ -111,9 +111,11 @@ extension NoteScanner {
         }
     }
 
-    /// "Wife's", "brothers": a word that can own the thing after it ("has", "his" and "was" cannot).
+    /// "Wife's", "brothers": a word that can own the thing after it ("has", "his" and "was" cannot, nor "she's",
+    /// which is "she is": "she's on crutches").
     static func namesAnOwner(_ word: String) -> Bool {
-        word.hasSuffix("'s") || (word.hasSuffix("s") && !["has", "his", "was", "is", "this", "hers"].contains(word))
+        let notOwners: Set = ["has", "his", "was", "is", "this", "hers", "she's", "he's", "it's", "that's", "who's"]
+        return !notOwners.contains(word) && word.hasSuffix("s")
     }
 
     /// Who a note speaks of, as far as it tells.

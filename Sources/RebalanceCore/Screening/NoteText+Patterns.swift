@@ -57,25 +57,27 @@ extension NoteText {
 
         // The rewrites made before words are read: up to `shortYear` by `NoteReader.expand`, the rest by `NoteText`.
 
-        /// Two spaces or more before a form's next short question or label (a longer one after an answer): a pasted
-        /// form whose line breaks became spaces ("in remission 14 yrs  Any current pain? None  Goals: …"). After a question or
+        /// Two spaces or more before a form's next short question or label, or after an answer: a pasted form whose
+        /// line breaks became spaces ("in remission 14 yrs  Any current pain? None  Goals: …"). After a question or
         /// label the spaces lead to its answer ("Dizziness?  N"); before plain words they may be a slip ("Chest
         /// tightness  Walking up hills").
         static let pastedLineBreak = compile(
             #"(?<![?:\s])[ \t]{2,}(?=[A-Z][a-z][^?:.!,\n]{0,80}[?:])"#
-                + #"|(?<=\b(?:[Yy]es|[Nn]o|[Nn]one|[Nn]il|Y|N))[ \t]{2,}(?=[A-Z][a-z][^?:.!\n]{0,150}[?:])"#)
+                + #"|(?<=\b(?:[Yy]es|[Nn]o|[Nn]one|[Nn]il|Y|N))[ \t]{2,}(?=[A-Z])"#)
         /// "Not signed off", "no sign-off yet": an operation not yet cleared, read as one phrase so that a "signed off"
         /// exception cannot match it.
         static let notSignedOff = compile(
-            #"(?i)\b(?:not(?:\s+yet)?(?:\s+been)?|no|never\s+been)\s+sign(?:ed)?[\s-]+off\b"#)
+            #"(?i)\b(?:(?:not|(?:has|have|is|was)n'?t)(?:\s+yet)?(?:\s+been)?|no|never\s+been)"#
+                + #"\s+sign(?:ed)?[\s-]+off\b"#)
         /// An empty tick box before a short label alone ("☐ chest pain  ☐ SOB", "[ ] leg pain⏎") on a pasted form:
         /// the sign was not ticked. A box before a sentence ("☐ Chest pain uphill - yes") may be a to-do.
         static let emptyTickBox = compile(
-            #"(?:\u2610|\[ \])(?=[ \t]*[A-Za-z][A-Za-z /&]{0,30}(?:[ \t]{2,}|\n|$|[ \t]*(?:\u2610|\[)))"#)
+            #"(?:\u2610|\[ \])(?=[ \t]*[A-Za-z][^\n\u2610\u2611\u2612\[=:?-]{0,60}?"#
+                + #"(?:[ \t]{2,}|\n|$|[ \t]*[\u2610\u2611\u2612\[]))"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
-        static let title = compile(#"(?i)\b(dr|mr|mrs|prof)\.(?=\s+[A-Z][a-z])"#)
+        static let title = compile(#"(?i)\b(dr|mr|mrs|mt|prof)\.(?=\s+[A-Z][a-z])"#)
         /// "St. Michael's": a saint's church or school, not a street ("Mill St. Chest went tight" is two sentences).
         static let saint = compile(#"\b(St)\.(?=\s+[A-Z][a-z]+'s\b)"#)
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.

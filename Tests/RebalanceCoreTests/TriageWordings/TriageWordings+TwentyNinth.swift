@@ -1,7 +1,7 @@
 import RebalanceCore
 
-/// Wordings from the thirty-seventh helper-written set (KB 2026.12.24 and .25), each standing for the class it taught the
-/// rules, in my own words.
+/// Wordings from the thirty-seventh helper-written set (KB 2026.12.24 and .25), each standing for the class it taught
+/// the rules, in my own words.
 extension TriageWordings {
     static let twentyNinth = TriageWordings(
         mustRefer: [
@@ -37,6 +37,21 @@ extension TriageWordings {
                 "chestPainOnExertion",
                 "Did the charity fun run down Mill St. Chest went tight on the hill, eased when I stopped."
             ),
+            // The fifth review's examples.
+            ("saddleNumbness", "Bladder or bowel changes? No  Numb round my bum since Monday"),
+            ("chestPainOnExertion", "Any chest pain? No  I get chest tightness on hills"),
+            (
+                "bladderOrBowelChange",
+                "Wet myself twice since Monday without noticing, and when I cough it shoots down."
+            ),
+            ("breathlessAtRestOrLyingFlat", "Short of breath between sets and now short of breath at rest too."),
+            (
+                "progressiveWeaknessOrNumbness",
+                "Tingling in both feet creeping up past my ankles, leg giving out on squats."
+            ),
+            ("saddleNumbness", "Since my back went Friday I can't feel the saddle."),
+            ("recentSurgery", "ACL recon 8 weeks ago, surgeon hasn't signed off yet."),
+            ("chestPainOnExertion", "Walked up Mt. Tam, chest went tight halfway."),
         ],
         lookAlikes: [
             "Bladder trouble last year was the cold tablets, fine since.",
@@ -47,5 +62,9 @@ extension TriageWordings {
             "Plantar fasciitis pain started in my foot and now the calf is tight up to the knee.",
             "Breathing heavy between sets, back to normal with 90s rest.",
             "Lunges today, left leg keeps giving out on the last rep.",
+            // The fifth review's examples.
+            "Any bladder or bowel changes? No  Happy to train Mon and Wed.",
+            "\u{2610} Loss of bladder or bowel control  \u{2610} Numbness in the saddle area (groin)  \u{2611} Back",
+            "Headache not like my usual, after a bad night's sleep.",
         ])
 }
