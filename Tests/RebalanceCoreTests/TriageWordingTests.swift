@@ -10,7 +10,7 @@ struct TriageWordings {
     static let all = [
         ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
         nineteenth, twentieth, twentyFirst, twentySecond, twentyThird, twentyFourth, twentyFifth, twentySixth,
-        twentySeventh, twentyEighth, twentyNinth,
+        twentySeventh, twentyEighth, twentyNinth, thirtieth,
     ]
 }
 
@@ -83,6 +83,10 @@ struct TriageWordingTests {
         #expect(!(try assess(note(husband, sex: .female)).referral.required))
         let brother = "My brother has BP 170 over 105 back home, they are sorting his tablets. Me I am ok."
         #expect(!(try assess(note(brother, sex: .male)).referral.required))
+        // "His knee" in a woman's note, even when he is named only by his first name.
+        let gary = "Gary had his knee replaced 3 weeks ago, so I'm playing nurse. I'll come on my own."
+        #expect(!(try assess(note(gary, sex: .female)).referral.required))
+        #expect(try assess(note(gary, sex: .male)).referralIDs.contains("recentSurgery"))
     }
 
     /// A pressure whose lower number was not written is judged on its upper number by the same rule.

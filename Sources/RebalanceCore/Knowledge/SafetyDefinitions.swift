@@ -144,6 +144,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let shorthand: [String: String]
     /// Movements and tests whose degrees are an angle, not a temperature ("SLR 40 degrees", "hip flexion 105°").
     public let angleWords: [String]
+    /// Words that make a temperature with a unit the weather's ("110F forecast Saturday"), not the client's.
+    public let weatherWords: [String]
     /// Temperature in °C from which a written temperature counts as a fever.
     public let feverFromCelsius: Double
     /// Weeks after an operation within which it counts as recent.

@@ -70,8 +70,8 @@ struct NoteReader: Sendable {
     /// A pasted form's run of spaces before a capital is the line break it was, and its empty tick box a "no"; a
     /// wrapped line is joined to the next, and an ellipsis before a lower-case word is a pause ("gave way... with
     /// laughing"); sayings become the one word "saying", so none of their words is read as a sign; slash shorthand
-    /// is spelled out ("c/o" is "complains of"); the full stops of "a.m." and "Dr." do not end a sentence when it
-    /// goes on.
+    /// is spelled out ("c/o" is "complains of"); a minus before a weight is "down"; the full stops of "a.m." and
+    /// "Dr." do not end a sentence when it goes on.
     func expand(_ input: String) -> String {
         var text = input.replacingOccurrences(of: "\u{2019}", with: "'")
         text = NoteText.replace(NoteText.Pattern.pastedLineBreak, in: text, with: "\n")
@@ -80,6 +80,7 @@ struct NoteReader: Sendable {
         for wrap in [wrappedLine, wrappedBeforeLowerCase].compactMap(\.self) {
             text = NoteText.replace(wrap, in: text, with: "$1 ")
         }
+        text = NoteText.replace(NoteText.Pattern.minusWeight, in: text, with: " down $1 $2")
         text = NoteText.replace(NoteText.Pattern.ellipsisPause, in: text, with: " , ")
         for saying in sayings { text = NoteText.replace(saying, in: text, with: " saying ") }
         for (expression, template) in shorthand { text = NoteText.replace(expression, in: text, with: template) }

@@ -45,7 +45,8 @@ extension NoteScanner {
         // over "but" or "and now" ("Dad had a heart attack and now I get chest pain on hills").
         let sinceClauseBreak = Self.contrastStart(before: clauseStart, in: sentence)
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
-        let whose = ownScope ?? (Array(sentence[sinceClauseBreak..<clauseStart]) + before)
+        let sinceContrast = Array(sentence[sinceClauseBreak..<clauseStart]) + before
+        let whose = ownScope ?? sinceContrast
         if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
             !whose[(named + 1)...].contains(where: cueTerms.firstPerson.contains)
         {
@@ -55,7 +56,7 @@ extension NoteScanner {
         // but over one that goes on with the story ("long shift, but the last job was a man with chest pain").
         let clientSpeaksSince =
             sinceClauseBreak > 0
-            && (Array(sentence[sinceClauseBreak..<clauseStart]) + before).contains(where: cueTerms.firstPerson.contains)
+            && sinceContrast.contains(where: cueTerms.firstPerson.contains)
         if contains(cueTerms.elsewhere, in: clientSpeaksSince ? Array(sentence[sinceClauseBreak...]) : sentence) {
             return .setAside(.notAboutTheClient)
         }
@@ -114,9 +115,11 @@ extension NoteScanner {
     /// "Wife's", "brothers": a word that can own the thing after it ("has", "his" and "was" cannot, nor "she's",
     /// which is "she is": "she's on crutches").
     static func namesAnOwner(_ word: String) -> Bool {
-        let notOwners: Set = ["has", "his", "was", "is", "this", "hers", "she's", "he's", "it's", "that's", "who's"]
-        return !notOwners.contains(word) && word.hasSuffix("s")
+        !notOwners.contains(word) && word.hasSuffix("s")
     }
+
+    /// Words ending in "s" that own nothing.
+    static let notOwners: Set = ["has", "his", "was", "is", "this", "hers", "she's", "he's", "it's", "that's", "who's"]
 
     /// Who a note speaks of, as far as it tells.
     struct Voice {

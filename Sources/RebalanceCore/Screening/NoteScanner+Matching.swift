@@ -32,6 +32,21 @@ extension NoteScanner {
         tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
     }
 
+    /// Whether an exception is stated in `tokens` and none of its parts is itself denied: "not back to normal",
+    /// "knocked it and I'm not walking normally" and "hasn't eased" are no exception.
+    func holds(_ exception: [[Term]], in tokens: [String]) -> Bool {
+        var from = 0
+        while let groups = findGroups(exception, in: Array(tokens[from...]), window: Self.window * 2) {
+            let starts = groups.map { from + $0.lowerBound }
+            let denied = starts.contains { start in
+                start > 0 && cueTerms.negations.contains { $0.words == [tokens[start - 1]] }
+            }
+            if !denied { return true }
+            from = (starts.min() ?? from) + 1
+        }
+        return false
+    }
+
     /// The token span covering one occurrence of every group, if all occur within `window` tokens.
     func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
         guard let groups = findGroups(phrase, in: tokens, window: window) else { return nil }

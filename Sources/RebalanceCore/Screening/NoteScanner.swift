@@ -118,7 +118,7 @@ public struct NoteScanner: Sendable {
         var doubts: [Doubt] = []
         let voice = voice(of: note, sex: sex)
         let present = PossibleTerms(note, terms: terms)
-        for (flag, allPhrases, allUnless, allNeeds, allExplanations) in compiled {
+        flags: for (flag, allPhrases, allUnless, allNeeds, allExplanations) in compiled {
             if flag.pregnancyOnly == true, !pregnant { continue }
             // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found
             // nor doubted.
@@ -134,15 +134,13 @@ public struct NoteScanner: Sendable {
             // nothing.
             var needsDoubt: DoubtReason?
             if !olderThanRisk {
-                let verdicts = alsoNeeds.map {
-                    reading($0, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
+                for needed in alsoNeeds {
+                    let verdict = reading(
+                        needed, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
+                    // A need that is missing or denied rules the flag out; the rest need not be read.
+                    guard let verdict, verdict != .denied else { continue flags }
+                    if needsDoubt == nil, case .setAside(let reason) = verdict { needsDoubt = reason }
                 }
-                if verdicts.contains(where: { $0 == nil || $0 == .denied }) { continue }
-                needsDoubt =
-                    verdicts.lazy.compactMap { verdict -> DoubtReason? in
-                        if case .setAside(let reason) = verdict { return reason }
-                        return nil
-                    }.first
             }
             // The pain's own cause must be current ("twisted my knee on Thursday", not "in 2010").
             if !explainedBy.isEmpty,
@@ -153,11 +151,7 @@ public struct NoteScanner: Sendable {
             var doubt: Doubt?
             search: for sentence in note.sentences {
                 for (start, clause) in Self.clauses(of: sentence)
-                where !unless.contains(where: {
-                    find(
-                        $0, in: Self.explaining(clauseAt: start, in: sentence),
-                        window: Self.window * 2) != nil
-                }) {
+                where !unless.contains(where: { holds($0, in: Self.explaining(clauseAt: start, in: sentence)) }) {
                     for phrase in phrases {
                         guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
                         let verdict = counts(

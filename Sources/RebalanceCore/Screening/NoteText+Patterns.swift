@@ -25,7 +25,7 @@ extension NoteText {
         /// 170/110 today" is still a reading.
         static let threshold = compile(
             #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)"#
-                + #"|\bif\s+(?:\w+\s+)?over)\s*$"#
+                + #"|\bif\s+(?:[\w']+\s+)?over)\s*$"#
         )
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
@@ -74,6 +74,11 @@ extension NoteText {
         static let emptyTickBox = compile(
             #"(?:\u2610|\[ \])(?=[ \t]*[A-Za-z][^\n\u2610\u2611\u2612\[=:?-]{0,60}?"#
                 + #"(?:[ \t]{2,}|\n|$|[ \t]*[\u2610\u2611\u2612\[]))"#)
+        /// "Weigh-in -5.2kg since Jan": a minus before a weight is a loss. A range ("10-15kg", "10 - 15 kg") has a
+        /// number before it.
+        static let minusWeight = compile(
+            #"(?i)(?<![\w.\-/])(?<!\d\s)(?<!\d\s\s)[-\u2212\u2013]\s?(\d+(?:\.\d+)?)\s?"#
+                + #"(kgs?|kilos?|lbs?|pounds|st|stone)\b"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)

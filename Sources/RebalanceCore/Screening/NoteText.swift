@@ -42,7 +42,7 @@ struct NoteText {
             guard let systolic = Int(match.groups[0]), (70...260).contains(systolic) else { continue }
             Self.markPressure(systolic, nil, at: match, in: &text, cues: cues, into: &pressures)
         }
-        text = Self.markTemperatures(text, feverFrom: cues.feverFromCelsius, angleWords: cues.angleWords)
+        text = Self.markTemperatures(text, cues: cues)
         text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
         // "Reading about 158/104" gives a number, not something read about ("reading about DVT online").
         text = Self.replace(Pattern.aboutAReading, in: text, with: "around")
@@ -88,7 +88,7 @@ struct NoteText {
 
     // MARK: - Numbers
 
-    private static func markTemperatures(_ input: String, feverFrom threshold: Double, angleWords: [String]) -> String {
+    private static func markTemperatures(_ input: String, cues: NoteReadingCues) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
         for (pattern, hasUnit) in [(Pattern.temperatureAfterWord, false), (Pattern.temperatureWithUnit, true)] {
@@ -97,24 +97,40 @@ struct NoteText {
                 guard let number = match.groups.firstIndex(where: { !$0.isEmpty }),
                     let value = Double(match.groups[number].replacingOccurrences(of: ",", with: "."))
                 else { continue }
+                let leadingUp = sentenceLeadingUp(to: match.range.lowerBound, in: text)
+                // "Scale the runs if > 105F", "stop if temp above 38": a threshold, not a reading.
+                if !matches(Pattern.threshold, in: leadingUp).isEmpty { continue }
+                // "110F forecast Saturday": the weather, unless a word before it says whose temperature it is.
+                if hasUnit, isWeather(match, leadingUp: leadingUp, in: text, weatherWords: cues.weatherWords) {
+                    continue
+                }
                 // "SLR 40 degrees", "knee flexion 105°": a whole number of plain degrees after a movement or test
                 // is an angle. A decimal or a °C/°F is always a temperature.
                 let plainDegrees =
                     hasUnit && Pattern.plainDegreeAlternatives.contains(number)
                     && !match.groups[number].contains { $0 == "." || $0 == "," }
-                if plainDegrees,
-                    isAngle(leadingUp: sentenceLeadingUp(to: match.range.lowerBound, in: text), angleWords: angleWords)
-                {
+                if plainDegrees, isAngle(leadingUp: leadingUp, angleWords: cues.angleWords) {
                     continue
                 }
                 let celsius = value > 50 ? (value - 32) * 5 / 9 : value
                 guard (34...44).contains(celsius), let range = Range(match.groupRanges[number], in: text) else {
                     continue
                 }
-                text.replaceSubrange(range, with: celsius >= threshold ? " fevertemp " : " normaltemp ")
+                text.replaceSubrange(range, with: celsius >= cues.feverFromCelsius ? " fevertemp " : " normaltemp ")
             }
         }
         return text
+    }
+
+    /// Whether a weather word shares the temperature's list item, before it or after it up to the next comma.
+    private static func isWeather(
+        _ match: Found, leadingUp: String, in text: String, weatherWords: [String]
+    ) -> Bool {
+        let item =
+            (leadingUp.split(separator: ",", omittingEmptySubsequences: false).last ?? "") + " "
+            + sentenceFollowing(match.range.upperBound, in: text)
+        let words = " " + item.split { !$0.isLetter }.joined(separator: " ") + " "
+        return weatherWords.contains { words.contains(" \($0) ") }
     }
 
     /// Whether one of the last few words before a number, in its own list item, names a movement or test, so its
