@@ -83,10 +83,9 @@ struct TriageWordingTests {
         #expect(!(try assess(note(husband, sex: .female)).referral.required))
         let brother = "My brother has BP 170 over 105 back home, they are sorting his tablets. Me I am ok."
         #expect(!(try assess(note(brother, sex: .male)).referral.required))
-        // "His knee" in a woman's note, even when he is named only by his first name.
-        let gary = "Gary had his knee replaced 3 weeks ago, so I'm playing nurse. I'll come on my own."
-        #expect(!(try assess(note(gary, sex: .female)).referral.required))
-        #expect(try assess(note(gary, sex: .male)).referralIDs.contains("recentSurgery"))
+        // "His" in a woman's note may still be about her ("his worry is the numbness between my legs").
+        let physio = "Physio rang, his worry is the new numbness between my legs since yesterday and the back pain."
+        #expect(try assess(note(physio, sex: .female)).referralIDs.contains("saddleNumbness"))
     }
 
     /// A pressure whose lower number was not written is judged on its upper number by the same rule.

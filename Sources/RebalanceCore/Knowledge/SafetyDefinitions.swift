@@ -134,8 +134,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let otherSexWords: [String: [String]]
     /// The writer speaking as themselves after naming someone else ("My wife says I walk strange").
     public let firstPerson: [String]
-    /// Before a blood pressure in its sentence, a reading taken in or straight after effort, which is not a resting
-    /// blood pressure ("post-exercise 172/88").
+    /// Around a blood pressure in its sentence, a reading taken in or straight after effort, or with a cuff the
+    /// writer says was wrong, which is not a resting blood pressure ("post-exercise 172/88").
     public let exerciseReadings: [String]
     /// Everyday sayings that name a body part or symptom without meaning one ("my boss is a pain in the neck"),
     /// each read as one neutral word.

@@ -52,12 +52,15 @@ extension NoteScanner {
         {
             return .setAside(.someoneElse)
         }
-        // Not over a "but" after which the client speaks ("I volunteer at the hospice, but I had breast cancer …"),
-        // but over one that goes on with the story ("long shift, but the last job was a man with chest pain").
+        // Not over a "but" or a question after which the client speaks ("I volunteer at the hospice, but I had
+        // breast cancer …", "is anyone with a car going my way? I've had no feeling …"), but over one that goes on
+        // with the story ("long shift, but the last job was a man with chest pain").
+        let sinceBreak = max(
+            sinceClauseBreak, sentence[..<clauseStart].lastIndex(of: NoteText.segmentBreak).map { $0 + 1 } ?? 0)
         let clientSpeaksSince =
-            sinceClauseBreak > 0
-            && sinceContrast.contains(where: cueTerms.firstPerson.contains)
-        if contains(cueTerms.elsewhere, in: clientSpeaksSince ? Array(sentence[sinceClauseBreak...]) : sentence) {
+            sinceBreak > 0
+            && (Array(sentence[sinceBreak..<clauseStart]) + before).contains(where: cueTerms.firstPerson.contains)
+        if contains(cueTerms.elsewhere, in: clientSpeaksSince ? Array(sentence[sinceBreak...]) : sentence) {
             return .setAside(.notAboutTheClient)
         }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and

@@ -33,19 +33,42 @@ extension NoteScanner {
     }
 
     /// Whether an exception is stated in `tokens` and none of its parts is itself denied: "not back to normal",
-    /// "knocked it and I'm not walking normally" and "hasn't eased" are no exception.
+    /// "it's not the new shoes" and "hasn't eased" are no exception. A denied part is read past, so "no plaster on
+    /// the blister" still has its blister.
     func holds(_ exception: [[Term]], in tokens: [String]) -> Bool {
-        var from = 0
-        while let groups = findGroups(exception, in: Array(tokens[from...]), window: Self.window * 2) {
-            let starts = groups.map { from + $0.lowerBound }
-            let denied = starts.contains { start in
-                start > 0 && cueTerms.negations.contains { $0.words == [tokens[start - 1]] }
+        var tokens = tokens
+        while let groups = findGroups(exception, in: tokens, window: Self.window * 2) {
+            let denied = groups.filter { isDeniedPart(startingAt: $0.lowerBound, in: tokens) }
+            if denied.isEmpty { return true }
+            for group in denied {
+                for index in group { tokens[index] = Self.readPast }
             }
-            if !denied { return true }
-            from = (starts.min() ?? from) + 1
         }
         return false
     }
+
+    /// Stands in for the words of an exception's part that was denied.
+    private static let readPast = ""
+
+    /// Whether a negation sits in the few words before an exception's part, within its item: "not the new shoes",
+    /// "wasn't even doing squats", "nothing to do with leg day"; "no swelling and walking fine" is two items.
+    private func isDeniedPart(startingAt start: Int, in tokens: [String]) -> Bool {
+        for index in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+            let token = tokens[index]
+            if Self.breaks.contains(token) || token == Self.readPast || Self.coordinators.contains(token) {
+                return false
+            }
+            if cueTerms.denialsOfTheNextWord.contains(token)
+                || cueTerms.negations.contains(where: { $0.words == [token] })
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that start a new item of a list.
+    private static let coordinators: Set = ["and", "or", "but", "so", "then"]
 
     /// The token span covering one occurrence of every group, if all occur within `window` tokens.
     func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {

@@ -27,6 +27,13 @@ extension NoteText {
             #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)"#
                 + #"|\bif\s+(?:[\w']+\s+)?over)\s*$"#
         )
+        /// Before a temperature, a threshold rather than a reading: a comparison sign, or a condition and its
+        /// comparison ("if her temp is over 38.5", "stop when it goes above 38"). "Temp over 38.5 last night" is a
+        /// reading.
+        static let temperatureThreshold = compile(
+            #"(?i)(?:[<>≥≤]=?\s*$)|\b(?:if|when|once|unless)\b[^.!?;\n]{0,40}?"#
+                + #"\b(?:over|above|higher than|more than|greater than|exceeds|reaches|hits|under|below|gets to"#
+                + #"|is)\s*$"#)
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
             + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
@@ -88,6 +95,8 @@ extension NoteText {
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.
         static let feelNothing = compile(
             #"(?i)\b(?:can'?t|cannot|don'?t|do\s+not|didn'?t|couldn'?t)\s+feel\s+nothin(?:g|'|\b)"#)
+        /// "No feeling of numbness": a denial of the numbness, not a loss of feeling.
+        static let noFeelingOf = compile(#"(?i)\bno\s+feeling\s+of\s+(?=numb|tingl|pins|dead)"#)
         /// "Never had it before", "never had this happen before": what was just named is new, and the denial ends
         /// there.
         static let neverBefore = compile(
@@ -100,6 +109,12 @@ extension NoteText {
                 + #"|july|august|september|october|november|december|in|since|from|summer|winter|spring|autumn|fall)"#
                 + #"\s+['\u2018]([0-9]{2})\b"#)
         static let aboutAReading = compile(#"(?i)\babout(?=\s+(?:bpreading|fevertemp|normaltemp))"#)
+        static let negativeSign = compile(#"(?i)(?<![A-Za-z0-9])[-\u2013\u2212]ve\b"#)
+        static let positiveSign = compile(#"(?i)(?<![A-Za-z0-9])\+ve\b"#)
+        /// Right before a time, a visit still to come ("follow up ortho clinic 6/52", "appt in 2 weeks").
+        static let nextVisit = compile(
+            #"(?i)\b(?:follow[\s-]*up|f/u|appointment|appt)(?:\s+[a-z]+){0,2}"#
+                + #"(?:\s+(?:in|at))?\s*$"#)
         static let numberAndUnit = compile(#"(\d)([A-Za-z])"#)
         static let thoracolumbar = compile(#"(?i)\bT/L\b"#)
         static let lumbosacral = compile(#"(?i)\bL/S\b"#)

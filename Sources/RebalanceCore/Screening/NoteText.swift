@@ -49,6 +49,9 @@ struct NoteText {
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = Self.replace(Pattern.numberAndUnit, in: text, with: "$1 $2")
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
+        // "-ve numbness down below" is a denial before its list, as "negative" is; "+ve SLR" is a finding.
+        text = Self.replace(Pattern.negativeSign, in: text, with: " negative ")
+        text = Self.replace(Pattern.positiveSign, in: text, with: " positive ")
         // "↓ sensation perineum": the arrows of clinical shorthand are words.
         text = text.replacingOccurrences(of: "\u{2193}", with: " reduced ")
         text = text.replacingOccurrences(of: "\u{2191}", with: " increased ")
@@ -98,8 +101,11 @@ struct NoteText {
                     let value = Double(match.groups[number].replacingOccurrences(of: ",", with: "."))
                 else { continue }
                 let leadingUp = sentenceLeadingUp(to: match.range.lowerBound, in: text)
-                // "Scale the runs if > 105F", "stop if temp above 38": a threshold, not a reading.
-                if !matches(Pattern.threshold, in: leadingUp).isEmpty { continue }
+                // "Scale the runs if > 105F", "stop if her temp is over 38.5": a threshold, not a reading.
+                let numberStart = Range(match.groupRanges[number], in: text)?.lowerBound ?? match.range.lowerBound
+                if !matches(Pattern.temperatureThreshold, in: sentenceLeadingUp(to: numberStart, in: text)).isEmpty {
+                    continue
+                }
                 // "110F forecast Saturday": the weather, unless a word before it says whose temperature it is.
                 if hasUnit, isWeather(match, leadingUp: leadingUp, in: text, weatherWords: cues.weatherWords) {
                     continue
@@ -122,14 +128,19 @@ struct NoteText {
         return text
     }
 
-    /// Whether a weather word shares the temperature's list item, before it or after it up to the next comma.
+    /// Whether a weather word comes before the temperature in its list item, or within three words after it
+    /// ("110F forecast", "105F outside"), and no word before it says the temperature was taken ("took my temp").
     private static func isWeather(
         _ match: Found, leadingUp: String, in text: String, weatherWords: [String]
     ) -> Bool {
-        let item =
-            (leadingUp.split(separator: ",", omittingEmptySubsequences: false).last ?? "") + " "
-            + sentenceFollowing(match.range.upperBound, in: text)
-        let words = " " + item.split { !$0.isLetter }.joined(separator: " ") + " "
+        let item = leadingUp.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+        let before = item.split { !$0.isLetter }.map(String.init)
+        if before.contains(where: { ["temp", "temperature", "fever", "thermometer", "feverish"].contains($0) }) {
+            return false
+        }
+        let after = sentenceFollowing(match.range.upperBound, in: text).split { !$0.isLetter }.prefix(3).map(
+            String.init)
+        let words = " " + (before + after).joined(separator: " ") + " "
         return weatherWords.contains { words.contains(" \($0) ") }
     }
 
@@ -149,6 +160,9 @@ struct NoteText {
         for (pattern, weeksPerUnit) in patterns {
             for match in matches(pattern, in: text).reversed() {
                 guard let count = Double(match.groups[0]), count * weeksPerUnit <= Double(limit) else { continue }
+                // "Follow up ortho clinic 6/52" is when the next visit is, not how long ago anything happened.
+                let leadingUp = sentenceLeadingUp(to: match.range.lowerBound, in: text)
+                if !matches(Pattern.nextVisit, in: leadingUp).isEmpty { continue }
                 text.replaceSubrange(match.range, with: " recentweeks ")
             }
         }
