@@ -303,10 +303,16 @@ struct BookingDesk {
     /// Up to three free slots nearest to `start`, from a week around it.
     private func alternatives(_ type: SessionType, _ trainers: [StaffMember], near start: Date) async -> [Slot] {
         let window = TimeSpan(start: start.addingTimeInterval(-2 * 86_400), end: start.addingTimeInterval(7 * 86_400))
-        let slots =
-            (try? await TrainerRoster(db: db, studio: studio).openSlots(
-                of: type, trainers: trainers, in: window, now: now)) ?? []
-        return Availability.nearest(to: start, among: slots, count: 3)
+        do {
+            let slots = try await TrainerRoster(db: db, studio: studio).openSlots(
+                of: type, trainers: trainers, in: window, now: now)
+            return Availability.nearest(to: start, among: slots, count: 3)
+        } catch {
+            // The time is taken either way; the alternatives are a courtesy, so a schedule that cannot be read is
+            // logged for the owner rather than hidden or shown to the client as a failed booking.
+            db.logger.error("Could not list alternative slots: \(String(reflecting: error))")
+            return []
+        }
     }
 
     private func record(_ booking: Booking, _ actor: Actor, _ summary: String, on db: any Database) async throws {
