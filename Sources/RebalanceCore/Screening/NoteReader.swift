@@ -89,6 +89,7 @@ struct NoteReader: Sendable {
         text = NoteText.replace(NoteText.Pattern.latinAbbreviation, in: text, with: "$1$2")
         text = NoteText.replace(NoteText.Pattern.feelNothing, in: text, with: "feel nothing")
         text = NoteText.replace(NoteText.Pattern.noFeelingOf, in: text, with: "no ")
+        text = NoteText.replace(NoteText.Pattern.namedFever, in: text, with: "saying")
         // "… and now" is a scope break, so the list negation "never had" does not reach past its "before".
         text = NoteText.replace(NoteText.Pattern.neverBefore, in: text, with: "$0 and now")
         text = NoteText.replace(NoteText.Pattern.buttCheek, in: text, with: "buttock$1")

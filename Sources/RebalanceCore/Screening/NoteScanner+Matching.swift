@@ -33,14 +33,17 @@ extension NoteScanner {
     }
 
     /// Whether an exception is stated in `tokens` and none of its parts is itself denied: "not back to normal",
-    /// "it's not the new shoes" and "hasn't eased" are no exception. A denied part is read past, so "no plaster on
-    /// the blister" still has its blister.
+    /// "it's not the new shoes" and "hasn't worn off even though I got off" are no exception. A part denied by "no"
+    /// is read past, so "no plaster on the blister" still has its blister.
     func holds(_ exception: [[Term]], in tokens: [String]) -> Bool {
         var tokens = tokens
         while let groups = findGroups(exception, in: tokens, window: Self.window * 2) {
-            let denied = groups.filter { isDeniedPart(startingAt: $0.lowerBound, in: tokens) }
-            if denied.isEmpty { return true }
-            for group in denied {
+            let denials = groups.compactMap { group in
+                denial(before: group.lowerBound, in: tokens).map { (group: group, word: $0) }
+            }
+            if denials.isEmpty { return true }
+            if denials.contains(where: { !Self.readPastDenials.contains($0.word) }) { return false }
+            for (group, _) in denials {
                 for index in group { tokens[index] = Self.readPast }
             }
         }
@@ -49,23 +52,44 @@ extension NoteScanner {
 
     /// Stands in for the words of an exception's part that was denied.
     private static let readPast = ""
+    /// Denials of a thing rather than of what happened: "no plaster", "no squats this time but the lunges".
+    private static let readPastDenials: Set = ["no", "nothing", "nothin", "nowt", "none"]
+    /// Words after "no" or "not" that make a saying, not a denial: "no worries it passed", "not long after".
+    private static let sayingAfterNegation: Set = [
+        "worries", "lie", "biggie", "joke", "kidding", "doubt", "surprise", "probs", "bother", "drama", "long",
+    ]
 
-    /// Whether a negation sits in the few words before an exception's part, within its item: "not the new shoes",
-    /// "wasn't even doing squats", "nothing to do with leg day"; "no swelling and walking fine" is two items.
-    private func isDeniedPart(startingAt start: Int, in tokens: [String]) -> Bool {
-        for index in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+    /// The negation in the few words before an exception's part, within its item: "not the new shoes", "wasn't even
+    /// doing squats", "can't be the new boots", "nothing to do with leg day"; "no swelling and walking fine" is two
+    /// items.
+    private func denial(before start: Int, in tokens: [String]) -> String? {
+        let leadingUp = tokens[..<start]
+        if Self.notTheCause.contains(where: { leadingUp.suffix($0.count).elementsEqual($0) }) { return "not" }
+        for index in stride(from: start - 1, through: max(0, start - 3), by: -1) {
             let token = tokens[index]
             if Self.breaks.contains(token) || token == Self.readPast || Self.coordinators.contains(token) {
-                return false
+                return nil
             }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            if Self.sayingAfterNegation.contains(next) { continue }
+            if token == "be", index > 0, Self.cannotBe.contains(tokens[index - 1]) { return tokens[index - 1] }
             if cueTerms.denialsOfTheNextWord.contains(token)
                 || cueTerms.negations.contains(where: { $0.words == [token] })
             {
-                return true
+                return token
             }
         }
-        return false
+        return nil
     }
+
+    /// Words that say an exception is not the cause: "nothing to do with leg day", "not down to the new shoes".
+    private static let notTheCause: [[String]] = [
+        ["nothing", "to", "do", "with"], ["not", "to", "do", "with"], ["nowt", "to", "do", "with"],
+        ["not", "down", "to"], ["not", "because", "of"], ["not", "cos", "of"],
+    ]
+
+    /// Before "be", words that deny what follows: "can't be the new boots".
+    private static let cannotBe: Set = ["can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont"]
 
     /// Words that start a new item of a list.
     private static let coordinators: Set = ["and", "or", "but", "so", "then"]

@@ -35,7 +35,7 @@ extension TriageWordings {
             ("calfPainAndSwelling", "L calf sore 3 days. Girth L 40cm vs R 37cm, warm and red."),
             (
                 "infectionRisk",
-                "I was using needles till the summer, clean now, but my back has been killing me for two weeks."
+                "I used to use needles till the summer, clean now, but my back has been killing me for two weeks."
             ),
             // A foster parent writes for the client, and the friend's trampoline is only where it happened.
             (
