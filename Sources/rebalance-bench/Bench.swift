@@ -59,7 +59,8 @@ enum Bench {
         print(row("progress decision per review", reviewTimes))
         print(row("availability, 90 days × 5 trainers, 2,000 bookings (\(slotCount) slots)", availabilityTimes))
         print(
-            "  patterns reported: \(patternsFound) (\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)"
+            "  patterns reported: \(patternsFound) "
+                + "(\(String(format: "%.2f", Double(patternsFound) / Double(caseCount))) per case)"
         )
         print("  peak memory: \(peakMemoryMegabytes()) MB (max resident set size)")
         let p99 = percentile(engineTimes, 0.99)
@@ -68,7 +69,8 @@ enum Bench {
         print("  target program p99 ≤ 1 ms: \(programP99 <= 1 ? "met" : "NOT met") (\(format(programP99)) ms)")
         let availabilityP99 = percentile(availabilityTimes, 0.99)
         print(
-            "  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") (p99 \(format(availabilityP99)) ms)"
+            "  target availability ≤ 5 ms: \(availabilityP99 <= 5 ? "met" : "NOT met") "
+                + "(p99 \(format(availabilityP99)) ms)"
         )
         try printTriageCorpus(triage)
     }

@@ -54,11 +54,13 @@ struct Exercises: ParsableCommand {
             let dose = exercise.dosage
             let amount = dose.reps.map { "\($0) reps" } ?? "\(dose.holdSeconds ?? 0) s hold"
             print(
-                "    dose: \(dose.sets) × \(amount)\(dose.perSide ? " each side" : "")\(dose.tempo.map { ", tempo \($0)" } ?? ""), rest \(dose.restSeconds) s, \(dose.effort)"
+                "    dose: \(dose.sets) × \(amount)\(dose.perSide ? " each side" : "")"
+                    + "\(dose.tempo.map { ", tempo \($0)" } ?? ""), rest \(dose.restSeconds) s, \(dose.effort)"
             )
             if exercise.regression != nil || exercise.progression != nil {
                 print(
-                    "    easier: \(exercise.regression?.rawValue ?? "—") · harder: \(exercise.progression?.rawValue ?? "—")"
+                    "    easier: \(exercise.regression?.rawValue ?? "—") · "
+                        + "harder: \(exercise.progression?.rawValue ?? "—")"
                 )
             }
         }
@@ -87,7 +89,8 @@ struct Exercises: ParsableCommand {
             try Data(drawing.svg().utf8).write(to: folder.appendingPathComponent("\(exercise.id).svg"))
             rows +=
                 "<figure><img src=\"\(exercise.id).svg\" alt=\"\"><figcaption><b>\(exercise.name)</b> "
-                + "(\(exercise.id))<br>\(drawing.description)<br><small>\(exercise.setup)</small></figcaption></figure>\n"
+                + "(\(exercise.id))<br>\(drawing.description)<br>"
+                + "<small>\(exercise.setup)</small></figcaption></figure>\n"
         }
         let page =
             "<!doctype html><meta charset=utf-8><title>Exercise pictures</title><style>body{font:14px system-ui;"

@@ -57,7 +57,8 @@ struct Knowledge: ParsableCommand {
             }
             print("      evidence: \(rules.joined(separator: ", "))")
             print(
-                "      loads: \(pattern.loads.map(\.region.rawValue).joined(separator: ", ")) · source: \(pattern.source)"
+                "      loads: \(pattern.loads.map(\.region.rawValue).joined(separator: ", ")) · "
+                    + "source: \(pattern.source)"
             )
         }
         print("")

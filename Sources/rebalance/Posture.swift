@@ -97,7 +97,8 @@ struct Posture: ParsableCommand {
                 print("\nAssessment findings:")
                 for finding in findings {
                     print(
-                        "  \(finding.test) = \(finding.value.map { "\($0)" } ?? "")\(finding.side.map { " (\($0))" } ?? "")"
+                        "  \(finding.test) = \(finding.value.map { "\($0)" } ?? "")"
+                            + "\(finding.side.map { " (\($0))" } ?? "")"
                     )
                 }
             }

@@ -75,8 +75,10 @@ struct ProgramOptionFlags: ParsableArguments {
     var conditions: String = ""
 
     @Option(
-        help:
-            "Where a recent operation was (\(Region.allowedList)): implies recentSurgery; exercises that load it are marked."
+        help: """
+            Where a recent operation was (\(Region.allowedList)): implies recentSurgery; \
+            exercises that load it are marked.
+            """
     )
     var surgeryRegion: String?
 

@@ -121,8 +121,8 @@ extension HTTPTests {
                 #expect(second == .conflict)
                 let alternatives = conflict["alternatives"] as? [[String: Any]] ?? []
                 #expect(alternatives.count == 3)
-                // 60 min + 10 min buffer after: 10:00 holds 10:00–11:10, and a 09:00 or 09:30 session would need its own
-                // buffer inside that, so the nearest free starts are after it.
+                // 60 min + 10 min buffer after: 10:00 holds 10:00–11:10, and a 09:00 or 09:30 session would need its
+                // own buffer inside that, so the nearest free starts are after it.
                 #expect(
                     alternatives.compactMap { ($0["start"] as? String)?.dropFirst(11).prefix(5) } == [
                         "11:30", "12:00", "12:30",

@@ -62,7 +62,8 @@ struct ChartTests {
         #expect(elements.first?.name == "svg" && elements.first?.attributes["role"] == "img")
         #expect(elements.contains { $0.name == "title" && $0.text == "Pain in the right knee over time" })
         #expect(elements.contains { $0.name == "desc" && $0.text == "Three ratings" })
-        // Points: x from the left edge (first day) to the right edge (last day); y from 10 at the top to 0 at the bottom.
+        // Points: x from the left edge (first day) to the right edge (last day);
+        // y from 10 at the top to 0 at the bottom.
         let circles = elements.filter { $0.name == "circle" }.compactMap { element -> (Double, Double)? in
             guard let x = element.attributes["cx"].flatMap(Double.init),
                 let y = element.attributes["cy"].flatMap(Double.init)
@@ -134,7 +135,8 @@ struct ChartTests {
         let over = elements.filter { $0.attributes["class"] == "over" }
         let under = elements.filter { $0.attributes["class"] == "under" }
         #expect(over.count == 3 && under.count == 1)
-        // Front view: the client's right is the viewer's left (x < 90); back view: the client's right is on the right (x > 270).
+        // Front view: the client's right is the viewer's left (x < 90);
+        // back view: the client's right is on the right (x > 270).
         // Each ellipse is followed by its <title>.
         let titled = zip(elements, elements.dropFirst()).filter { $0.0.name == "ellipse" }.map {
             (ellipse: $0.0, title: $0.1.text)

@@ -208,7 +208,8 @@ extension HTTPTests {
             }
         }
 
-        /// A flare noted at home: the client sees how to ease back, and the studio is emailed once, without the figures.
+        /// A flare noted at home: the client sees how to ease back,
+        /// and the studio is emailed once, without the figures.
         @Test(arguments: TestDatabase.available)
         func aFlareAtHomeShowsHowToEaseBackAndTellsTheStudio(_ database: TestDatabase) async throws {
             try await withApp(database) { app in

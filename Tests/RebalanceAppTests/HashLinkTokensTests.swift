@@ -41,7 +41,8 @@ extension HTTPTests {
                 try await sql.raw(
                     """
                     INSERT INTO self_screens (id, studio_id, token, answers, created_at)
-                    VALUES (\(bind: UUID()), \(bind: studioID), \(bind: checkToken), \(bind: answers), \(bind: TestClock.now))
+                    VALUES (\(bind: UUID()), \(bind: studioID), \(bind: checkToken), \
+                    \(bind: answers), \(bind: TestClock.now))
                     """
                 ).run()
                 let role: SQLQueryString =

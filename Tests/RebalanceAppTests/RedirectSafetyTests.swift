@@ -7,7 +7,8 @@ import VaporTesting
 @testable import RebalanceApp
 
 extension HTTPTests {
-    /// Sign-in's "where to go next" can only lead to a staff page of this site, and no header ever carries a line break.
+    /// Sign-in's "where to go next" can only lead to a staff page of this site,
+    /// and no header ever carries a line break.
     @Suite("Redirect and header safety")
     struct RedirectSafetyTests {
         /// Values as the form or query parser hands them over (already decoded once).

@@ -155,7 +155,8 @@ extension HTTPTests {
                 func times(_ day: Int) async throws -> [String] {
                     let (_, body, _) = try await fixture.call(
                         .GET,
-                        "api/v1/availability?sessionType=re-check&from=\(fixture.day(day))&to=\(fixture.day(day))&trainer=\(trainerID)"
+                        "api/v1/availability?sessionType=re-check&from=\(fixture.day(day))"
+                            + "&to=\(fixture.day(day))&trainer=\(trainerID)"
                     )
                     return (body["slots"] as? [[String: Any]] ?? []).compactMap {
                         ($0["start"] as? String)?.dropFirst(11).prefix(5)

@@ -20,7 +20,9 @@ struct CaseInputTests {
 
     @Test func outOfRangeValueNamesPathRangeAndTest() throws {
         let text = try message(
-            #"{"findings":[{"test":"kneeToWall","side":"left","value":5},{"test":"kneeToWall","side":"right","value":5},{"test":"trunkFlexorEndurance","value":5},{"test":"sideBridgeEndurance","side":"left","value":480}]}"#
+            #"{"findings":[{"test":"kneeToWall","side":"left","value":5},"#
+                + #"{"test":"kneeToWall","side":"right","value":5},{"test":"trunkFlexorEndurance","value":5},"#
+                + #"{"test":"sideBridgeEndurance","side":"left","value":480}]}"#
         )
         #expect(text == "findings[3].value: 480 s is outside 0…300 for sideBridgeEndurance")
     }
@@ -120,7 +122,8 @@ struct CaseInputTests {
 
     @Test func duplicateMeasurementsAreRejected() throws {
         let text = try message(
-            #"{"findings":[{"test":"kneeToWall","side":"left","value":10},{"test":"kneeToWall","side":"left","value":11}]}"#
+            #"{"findings":[{"test":"kneeToWall","side":"left","value":10},"#
+                + #"{"test":"kneeToWall","side":"left","value":11}]}"#
         )
         #expect(text.hasPrefix("findings[1]: repeats findings[0]"))
     }

@@ -66,7 +66,8 @@ struct NormTests {
     }
 
     @Test func borderlineBandSitsJustPastTheLimit() throws {
-        // Craniovertebral angle: < 50° flagged, clearly forward below 48°; 48° itself, at the band's edge, is borderline.
+        // Craniovertebral angle: < 50° flagged, clearly forward below 48°;
+        // 48° itself, at the band's edge, is borderline.
         func cva(_ value: Double) throws -> Verdict? {
             try assess(findings(.measured("craniovertebralAngle", nil, value))).observation("craniovertebralAngle")?
                 .verdict

@@ -77,7 +77,8 @@ struct PatternTests {
                 .measured("trunkExtensorEndurance", nil, 80)), side: .left),
         Scenario(
             name: "restricted hip: internal rotation", pattern: "restrictedHipMobility",
-            input: findings(.measured("hipInternalRotation", .right, 18), .positive("obersTest", .right)), side: .right),
+            input: findings(.measured("hipInternalRotation", .right, 18), .positive("obersTest", .right)),
+            side: .right),
     ]
 
     static let nearMisses: [Scenario] = [

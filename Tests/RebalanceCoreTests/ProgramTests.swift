@@ -242,8 +242,8 @@ struct ProgramTests {
 
     @Test func requestsReportCaseAndOptionProblemsWithFullPaths() throws {
         let body = Data(
-            #"{"case": {"findings": [{"test": "kneeToWall", "side": "left", "value": 99}]}, "options": {"minutesPerSession": 500}}"#
-                .utf8)
+            (#"{"case": {"findings": [{"test": "kneeToWall", "side": "left", "value": 99}]}, "#
+                + #""options": {"minutesPerSession": 500}}"#).utf8)
         #expect {
             try ProgramRequest.read(body, knowledge: knowledge())
         } throws: { error in

@@ -62,7 +62,8 @@ struct AssessmentForm {
                         guard let value = Self.number(text) else {
                             problems.add(
                                 field,
-                                "\(test.name)\(findingSide.map { " (\($0.rawValue))" } ?? ""): enter a number in \(test.unit.rawValue)."
+                                "\(test.name)\(findingSide.map { " (\($0.rawValue))" } ?? ""): "
+                                    + "enter a number in \(test.unit.rawValue)."
                             )
                             continue
                         }

@@ -182,13 +182,15 @@ enum AssessmentResultPage {
     static func summary(_ result: Assessment) -> [String] {
         if result.referral.required {
             return [
-                "Some of what we found needs a clinician's check before we test or train further. This is not a diagnosis."
+                "Some of what we found needs a clinician's check before we test or train further. "
+                    + "This is not a diagnosis."
             ]
         }
         guard !result.patterns.isEmpty else {
             guard let possible = result.possiblePatterns.first else {
                 return [
-                    "Your tests are within the norms we use. We found no imbalance pattern to correct; training can focus on your goals."
+                    "Your tests are within the norms we use. We found no imbalance pattern to correct; "
+                        + "training can focus on your goals."
                 ]
             }
             // One weak reading: say what was seen and that it is checked again, without naming a problem.
@@ -203,7 +205,8 @@ enum AssessmentResultPage {
             "Why your \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) may hurt: \($0.explanation)"
         }
         lines.append(
-            "What comes next: release and activation drills first, then one side at a time with slow tempo, then full-body strength — with a re-check to measure the change."
+            "What comes next: release and activation drills first, then one side at a time with slow tempo, "
+                + "then full-body strength — with a re-check to measure the change."
         )
         return lines
     }

@@ -21,7 +21,8 @@ struct ClientAssessmentController: RouteCollection {
             throw Abort(
                 .conflict,
                 reason:
-                    "This client is awaiting a clinician's clearance: record it on the health screen page before any testing."
+                    "This client is awaiting a clinician's clearance: "
+                    + "record it on the health screen page before any testing."
             )
         }
         let clientID = try client.requireID()
@@ -40,7 +41,8 @@ struct ClientAssessmentController: RouteCollection {
         }
         return req.redirect(
             to:
-                "/staff/clients/\(clientID.uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())",
+                "/staff/clients/\(clientID.uuidString.lowercased())/assessments/"
+                + "\(try record.requireID().uuidString.lowercased())",
             redirectType: .normal)
     }
 
@@ -122,7 +124,8 @@ struct ClientAssessmentController: RouteCollection {
             if let urgency = assessment.referral.urgency { StudioMetrics.count(.referral(urgency, from: .assessment)) }
         }
         let path =
-            "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/\(try record.requireID().uuidString.lowercased())"
+            "/staff/clients/\(try client.requireID().uuidString.lowercased())/assessments/"
+            + "\(try record.requireID().uuidString.lowercased())"
         return req.redirect(to: complete ? path + "/result" : path + "?saved=1", redirectType: .normal)
     }
 

@@ -212,10 +212,12 @@ struct HealthScreenController: RouteCollection {
                 (problems?.items ?? []).map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }),
             errors: problems?.summary.nonEmpty,
             history: screens.map {
-                "\(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn): \($0.clearance.plain)\($0.reasons.isEmpty ? "" : " — \($0.reasons)") (\($0.recordedBy))"
+                "\(CalendarDay($0.performedOn).map(BookingTimeText.day) ?? $0.performedOn): \($0.clearance.plain)"
+                    + "\($0.reasons.isEmpty ? "" : " — \($0.reasons)") (\($0.recordedBy))"
             }.nonEmpty,
             clearances: clearances.map {
-                "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn): cleared by \($0.clinician)\($0.note.isEmpty ? "" : " — \($0.note)") (recorded by \($0.recordedBy))"
+                "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn): cleared by \($0.clinician)"
+                    + "\($0.note.isEmpty ? "" : " — \($0.note)") (recorded by \($0.recordedBy))"
             }.nonEmpty,
             awaitingClearance: client.referral == .awaitingClearance,
             referral: assessment?.referral.reasons.map(SelfCheckResultContext.ReferralItem.init).nonEmpty,

@@ -54,7 +54,8 @@ enum BookingAPI {
                 if index > 0 { text += "," }
                 let start = starts.format(slot.start)
                 text +=
-                    "{\"end\":\"\(ends.format(slot.end))\",\"start\":\"\(start)\",\"trainerId\":\(Self.quoted(slot.trainerID))}"
+                    "{\"end\":\"\(ends.format(slot.end))\",\"start\":\"\(start)\","
+                    + "\"trainerId\":\(Self.quoted(slot.trainerID))}"
             }
             text += "],\"timeZone\":\(Self.quoted(timeZone.identifier)),\"to\":\(Self.quoted(to))}"
             return text

@@ -144,7 +144,8 @@ struct BookingDesk {
                 try await fresh.save(on: tx)
                 try await record(
                     fresh, actor,
-                    "Moved from \(BookingTimeText.dayAndTime(from, in: studio.zone)) to \(BookingTimeText.dayAndTime(start, in: studio.zone))",
+                    "Moved from \(BookingTimeText.dayAndTime(from, in: studio.zone)) "
+                        + "to \(BookingTimeText.dayAndTime(start, in: studio.zone))",
                     on: tx)
                 try await send(.changed(from: from), fresh, type, candidates[0], on: tx)
                 return fresh

@@ -38,7 +38,8 @@ struct BookingEmails {
             opening =
                 "Your \(what) on \(when) is cancelled."
                 + (booking.lateCancellation
-                    ? " It was cancelled within \(studio.cancellationWindowHours) hours of the start, so it is recorded as a late cancellation."
+                    ? " It was cancelled within \(studio.cancellationWindowHours) hours of the start, "
+                        + "so it is recorded as a late cancellation."
                     : "")
         case .reminder:
             subject = "Tomorrow: \(sessionType.name) at \(BookingTimeText.time(booking.startsAt, in: zone))"
@@ -78,10 +79,12 @@ struct BookingEmails {
         case .confirmed: headline = "New booking: \(booking.clientName), \(sessionType.name), \(when)"
         case .changed(let from):
             headline =
-                "Moved: \(booking.clientName), \(sessionType.name), \(BookingTimeText.dayAndTime(from, in: zone)) → \(when)"
+                "Moved: \(booking.clientName), \(sessionType.name), "
+                + "\(BookingTimeText.dayAndTime(from, in: zone)) → \(when)"
         case .cancelled:
             headline =
-                "Cancelled\(booking.lateCancellation ? " (late)" : ""): \(booking.clientName), \(sessionType.name), \(when)"
+                "Cancelled\(booking.lateCancellation ? " (late)" : ""): "
+                + "\(booking.clientName), \(sessionType.name), \(when)"
         case .reminder: return []
         }
         let body = [

@@ -34,7 +34,8 @@ enum BookingFailure: Error, Sendable {
             switch refusal {
             case .inThePast: "That time has already passed. Please choose a later time."
             case .insideNotice(let earliest):
-                "That is too soon to prepare for. The earliest time we can take is \(BookingTimeText.dayAndTime(earliest, in: zone))."
+                "That is too soon to prepare for. "
+                    + "The earliest time we can take is \(BookingTimeText.dayAndTime(earliest, in: zone))."
             case .beyondHorizon(let lastDay):
                 "We take bookings up to \(BookingTimeText.day(lastDay)). Please choose an earlier day."
             case .outsideAvailability: "That time is not one of the offered times. Please choose a time from the list."
@@ -43,13 +44,16 @@ enum BookingFailure: Error, Sendable {
         case .taken: "That time has just been taken. Here are the nearest free times."
         case .referralRequired(let consultationAllowed):
             consultationAllowed
-                ? "Your answers mean a clinician should see you before you train. You can book a free consultation, which involves no exercise."
-                : "Your answers mean a clinician should see you before you train. Please see them first, then book with us."
+                ? "Your answers mean a clinician should see you before you train. "
+                    + "You can book a free consultation, which involves no exercise."
+                : "Your answers mean a clinician should see you before you train. "
+                    + "Please see them first, then book with us."
         case .alreadyCancelled: "This booking is already cancelled."
         case .sessionStarted:
             "This session has already started or passed, so it can no longer be changed online. Please call the studio."
         case .lateMove(let hours):
-            "Sessions can be moved online up to \(hours) hours before they start. Please call the studio, or cancel (a late cancellation is recorded)."
+            "Sessions can be moved online up to \(hours) hours before they start. "
+                + "Please call the studio, or cancel (a late cancellation is recorded)."
         case .invalid(let errors): errors.map(\.message).joined(separator: " ")
         }
     }

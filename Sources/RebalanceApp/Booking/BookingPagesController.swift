@@ -116,7 +116,8 @@ struct BookingPagesController: RouteCollection {
                 req, lookup, type, choice, trainers, start: start, typed: fields,
                 errors: SelfCheckFormErrors(
                     formMessage:
-                        "We have had many bookings from this connection in the last few minutes. Please try again in ten minutes, or call the studio."
+                        "We have had many bookings from this connection in the last few minutes. "
+                        + "Please try again in ten minutes, or call the studio."
                 ),
                 status: .tooManyRequests)
         }

@@ -32,7 +32,8 @@ struct DiaryRows {
         guard !trainers.isEmpty else { return [] }
         let rows = try await db.sql.raw(
             """
-            SELECT staff_id, weekday, start_minute, end_minute FROM availability_rules WHERE staff_id IN (\(binds: trainers))
+            SELECT staff_id, weekday, start_minute, end_minute FROM availability_rules \
+            WHERE staff_id IN (\(binds: trainers))
             """
         ).all()
         return try rows.map { row in

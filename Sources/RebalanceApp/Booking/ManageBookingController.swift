@@ -176,7 +176,8 @@ struct ManageBookingController: RouteCollection {
             late: standing == .late, lateCancellation: booking.lateCancellation, closed: standing == .closed,
             policyHours: lookup.studio.cancellationWindowHours,
             moveBlocked: live && standing == .late
-                ? "Less than \(lookup.studio.cancellationWindowHours) hours to go: to move this session, please call the studio."
+                ? "Less than \(lookup.studio.cancellationWindowHours) hours to go: "
+                    + "to move this session, please call the studio."
                 : nil,
             error: error)
         let view = try await req.view.render("booking-manage", context)
@@ -216,7 +217,8 @@ struct ManageBookingController: RouteCollection {
         let base = "/bookings/\(id)/move"
         let zoneQuery = zone.identifier == booking.clientTimeZone ? "" : "&tz=\(BookingTrail.encode(zone.identifier))"
         let timeHref = { (slot: Slot) in
-            "\(base)/confirm?t=\(token)&start=\(BookingTrail.encode(OffsetTimestamp.format(slot.start, in: zone)))\(zoneQuery)"
+            "\(base)/confirm?t=\(token)&start="
+                + "\(BookingTrail.encode(OffsetTimestamp.format(slot.start, in: zone)))\(zoneQuery)"
         }
         let picker = SlotPicker(
             slots: slots, month: month, selected: selected, zone: zone, today: today, lastMonth: lastDay,

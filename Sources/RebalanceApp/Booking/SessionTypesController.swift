@@ -255,7 +255,8 @@ struct SessionTypesController: RouteCollection {
                     Row(
                         id: $0.id?.uuidString.lowercased() ?? "", name: $0.name, slug: $0.slug,
                         summary:
-                            "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · \($0.kind == .consultation ? "consultation" : "training")",
+                            "\($0.durationMinutes) min · \($0.priceText.isEmpty ? "no price shown" : $0.priceText) · "
+                            + "\($0.kind == .consultation ? "consultation" : "training")",
                         active: $0.active)
                 },
                 windowHours: typed?["windowHours"] ?? "\(studio.cancellationWindowHours)",

@@ -95,7 +95,8 @@ enum ClientOverview {
                 referred: client.referral == .awaitingClearance,
                 cleared: client.referral == .cleared
                     ? clearance.map {
-                        "Cleared by \($0.clinician) on \(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn)"
+                        "Cleared by \($0.clinician) on "
+                            + "\(CalendarDay($0.clearedOn).map(BookingTimeText.day) ?? $0.clearedOn)"
                     } : nil,
                 phase: ExerciseDefinition.Phase(rawValue: client.currentPhase)?.title,
                 recheck: recheck.map(BookingTimeText.day), recheckOverdue: recheck.map { $0 <= today } ?? false,

@@ -163,7 +163,8 @@ struct ClientsController: RouteCollection {
         }
         return req.redirect(
             to:
-                "/staff/clients/\(try client.requireID().uuidString.lowercased())?saved=\(client.isArchived ? "archived" : "restored")",
+                "/staff/clients/\(try client.requireID().uuidString.lowercased())"
+                + "?saved=\(client.isArchived ? "archived" : "restored")",
             redirectType: .normal)
     }
 

@@ -29,9 +29,10 @@ public enum DemoData {
         public var description: String {
             switch self {
             case .realDataPresent(let staff, let clients):
-                "this install already has \(staff) staff account\(staff == 1 ? "" : "s") and \(clients) client\(clients == 1 ? "" : "s") "
-                    + "of its own. Demo people, bookings and leads would appear beside them on every page. Run "
-                    + "`rebalance seed-demo --force` to add them anyway; `rebalance seed-demo --remove` takes them all away later."
+                "this install already has \(staff) staff account\(staff == 1 ? "" : "s") "
+                    + "and \(clients) client\(clients == 1 ? "" : "s") of its own. Demo people, bookings and leads "
+                    + "would appear beside them on every page. Run `rebalance seed-demo --force` to add them anyway; "
+                    + "`rebalance seed-demo --remove` takes them all away later."
             }
         }
     }
@@ -45,7 +46,8 @@ public enum DemoData {
         public var emails = 0
 
         public var description: String {
-            "Removed the demo data: \(staff) trainer, \(clients) clients, \(leads) leads, \(bookings) bookings, \(emails) queued emails."
+            "Removed the demo data: \(staff) trainer, \(clients) clients, \(leads) leads, "
+                + "\(bookings) bookings, \(emails) queued emails."
         }
     }
 

@@ -103,8 +103,9 @@ public struct AppSettings: Sendable {
 
     /// Reads `HOST`, `PORT`, `DATABASE_URL`, `DATA_DIR`, `BASE_URL`, `SMTP_URL`, `MAIL_FROM`, `OUTBOX_INTERVAL`,
     /// `BOOKING_RATE_LIMIT`, `PAGE_CACHE_SIZE`, `IDLE_TIMEOUT`, `TRUSTED_PROXIES`, `POSE_DETECTOR`, `LOG_FORMAT`,
-    /// `METRICS_TOKEN`, `DRAIN_SECONDS` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`, `STUDIO_TRAINER`,
-    /// `STUDIO_TIME_ZONE`); each value that cannot be used is refused with a message saying how to fix it.
+    /// `METRICS_TOKEN`, `DRAIN_SECONDS` and the first-run studio details (`STUDIO_NAME`, `STUDIO_ADDRESS`,
+    /// `STUDIO_TRAINER`, `STUDIO_TIME_ZONE`); each value that cannot be used is refused with a message saying how to
+    /// fix it.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(SettingsError) -> AppSettings
     {

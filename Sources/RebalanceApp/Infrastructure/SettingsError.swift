@@ -17,12 +17,15 @@ public enum SettingsError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .invalidPort(let raw): "PORT=\(raw) is not a port number (1–65535)."
         case .unsupportedDatabaseURL:
-            "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); unset it to use the embedded SQLite database."
+            "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/name); "
+                + "unset it to use the embedded SQLite database."
         case .unsupportedSMTPURL:
-            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; unset it to write emails as files to DATA_DIR/mail."
+            "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465; "
+                + "unset it to write emails as files to DATA_DIR/mail."
         case .invalidNumber(let name, let raw, let allowed): "\(name)=\(raw) is not a number in \(allowed)."
         case .invalidProxy(let raw):
-            "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; list your proxies' addresses, separated by commas."
+            "TRUSTED_PROXIES lists \"\(raw)\", which is not an IP address; "
+                + "list your proxies' addresses, separated by commas."
         case .notExecutable(let name, let raw):
             "\(name)=\(raw) is not a program this user can run; give the full path (scripts/detect-pose), or unset it."
         case .invalidBaseURL(let raw):

@@ -15,7 +15,8 @@ public enum StartupProblem: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .databaseUnreachable(let place, let reason):
-            "cannot use the database \(place): \(reason). Check DATABASE_URL (or DATA_DIR) and that the database is running."
+            "cannot use the database \(place): \(reason). "
+                + "Check DATABASE_URL (or DATA_DIR) and that the database is running."
         case .cannotListen(let address, let reason):
             "cannot listen on \(address): \(reason)."
         }

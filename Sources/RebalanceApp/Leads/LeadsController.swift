@@ -132,7 +132,8 @@ struct LeadsController: RouteCollection {
                     (statements[sign.sign] ?? sign.sign.rawValue) + (sign.side.map { " (\($0.rawValue))" } ?? "")
                 } ?? [],
                 pain: answers?.painAreas.map { area in
-                    "\(area.side == .both ? "" : area.side.rawValue + " ")\(area.region.plainName): \(area.nprs.map { "\($0)/10" } ?? "not rated")"
+                    "\(area.side == .both ? "" : area.side.rawValue + " ")\(area.region.plainName): "
+                        + "\(area.nprs.map { "\($0)/10" } ?? "not rated")"
                 } ?? [],
                 saved: saved))
     }

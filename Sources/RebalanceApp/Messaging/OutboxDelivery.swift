@@ -51,7 +51,10 @@ struct OutboxDelivery {
                 StudioMetrics.count(.deliveryFailed(gaveUp: gaveUp))
                 let summary = SMTPTransport.logSummary(of: error)
                 logger.warning(
-                    "outbox: delivery of message \(id.uuidString.lowercased()) failed (attempt \(attempts))\(gaveUp ? "; giving up" : ""): \(summary)"
+                    """
+                    outbox: delivery of message \(id.uuidString.lowercased()) failed (attempt \(attempts))\
+                    \(gaveUp ? "; giving up" : ""): \(summary)
+                    """
                 )
                 try await sql.update(OutboxMessage.schema)
                     .set("attempts", to: SQLBind(attempts))
@@ -83,7 +86,8 @@ struct OutboxDelivery {
         let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         let rows = try await sql.raw(
             """
-            UPDATE outbox SET lease_owner = \(bind: owner), lease_until = \(bind: now.addingTimeInterval(Self.leaseSeconds))
+            UPDATE outbox SET lease_owner = \(bind: owner), \
+            lease_until = \(bind: now.addingTimeInterval(Self.leaseSeconds))
             WHERE id IN (
               SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= \(bind: now)
               AND (lease_until IS NULL OR lease_until < \(bind: now))

@@ -19,7 +19,8 @@ struct HashLinkTokens: AsyncMigration {
             for column in Self.columns {
                 try await sql.raw(
                     """
-                    ALTER TABLE \(ident: column.table) RENAME COLUMN \(ident: column.token) TO \(ident: column.fingerprint)
+                    ALTER TABLE \(ident: column.table) \
+                    RENAME COLUMN \(ident: column.token) TO \(ident: column.fingerprint)
                     """
                 ).run()
                 let rows = try await sql.raw(
@@ -33,7 +34,8 @@ struct HashLinkTokens: AsyncMigration {
                     let token = try row.decode(column: "token", as: String.self)
                     try await sql.raw(
                         """
-                        UPDATE \(ident: column.table) SET \(ident: column.fingerprint) = \(bind: SecretToken.fingerprint(token))
+                        UPDATE \(ident: column.table) \
+                        SET \(ident: column.fingerprint) = \(bind: SecretToken.fingerprint(token))
                         WHERE id = \(bind: id)
                         """
                     ).run()
@@ -54,7 +56,8 @@ struct HashLinkTokens: AsyncMigration {
             for column in Self.columns {
                 try await sql.raw(
                     """
-                    ALTER TABLE \(ident: column.table) RENAME COLUMN \(ident: column.fingerprint) TO \(ident: column.token)
+                    ALTER TABLE \(ident: column.table) \
+                    RENAME COLUMN \(ident: column.fingerprint) TO \(ident: column.token)
                     """
                 ).run()
             }

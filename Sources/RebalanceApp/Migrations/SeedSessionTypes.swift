@@ -26,7 +26,8 @@ struct SeedSessionTypes: AsyncMigration {
         Default(
             slug: "assessment", name: "Movement assessment",
             summary:
-                "75 minutes of normed tests of your hips, shoulders, core, ankles, feet and breathing, with your results explained.",
+                "75 minutes of normed tests of your hips, shoulders, core, ankles, feet and breathing, "
+                + "with your results explained.",
             kind: .training,
             timing: SessionTiming(
                 durationMinutes: 75, bufferAfterMinutes: 15, minimumNoticeMinutes: 1440, horizonDays: 60,

@@ -29,7 +29,10 @@ public struct TableDigest: Sendable, Equatable, CustomStringConvertible {
             // quote() writes every value, blobs included, as SQL text: one line per row, sorted, then hashed.
             let row = columns.map { "quote(\(quoted($0)))" }.joined(separator: " || ',' || ")
             let lines = try await sql.raw(
-                "SELECT \(unsafeRaw: row) AS line FROM \(unsafeRaw: quotedSchema).\(unsafeRaw: quoted(table)) ORDER BY line"
+                """
+                SELECT \(unsafeRaw: row) AS line FROM \(unsafeRaw: quotedSchema).\(unsafeRaw: quoted(table)) \
+                ORDER BY line
+                """
             ).all().map { try $0.decode(column: "line", as: String.self) }
             digests.append(TableDigest(table: table, rows: lines.count, checksum: checksum(of: lines)))
         }

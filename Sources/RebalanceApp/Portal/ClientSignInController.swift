@@ -134,14 +134,15 @@ struct ClientSignInController: RouteCollection {
             purpose == .invitation
             ? (
                 "Your home program from \(studio.name)",
-                "Hello \(client.firstName),\n\nYour trainer at \(studio.name) has set up your program on your phone: today's "
-                    + "exercises, how to do them, and a place to note what you did and how it felt.\n\nOpen it here "
-                    + "(the link works once, for 7 days; after that, ask for a new one on the sign-in page):\n\(url)\n"
+                "Hello \(client.firstName),\n\nYour trainer at \(studio.name) has set up your program on your phone: "
+                    + "today's exercises, how to do them, and a place to note what you did and how it felt.\n\n"
+                    + "Open it here (the link works once, for 7 days; after that, ask for a new one "
+                    + "on the sign-in page):\n\(url)\n"
             )
             : (
                 "Your sign-in link for \(studio.name)",
-                "Hello \(client.firstName),\n\nHere is your link to open your program (it works once, for 15 minutes):\n"
-                    + "\(url)\n\nIf you did not ask for it, you can ignore this email.\n"
+                "Hello \(client.firstName),\n\nHere is your link to open your program (it works once, for 15 minutes):"
+                    + "\n\(url)\n\nIf you did not ask for it, you can ignore this email.\n"
             )
         let now = req.now
         try await req.db.writeTransaction { db in

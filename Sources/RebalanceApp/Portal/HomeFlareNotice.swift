@@ -24,7 +24,8 @@ enum HomeFlareNotice {
             "\(client.name) noted pain that rose by \(PainFlares.points) points or more in a home session today.",
             "The app told them to ease back and skip what brings the pain up. A call before the next session helps.",
             "",
-            "Open the client (sign-in needed): \(baseURL)/staff/clients/\(try client.requireID().uuidString.lowercased())/progress",
+            "Open the client (sign-in needed): \(baseURL)/staff/clients/"
+                + "\(try client.requireID().uuidString.lowercased())/progress",
         ].joined(separator: "\n")
         return recipients.map { OutboxMessage(recipient: $0, subject: subject, body: body, now: now) }
     }

@@ -81,7 +81,8 @@ enum ProgramBuilderPage {
     }
 
     static func path(_ client: Client, _ record: ProgramRecord) -> String {
-        "/staff/clients/\(client.id?.uuidString.lowercased() ?? "")/programs/\(record.id?.uuidString.lowercased() ?? "")"
+        "/staff/clients/\(client.id?.uuidString.lowercased() ?? "")/programs/"
+            + "\(record.id?.uuidString.lowercased() ?? "")"
     }
 
     static func latestVersion(_ record: ProgramRecord, on db: any Database) async throws -> ProgramVersion? {
@@ -171,7 +172,8 @@ enum ProgramBuilderPage {
             phaseStarted: CalendarDay(record.phaseStartedOn).map(BookingTimeText.day) ?? record.phaseStartedOn,
             phases: phases,
             versions: versions.map {
-                "Version \($0.number), \(BookingTimeText.dateAndTime($0.createdAt, in: zone)), \($0.changedBy): \($0.change)"
+                "Version \($0.number), \(BookingTimeText.dateAndTime($0.createdAt, in: zone)), "
+                    + "\($0.changedBy): \($0.change)"
             },
             criteria: review?.criteria.map { criterion in
                 let (text, style) =
@@ -189,7 +191,8 @@ enum ProgramBuilderPage {
                 RuledOutItem(anchor: "\(record.phase.rawValue)-\($0.index)", text: "\($0.name): \($0.reason)")
             }.nonEmpty,
             flares: review?.flares.map {
-                "\(BookingTimeText.day($0.date)): \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) pain \($0.from) → \($0.to)/10"
+                "\(BookingTimeText.day($0.date)): \(OutcomeTrend.Site(region: $0.region, side: $0.side).plainName) "
+                    + "pain \($0.from) → \($0.to)/10"
             }.nonEmpty,
             adjustments: review?.adjustments.map {
                 "\(name($0.exercise)): \($0.action.rawValue)\($0.to.map { " to \(name($0))" } ?? "") — \($0.reason)"

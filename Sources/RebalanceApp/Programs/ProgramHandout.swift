@@ -81,11 +81,15 @@ public struct ProgramHandout: Sendable {
     /// How to read a dose, and when to stop: the same rule the trainer's pages use for a flare (`PainFlares`).
     static let howToRead = """
         <aside class="legend"><h2>How to read your program</h2><ul>
-        <li><strong>3 × 8</strong>: 3 sets of 8 repetitions; <strong>hold 30 s</strong>: hold the position for 30 seconds.</li>
-        <li><strong>Tempo 3-1-1-0</strong>: seconds to lower, pause at the bottom, to lift, pause at the top. Slow is the point.</li>
+        <li><strong>3 × 8</strong>: 3 sets of 8 repetitions; \
+        <strong>hold 30 s</strong>: hold the position for 30 seconds.</li>
+        <li><strong>Tempo 3-1-1-0</strong>: seconds to lower, pause at the bottom, to lift, pause at the top. \
+        Slow is the point.</li>
         <li><strong>Rest 45 s</strong>: rest between sets.</li>
-        <li><strong>RPE</strong>: how hard it felt, 0 (nothing) to 10 (could not do one more). Stay in the range given.</li>
-        <li><strong>Stop</strong> an exercise and tell your trainer if your pain rises by \(PainFlares.points) points or more
+        <li><strong>RPE</strong>: how hard it felt, 0 (nothing) to 10 (could not do one more). \
+        Stay in the range given.</li>
+        <li><strong>Stop</strong> an exercise and tell your trainer if your pain rises by \
+        \(PainFlares.points) points or more
         on a 0–10 scale (during it or the next morning), or if you feel numbness, dizziness, chest pain or unusual
         breathlessness.</li>
         </ul></aside>
@@ -102,7 +106,8 @@ public struct ProgramHandout: Sendable {
             <section class="phase" aria-labelledby="phase-\(phase.phase.number)">
             <h2 id="phase-\(phase.phase.number)">Phase \(phase.phase.number): \(e(phase.title))</h2>
             <p class="goal">\(e(phase.goal))</p>
-            <p class="meta">Usually \(phase.minWeeks)–\(phase.maxWeeks) weeks · about \(phase.sessionMinutes) minutes a session</p>
+            <p class="meta">Usually \(phase.minWeeks)–\(phase.maxWeeks) weeks · \
+            about \(phase.sessionMinutes) minutes a session</p>
             <ol class="exercises">
 
             """
@@ -113,7 +118,9 @@ public struct ProgramHandout: Sendable {
                 <li class="exercise">
                 <h3>\(e(exercise.name)) <span class="block">\(e(exercise.block.heading))</span></h3>
                 <p class="dose">\(e(exercise.dosage.plainWords))</p>
-                <ul class="cues">\(cues)</ul>\(exercise.caution.map { "\n<p class=\"note\"><strong>Careful:</strong> \(e($0))</p>" } ?? "")\(exercise.note.map { "\n<p class=\"note\">Note: \(e($0))</p>" } ?? "")
+                <ul class="cues">\(cues)</ul>\
+                \(exercise.caution.map { "\n<p class=\"note\"><strong>Careful:</strong> \(e($0))</p>" } ?? "")\
+                \(exercise.note.map { "\n<p class=\"note\">Note: \(e($0))</p>" } ?? "")
                 <p class="why">Why: \(e(why))</p>
                 </li>
 
@@ -145,7 +152,8 @@ public struct ProgramHandout: Sendable {
 
     /// Mobile-first on screen; on paper each phase starts a new page and nothing decorative is printed.
     static let css = """
-        body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;margin:0 auto;max-width:48rem;padding:1rem}
+        body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;\
+        margin:0 auto;max-width:48rem;padding:1rem}
         h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;border-bottom:2px solid #1f5f5b;padding-bottom:.2rem}
         h3{font-size:1.05rem;margin:.8rem 0 .2rem}.block{font-weight:normal;font-size:.85rem;color:#1f5f5b}
         .meta{color:#4a4a4a;font-size:.9rem}.dose{font-weight:600;margin:.2rem 0}.why{color:#333;font-size:.9rem}

@@ -44,7 +44,8 @@ struct ProgressCharts: Sendable {
             let chart = LineChart(
                 title: "Pain in the \(site.plainName) over time",
                 description:
-                    "NPRS at the end of each session (after exercise when rated), \(points.count) ratings, from \(NumberText.format(summary.first ?? 0)) to \(NumberText.format(summary.latest ?? 0)).",
+                    "NPRS at the end of each session (after exercise when rated), \(points.count) ratings, "
+                    + "from \(NumberText.format(summary.first ?? 0)) to \(NumberText.format(summary.latest ?? 0)).",
                 yLabel: "Pain, 0–10", yRange: 0...10, band: (low: nil, high: 2),
                 series: [LineChart.Series(name: site.plainName, points: points.map { ($0.date, $0.value) })])
             return Chart(

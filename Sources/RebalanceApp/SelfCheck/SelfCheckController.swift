@@ -116,7 +116,8 @@ struct SelfCheckController: RouteCollection {
                     req, token: token, fields: fields,
                     errors: SelfCheckFormErrors(
                         formMessage:
-                            "We have had several messages from this connection in the last few minutes. Please try again in ten minutes, or call the studio."
+                            "We have had several messages from this connection in the last few minutes. "
+                            + "Please try again in ten minutes, or call the studio."
                     )))
             return try await view.encodeResponse(status: .tooManyRequests, for: req)
         }

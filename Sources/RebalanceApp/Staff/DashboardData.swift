@@ -61,7 +61,8 @@ struct DashboardData {
             SELECT * FROM (SELECT id, name, recheck_due AS day, 'recheck' AS list FROM clients
             WHERE studio_id = \(bind: studioID) AND archived_at IS NULL AND recheck_due > ''
             AND recheck_due <= \(bind: recheckBy.description) ORDER BY recheck_due, name LIMIT 25) AS due UNION ALL
-            SELECT * FROM (SELECT id, name, '' AS day, 'referral' AS list FROM clients WHERE studio_id = \(bind: studioID)
+            SELECT * FROM (SELECT id, name, '' AS day, 'referral' AS list FROM clients \
+            WHERE studio_id = \(bind: studioID)
             AND archived_at IS NULL AND referral = \(bind: referral) ORDER BY name LIMIT 25) AS referred
             """
         ).all().map { row in

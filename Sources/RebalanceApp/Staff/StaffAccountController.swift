@@ -185,11 +185,14 @@ struct StaffAccountController: RouteCollection {
             purpose == .invitation
             ? (
                 "You are invited to join the studio on Rebalance",
-                "Hello \(member.name),\n\nYou have been invited to join the studio team. Choose your password here (the link works for 48 hours):\n\(url)\n"
+                "Hello \(member.name),\n\nYou have been invited to join the studio team. "
+                    + "Choose your password here (the link works for 48 hours):\n\(url)\n"
             )
             : (
                 "Reset your Rebalance password",
-                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\nIf it was not you, ignore this email.\n"
+                "Hello \(member.name),\n\nSomeone asked to reset the password for this address. "
+                    + "If it was you, choose a new one here (the link works for 48 hours):\n\(url)\n\n"
+                    + "If it was not you, ignore this email.\n"
             )
         let now = req.now
         try await req.db.writeTransaction { db in

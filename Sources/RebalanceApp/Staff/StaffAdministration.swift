@@ -115,7 +115,8 @@ public enum StaffAdministration {
             try await studio.save(on: app.db)
             try await DiaryRevision.bump(on: app.db)
             summary =
-                "\(studio.name) · \(studio.address) · trainer: \(studio.trainerName.isEmpty ? "—" : studio.trainerName) · \(studio.timeZone)"
+                "\(studio.name) · \(studio.address) · "
+                + "trainer: \(studio.trainerName.isEmpty ? "—" : studio.trainerName) · \(studio.timeZone)"
         }
         return summary
     }

@@ -97,7 +97,8 @@ struct ObservationJudge {
             norm: "≤ \(NumberText.format(limit))\(unit.suffix) difference between sides",
             verdict: impaired ? .impaired : .normal, deviation: impaired ? .high : nil, source: rule.source,
             detail:
-                "left \(NumberText.format(left))\(test.unit.suffix), right \(NumberText.format(right))\(test.unit.suffix)"
+                "left \(NumberText.format(left))\(test.unit.suffix), "
+                + "right \(NumberText.format(right))\(test.unit.suffix)"
         )
     }
 

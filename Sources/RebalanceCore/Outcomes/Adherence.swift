@@ -36,7 +36,8 @@ public struct Adherence: Sendable, Equatable {
             let recent = over(7, upTo: asOf, since: startedOn, trainingDaysPerWeek: trainingDaysPerWeek, logs: logs),
             recent.days == 7,
             let before = over(
-                30, upTo: asOf.adding(days: -7), since: startedOn, trainingDaysPerWeek: trainingDaysPerWeek, logs: logs),
+                30, upTo: asOf.adding(days: -7), since: startedOn, trainingDaysPerWeek: trainingDaysPerWeek,
+                logs: logs),
             before.days >= 7
         else { return false }
         return before.percent - recent.percent >= points

@@ -112,7 +112,8 @@ struct CriterionCheck {
         {
             let change = criterion.deviation == .low ? value - baseline : baseline - value
             let text =
-                "now \(now.valueText), \(NumberText.format(change)) better than \(NumberText.format(baseline)) (needs \(NumberText.format(mdc)))"
+                "now \(now.valueText), \(NumberText.format(change)) better than \(NumberText.format(baseline)) "
+                + "(needs \(NumberText.format(mdc)))"
             return (change >= mdc ? .met : .notMet, text)
         }
         return (.notMet, "now \(now.valueText), still outside norm (\(now.norm))")

@@ -63,10 +63,11 @@ public struct RetestComparison: Sendable {
         return Set(then.keys).union(now.keys).sorted().compactMap { key -> Row? in
             guard let (compensation, side) = then[key] ?? now[key] else { return nil }
             let (was, still) = (then[key] != nil, now[key] != nil)
+            let compensationName =
+                engine.knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue
             return Row(
                 test: Self.squat,
-                name:
-                    "\(name): \(engine.knowledge.compensationsByID[compensation]?.name.lowercased() ?? compensation.rawValue)",
+                name: "\(name): \(compensationName)",
                 side: side, task: nil, kind: .finding,
                 before: was ? "seen" : "not seen", after: still ? "seen" : "not seen",
                 beforeVerdict: was ? .impaired : .normal, afterVerdict: still ? .impaired : .normal, change: nil,

@@ -25,7 +25,8 @@ struct PhaseCriteria {
             ProgressionCriterion(
                 id: "adherence", kind: .adherence,
                 description:
-                    "At least \(Self.adherencePercent) % of planned sessions and home practice done over the last \(adherenceWeeks) weeks",
+                    "At least \(Self.adherencePercent) % of planned sessions and home practice done "
+                    + "over the last \(adherenceWeeks) weeks",
                 weeks: adherenceWeeks, minPercent: Self.adherencePercent))
         let techniqueBlocks: Set<SessionBlock> = phase == .reposition ? [.breathing, .activation] : [.strength]
         let techniqueExercises = exercises.filter { techniqueBlocks.contains($0.block) }.map(\.exercise)
@@ -59,7 +60,8 @@ struct PhaseCriteria {
             return ProgressionCriterion(
                 id: id, kind: .pain,
                 description:
-                    "Pain in the\(side) \(area.region.plainName) during the target movements at \(Self.painCeiling)/10 or less",
+                    "Pain in the\(side) \(area.region.plainName) during the target movements "
+                    + "at \(Self.painCeiling)/10 or less",
                 region: area.region, side: area.side, maxNprs: Self.painCeiling)
         }
     }
@@ -101,7 +103,8 @@ struct PhaseCriteria {
         case .withinNormOrImproved:
             let mdc = mdc.map { NumberText.format($0) + observation.unit.suffix } ?? ""
             return
-                "\(what) within norm (\(observation.norm)) or improved by at least \(mdc), beyond measurement error; \(now)"
+                "\(what) within norm (\(observation.norm)) or improved by at least \(mdc), "
+                + "beyond measurement error; \(now)"
         }
     }
 }

@@ -13,9 +13,11 @@ struct PhasePlan {
     var goal: String {
         switch phase {
         case .reposition:
-            "Calm the overworking muscles, wake up the under-working ones and reset breathing, so joints can sit where they should."
+            "Calm the overworking muscles, wake up the under-working ones and reset breathing, "
+                + "so joints can sit where they should."
         case .reeducate:
-            "Teach the woken-up muscles to do their job: one side at a time, a trunk that resists twisting, slow controlled tempo."
+            "Teach the woken-up muscles to do their job: one side at a time, "
+                + "a trunk that resists twisting, slow controlled tempo."
         case .reinforce:
             "Build balanced full-body strength on the new pattern and keep it with regular re-checks."
         }

@@ -172,7 +172,8 @@ public struct ProgramEditor: Sendable {
             where candidate.targets.contains(where: { $0.muscle == target.muscle && $0.role == target.role }) {
                 offer(
                     candidate.id,
-                    "also \(target.role.rawValue)s \(knowledge.musclesByID[target.muscle]?.name ?? target.muscle.rawValue)"
+                    "also \(target.role.rawValue)s "
+                        + "\(knowledge.musclesByID[target.muscle]?.name ?? target.muscle.rawValue)"
                 )
             }
         }

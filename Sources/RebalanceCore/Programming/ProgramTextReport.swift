@@ -35,7 +35,8 @@ public struct ProgramTextReport: Sendable {
     private func render(_ phase: ProgramPhase) -> [String] {
         var lines = [
             "",
-            "Phase \(phase.phase.number) — \(phase.title) (\(phase.minWeeks)–\(phase.maxWeeks) weeks, about \(phase.sessionMinutes) min a session)",
+            "Phase \(phase.phase.number) — \(phase.title) (\(phase.minWeeks)–\(phase.maxWeeks) weeks, "
+                + "about \(phase.sessionMinutes) min a session)",
             "  \(phase.goal)",
         ]
         var block: SessionBlock?

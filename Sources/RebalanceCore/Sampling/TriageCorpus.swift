@@ -82,7 +82,8 @@ public struct TriageCorpus: Sendable {
         public var description: String {
             String(
                 format:
-                    "%d notes: recall %.1f %% (%d missed of %d), false referrals %.1f %% (%d of %d), false emergencies %d; "
+                    "%d notes: recall %.1f %% (%d missed of %d), "
+                    + "false referrals %.1f %% (%d of %d), false emergencies %d; "
                     + "referred or asked %.1f %%, questions on %.1f %% of the notes that must not refer",
                 outcomes.count, recall * 100, missed.count, mustRefer, falseReferralRate * 100, falseReferrals.count,
                 mustNotRefer, falseEmergencies.count, referredOrAsked * 100, questionRate * 100)

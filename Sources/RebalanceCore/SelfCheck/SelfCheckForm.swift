@@ -100,7 +100,8 @@ public struct SelfCheckForm: Sendable {
                 FieldError(
                     field: "age",
                     message:
-                        "Enter your age in years (\(Self.ageRange.lowerBound)–\(Self.ageRange.upperBound)), or leave it empty."
+                        "Enter your age in years (\(Self.ageRange.lowerBound)–\(Self.ageRange.upperBound)), "
+                        + "or leave it empty."
                 ))
         }
     }

@@ -1,4 +1,5 @@
-/// A date without a time ("2026-11-25"): log dates, phase timing and booking days; counts days exactly across months and years.
+/// A date without a time ("2026-11-25"): log dates, phase timing and booking days; counts days exactly across months
+/// and years.
 public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int

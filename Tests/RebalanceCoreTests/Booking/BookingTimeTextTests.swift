@@ -25,7 +25,8 @@ struct BookingTimeTextTests {
 
     @Test(arguments: [TestClock.losAngeles, TestClock.tokyo])
     func timesReadAsTheFormatterWouldThroughDaylightSavingChanges(_ zone: TimeZone) {
-        // Every 37 minutes over both 2026 clock changes in Los Angeles, so each minute of the hour and both sides show up.
+        // Every 37 minutes over both 2026 clock changes in Los Angeles,
+        // so each minute of the hour and both sides show up.
         let first = WallClock.startOfDay(CalendarDay(year: 2026, month: 3, day: 7), in: zone)
         let steps = 60 * 24 * 3 / 37
         let fallBack: TimeInterval = 238 * 86_400

@@ -29,7 +29,8 @@ struct CalendarFileTests {
         }
         #expect(
             unfolded.contains(
-                "DESCRIPTION:Wear comfortable clothes\\; we test hips\\; shoulders and feet.\\nManage: https://x.example/b?t=1"
+                "DESCRIPTION:Wear comfortable clothes\\; we test hips\\; shoulders and feet."
+                    + "\\nManage: https://x.example/b?t=1"
             ))
         // No bare line feeds: every line ends in CRLF.
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

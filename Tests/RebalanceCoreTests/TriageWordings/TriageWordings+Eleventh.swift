@@ -55,7 +55,9 @@ extension TriageWordings {
             // A blood pressure taken straight after a circuit.
             "Circuit: BP immediately post (within 1 min) 172/84. Re-taken after 10 min seated rest: 128/80.",
             // "No" after the first term denies the second; "talked" is not "talking".
-            "Pecs are so sore after the bench PR, pressing on them is tender. Totally fine at rest and no breathlessness.",
-            "Talked through what to do IF she ever gets chest pain or unusual breathlessness during HIIT. Never had any.",
+            "Pecs are so sore after the bench PR, pressing on them is tender. "
+                + "Totally fine at rest and no breathlessness.",
+            "Talked through what to do IF she ever gets chest pain or unusual breathlessness during HIIT. "
+                + "Never had any.",
         ])
 }

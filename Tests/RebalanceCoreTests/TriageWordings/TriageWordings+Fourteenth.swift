@@ -34,13 +34,16 @@ extension TriageWordings {
             // A daughter writing before her mother's programme starts.
             (
                 "gaitChange",
-                "I'm Maureen's daughter. Mum's been walking differently the last month. Before you start her programme, keep an eye."
+                "I'm Maureen's daughter. Mum's been walking differently the last month. "
+                    + "Before you start her programme, keep an eye."
             ),
         ],
         lookAlikes: [
-            "My mother (82) fell in the house and broke the hip, she cannot walk. I go to visit her, please cancel. I am good.",
+            "My mother (82) fell in the house and broke the hip, she cannot walk. "
+                + "I go to visit her, please cancel. I am good.",
             "Brief him on what to watch out for - numbness down below, bladder changes - so he'd stop and tell us.",
-            "I'm a district nurse and every patient today had puffy ankles and couldn't lie flat without getting breathless.",
+            "I'm a district nurse and every patient today had puffy ankles "
+                + "and couldn't lie flat without getting breathless.",
             "My buddy from the team got a DVT after his flight, calf all swollen and hot. My legs are good tho.",
         ])
 }

@@ -40,7 +40,8 @@ extension TriageWordings {
             // Turning the head "to check" is not a plan to check something.
             ("cervicalArterialSigns", "Turned head to check shoulder on rower -> sudden dizzy, face went numb."),
             ("cervicalArterialSigns", "Since then he's dizzy every time he turns the head, seeing double."),
-            // Settled "w/ rest" (a decimal speed does not end the sentence); collapsing for seconds; blacking out on a jog.
+            // Settled "w/ rest" (a decimal speed does not end the sentence);
+            // collapsing for seconds; blacking out on a jog.
             ("chestPainOnExertion", "Incline walk 5.5 - stopped at 6 min, tight band across chest, settled w/ rest."),
             ("chestPainOnExertion", "Sprint intervals - collapsed on rep 4, out a few secs, came round quick."),
             ("chestPainOnExertion", "Went for a jog and like 10 min in I just blacked out, woke up on the sidewalk."),

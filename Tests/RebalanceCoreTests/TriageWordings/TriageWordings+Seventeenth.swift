@@ -26,7 +26,8 @@ extension TriageWordings {
             ("highBloodPressure", "My home monitor has been reading about 150/106 most mornings, sitting quietly."),
             (
                 "fractureRisk",
-                "My mother slipped off the step, now big pain in the hip, she has osteoporosis. She is asking if she can come."
+                "My mother slipped off the step, now big pain in the hip, she has osteoporosis. "
+                    + "She is asking if she can come."
             ),
         ],
         lookAlikes: [

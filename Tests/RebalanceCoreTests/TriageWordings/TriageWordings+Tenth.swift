@@ -27,8 +27,10 @@ extension TriageWordings {
         lookAlikes: [
             // The GP's surgery and hay fever; a trainer's red-flag teaching; a threshold in a plan.
             "Can we move to 5:30? Need to pop into the GP surgery to pick up my hay fever prescription.",
-            "Educated client on red flags: contact GP if numbness in saddle area, bladder/bowel changes or leg weakness.",
-            "Plan for next block: check BP before each session; if >=160/100 do not train and refer to GP. Today 132/84.",
+            "Educated client on red flags: contact GP if numbness in saddle area, "
+                + "bladder/bowel changes or leg weakness.",
+            "Plan for next block: check BP before each session; if >=160/100 do not train and refer to GP. "
+                + "Today 132/84.",
             // A blood pressure straight after sprints is not a resting one.
             "Post-exercise BP 172/88 straight after final sprint set, back to 124/80 after 5 min seated.",
             // A parent who is the client, writing about a son's injury.

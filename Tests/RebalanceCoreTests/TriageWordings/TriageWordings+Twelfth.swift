@@ -28,7 +28,8 @@ extension TriageWordings {
             // A relative writing for a client who does not want to miss class.
             (
                 "feverWithPain",
-                "My mum has had a temperature of 38.6 and now her hip is really painful. She doesn't want to miss her class."
+                "My mum has had a temperature of 38.6 and now her hip is really painful. "
+                    + "She doesn't want to miss her class."
             ),
         ],
         lookAlikes: [

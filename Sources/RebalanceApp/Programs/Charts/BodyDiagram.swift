@@ -60,10 +60,12 @@ struct BodyDiagram {
             for finding in findings {
                 guard let place = Self.places[finding.muscle.rawValue] else { continue }
                 let label =
-                    "\(finding.name), \(role == "over" ? "overactive" : "underactive")\(finding.side == .both ? "" : ", \(finding.side.rawValue) side")"
+                    "\(finding.name), \(role == "over" ? "overactive" : "underactive")"
+                    + "\(finding.side == .both ? "" : ", \(finding.side.rawValue) side")"
                 for x in xs(place, side: finding.side) {
                     shapes +=
-                        "<ellipse class=\"\(role)\" cx=\"\(f(x))\" cy=\"\(f(place.y))\" rx=\"\(f(place.rx))\" ry=\"\(f(place.ry))\"><title>\(HTMLText.escape(label))</title></ellipse>"
+                        "<ellipse class=\"\(role)\" cx=\"\(f(x))\" cy=\"\(f(place.y))\" rx=\"\(f(place.rx))\" "
+                        + "ry=\"\(f(place.ry))\"><title>\(HTMLText.escape(label))</title></ellipse>"
                 }
             }
         }
@@ -72,11 +74,14 @@ struct BodyDiagram {
             + underactive.map { "\($0.name) underactive (\($0.side.rawValue))" })
             .joined(separator: "; ")
         return """
-            <svg class="body-diagram" viewBox="0 0 360 410" role="img" aria-labelledby="body-title body-desc" xmlns="http://www.w3.org/2000/svg">\
+            <svg class="body-diagram" viewBox="0 0 360 410" role="img" aria-labelledby="body-title body-desc" \
+            xmlns="http://www.w3.org/2000/svg">\
             <title id="body-title">Muscles found overactive and underactive, front and back</title>\
-            <desc id="body-desc">\(HTMLText.escape(described.isEmpty ? "No muscle imbalance found." : described))</desc>\
+            <desc id="body-desc">\
+            \(HTMLText.escape(described.isEmpty ? "No muscle imbalance found." : described))</desc>\
             <defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-            <rect width="4" height="4" fill="#dbe4fb"/><line x1="0" y1="0" x2="0" y2="4" stroke="#1d4ed8" stroke-width="2"/></pattern></defs>\
+            <rect width="4" height="4" fill="#dbe4fb"/>\
+            <line x1="0" y1="0" x2="0" y2="4" stroke="#1d4ed8" stroke-width="2"/></pattern></defs>\
             \(outline(x: 0, label: "Front"))\(outline(x: 180, label: "Back"))\(shapes)\
             </svg>
             """

@@ -11,9 +11,11 @@ struct ChartTable {
 
     var html: String {
         var out =
-            "<details><summary>The numbers</summary><table><caption class=\"visually-hidden\">\(HTMLText.escape(caption))</caption>"
+            "<details><summary>The numbers</summary><table>"
+            + "<caption class=\"visually-hidden\">\(HTMLText.escape(caption))</caption>"
         out +=
-            "<thead><tr><th scope=\"col\">\(HTMLText.escape(firstHeading))</th><th scope=\"col\"\(numeric ? " class=\"num\"" : "")>"
+            "<thead><tr><th scope=\"col\">\(HTMLText.escape(firstHeading))</th>"
+            + "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>"
         out += "\(HTMLText.escape(secondHeading))</th></tr></thead><tbody>"
         let cell = numeric ? "<td class=\"num\">" : "<td>"
         for (first, second) in rows {

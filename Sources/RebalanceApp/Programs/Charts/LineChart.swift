@@ -51,28 +51,34 @@ struct LineChart {
     func svg(id: String) -> String {
         var parts: [String] = []
         parts.append(
-            "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(Self.height))\" role=\"img\" "
+                + "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
         )
         parts.append(
-            "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
+            "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>"
+                + "<desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
         )
         if let band {
             let top = y(band.high ?? yRange.upperBound)
             let bottom = y(band.low ?? yRange.lowerBound)
             parts.append(
-                "<rect class=\"norm-band\" x=\"\(n(Self.left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" height=\"\(n(max(0, bottom - top)))\"><title>Within norm</title></rect>"
+                "<rect class=\"norm-band\" x=\"\(n(Self.left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" "
+                    + "height=\"\(n(max(0, bottom - top)))\"><title>Within norm</title></rect>"
             )
         }
         // Axes, with five value ticks and up to six date ticks.
         parts.append(
-            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\"/>"
+            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" "
+                + "x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\"/>"
         )
         parts.append(
-            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\"/>"
+            "<line class=\"axis\" x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" "
+                + "x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\"/>"
         )
         for value in Self.niceTicks(yRange) {
             parts.append(
-                "<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(NumberText.format(value))</text>"
+                "<text class=\"tick y-tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">"
+                    + "\(NumberText.format(value))</text>"
             )
         }
         let (first, last) = days
@@ -82,14 +88,18 @@ struct LineChart {
             // The first and last dates hang inward, so neither is cut off at the chart's edge.
             let anchor = step == 0 ? "start" : step == max(1, count) ? "end" : "middle"
             parts.append(
-                "<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(Self.shortDate(day)))</text>"
+                "<text class=\"tick x-tick\" x=\"\(n(x(day)))\" y=\"\(n(Self.top + plotHeight + 16))\" "
+                    + "text-anchor=\"\(anchor)\">\(HTMLText.escape(Self.shortDate(day)))</text>"
             )
         }
         parts.append(
-            "<text class=\"axis-label\" x=\"12\" y=\"\(n(Self.top + plotHeight / 2))\" transform=\"rotate(-90 12 \(n(Self.top + plotHeight / 2)))\" text-anchor=\"middle\">\(HTMLText.escape(yLabel))</text>"
+            "<text class=\"axis-label\" x=\"12\" y=\"\(n(Self.top + plotHeight / 2))\" "
+                + "transform=\"rotate(-90 12 \(n(Self.top + plotHeight / 2)))\" text-anchor=\"middle\">"
+                + "\(HTMLText.escape(yLabel))</text>"
         )
         parts.append(
-            "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(Self.height - 6))\" text-anchor=\"middle\">Date</text>"
+            "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(Self.height - 6))\" "
+                + "text-anchor=\"middle\">Date</text>"
         )
         for (index, line) in series.enumerated() {
             let all = line.points.sorted { $0.day < $1.day }
@@ -99,11 +109,14 @@ struct LineChart {
             let dash = Self.dashes[index % Self.dashes.count]
             parts.append("<g class=\"series s\(index % 4)\"><title>\(HTMLText.escape(line.name))</title>")
             parts.append(
-                "<polyline points=\"\(coordinates)\" fill=\"none\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>"
+                "<polyline points=\"\(coordinates)\" fill=\"none\""
+                    + "\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>"
             )
             for point in sorted {
                 parts.append(
-                    "<circle cx=\"\(n(x(point.day)))\" cy=\"\(n(y(point.value)))\" r=\"4\"><title>\(HTMLText.escape("\(line.name), \(point.day): \(NumberText.format(point.value))"))</title></circle>"
+                    "<circle cx=\"\(n(x(point.day)))\" cy=\"\(n(y(point.value)))\" r=\"4\"><title>"
+                        + "\(HTMLText.escape("\(line.name), \(point.day): \(NumberText.format(point.value))"))"
+                        + "</title></circle>"
                 )
             }
             parts.append("</g>")
@@ -114,7 +127,10 @@ struct LineChart {
             for (index, line) in series.enumerated() {
                 let dash = Self.dashes[index % Self.dashes.count]
                 parts.append(
-                    "<g class=\"legend-item series s\(index % 4)\"><line x1=\"\(n(x))\" y1=\"\(n(Self.top + 8))\" x2=\"\(n(x + 18))\" y2=\"\(n(Self.top + 8))\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/><text class=\"tick\" x=\"\(n(x + 22))\" y=\"\(n(Self.top + 12))\">\(HTMLText.escape(line.name))</text></g>"
+                    "<g class=\"legend-item series s\(index % 4)\"><line x1=\"\(n(x))\" y1=\"\(n(Self.top + 8))\" "
+                        + "x2=\"\(n(x + 18))\" y2=\"\(n(Self.top + 8))\""
+                        + "\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/><text class=\"tick\" "
+                        + "x=\"\(n(x + 22))\" y=\"\(n(Self.top + 12))\">\(HTMLText.escape(line.name))</text></g>"
                 )
                 x += 30 + Double(line.name.count) * 6
             }
