@@ -43,8 +43,8 @@ enum NoDoubleBooking {
                     CREATE TRIGGER bookings_no_overlap_\(unsafeRaw: name) BEFORE \(unsafeRaw: event) ON bookings
                     WHEN NEW.status <> 'cancelled' AND EXISTS (
                       SELECT 1 FROM bookings b WHERE \(unsafeRaw: sameRow)b.trainer_id = NEW.trainer_id
-                      AND b.status <> 'cancelled' AND b.blocked_from < NEW.blocked_until\
-                     AND NEW.blocked_from < b.blocked_until)
+                      AND b.status <> 'cancelled' AND b.blocked_from < NEW.blocked_until
+                      AND NEW.blocked_from < b.blocked_until)
                     BEGIN SELECT RAISE(ABORT, '\(unsafeRaw: marker)'); END
                     """)
             ).run()

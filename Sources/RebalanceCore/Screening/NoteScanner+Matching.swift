@@ -59,13 +59,12 @@ extension NoteScanner {
         "worries", "lie", "biggie", "joke", "kidding", "doubt", "surprise", "probs", "bother", "drama", "long",
     ]
 
-    /// The negation in the few words before an exception's part, within its item: "not the new shoes", "wasn't even
-    /// doing squats", "can't be the new boots", "nothing to do with leg day"; "no swelling and walking fine" is two
-    /// items.
+    /// The negation before an exception's part, within its item: "not the new shoes", "wasn't even doing squats",
+    /// "can't be the new boots", "nothing to do with leg day"; "no swelling and walking fine" is two items.
     private func denial(before start: Int, in tokens: [String]) -> String? {
         let leadingUp = tokens[..<start]
         if Self.notTheCause.contains(where: { leadingUp.suffix($0.count).elementsEqual($0) }) { return "not" }
-        for index in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+        for index in stride(from: start - 1, through: 0, by: -1) {
             let token = tokens[index]
             if Self.breaks.contains(token) || token == Self.readPast || Self.coordinators.contains(token) {
                 return nil
@@ -73,11 +72,12 @@ extension NoteScanner {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
             if Self.sayingAfterNegation.contains(next) { continue }
             if token == "be", index > 0, Self.cannotBe.contains(tokens[index - 1]) { return tokens[index - 1] }
-            if cueTerms.denialsOfTheNextWord.contains(token)
+            let isNegation =
+                cueTerms.denialsOfTheNextWord.contains(token)
                 || cueTerms.negations.contains(where: { $0.words == [token] })
-            {
-                return token
-            }
+            // "No" reaches three words ("no pain, just the new shoes" is two things); a denied verb reaches the whole
+            // item ("didn't go away when I got off").
+            if isNegation, start - index <= 3 || !Self.readPastDenials.contains(token) { return token }
         }
         return nil
     }

@@ -32,8 +32,8 @@ extension NoteText {
         /// "my temp when I wake is 38.6" are readings.
         static let temperatureThreshold = compile(
             #"(?i)(?:[<>≥≤]=?\s*$)|\b(?:if|unless|in case)\b[^.!?;\n]{0,40}?"#
-                + #"\b(?:over|above|higher than|more than|greater than|exceeds|reaches|hits|under|below|gets to"#
-                + #"|is)\s*$|\b(?:when|once)\b[^.!?;\n]{0,40}?\b(?:goes|gets|is) (?:over|above)\s*$"#)
+                + #"\b(?:over|above|higher than|more than|greater than|exceeds|reaches|hits|under|below|gets to)\s*$"#
+                + #"|\b(?:when|once)\b[^.!?;\n]{0,40}?\b(?:goes|gets|is) (?:over|above)\s*$"#)
         private static let spokenWord =
             #"(?:a|one|two|oh|zero|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"#
             + #"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)"#
@@ -95,11 +95,9 @@ extension NoteText {
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.
         static let feelNothing = compile(
             #"(?i)\b(?:can'?t|cannot|don'?t|do\s+not|didn'?t|couldn'?t)\s+feel\s+nothin(?:g|'|\b)"#)
-        /// "A bad case of Black Friday fever": a craze named before "fever" within a sentence, not a temperature.
-        /// Illnesses named that way keep their word, and a sentence's first word is left alone ("Denies fever").
-        static let namedFever = compile(
-            #"(?<=[A-Za-z,;] )(?!(?:Glandular|Scarlet|Yellow|Rheumatic|Dengue|Typhoid|Valley|Lassa|Rocky|Q|Hay)\b)"#
-                + #"[A-Z][a-z]+\s+fever\b"#)
+        /// "Black Friday fever", "World Cup fever": a craze of two capitalised words before "fever", not a temperature
+        /// ("a Mild fever" and "Glandular fever" keep theirs).
+        static let namedFever = compile(#"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+fever\b"#)
         /// "No feeling of numbness": a denial of the numbness, not a loss of feeling.
         static let noFeelingOf = compile(#"(?i)\bno\s+feeling\s+of\s+(?=numb|tingl|pins|dead)"#)
         /// "Never had it before", "never had this happen before": what was just named is new, and the denial ends
@@ -114,8 +112,8 @@ extension NoteText {
                 + #"|july|august|september|october|november|december|in|since|from|summer|winter|spring|autumn|fall)"#
                 + #"\s+['\u2018]([0-9]{2})\b"#)
         static let aboutAReading = compile(#"(?i)\babout(?=\s+(?:bpreading|fevertemp|normaltemp))"#)
-        /// "Screened: -ve numbness …": a "-ve" that opens an item and comes before a word denies what follows. After a
-        /// test ("Slump -ve, saddle numbness today") it denies only what came before, as a "ve" does.
+        /// "Screened: -ve numbness …": a "-ve" that opens an item and comes before a word denies what follows in that
+        /// item, as "no" does. After a test ("Slump -ve, saddle numbness today") it denies only what came before.
         static let negativeSign = compile(#"(?i)(?:^|(?<=[:;,(\n]))[ \t]*[-\u2013\u2212]ve\b(?=[ \t]+[A-Za-z'"])"#)
         static let positiveSign = compile(#"(?i)(?<![A-Za-z0-9])\+ve\b"#)
         /// Right before a time, a visit still to come ("follow up ortho clinic 6/52", "appt in 2 weeks").

@@ -49,8 +49,8 @@ struct NoteText {
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
         text = Self.replace(Pattern.numberAndUnit, in: text, with: "$1 $2")
         for cross in ["\u{2717}", "\u{2718}", "\u{274C}"] { text = text.replacingOccurrences(of: cross, with: " nil ") }
-        // "-ve numbness down below" is a denial before its list, as "negative" is; "+ve SLR" is a finding.
-        text = Self.replace(Pattern.negativeSign, in: text, with: " negative ")
+        // "-ve numbness down below" is a denial of its item, as "no" is; "+ve SLR" is a finding.
+        text = Self.replace(Pattern.negativeSign, in: text, with: " no ")
         text = Self.replace(Pattern.positiveSign, in: text, with: " positive ")
         // "↓ sensation perineum": the arrows of clinical shorthand are words.
         text = text.replacingOccurrences(of: "\u{2193}", with: " reduced ")

@@ -1,7 +1,7 @@
 import RebalanceCore
 
-/// Wordings from the seventh review and the fortieth helper-written set (KB 2026.12.29 and .30), each standing for
-/// the class it taught the rules, in my own words.
+/// Wordings from the seventh and eighth reviews and the fortieth helper-written set (KB 2026.12.29 to .31), each
+/// standing for the class it taught the rules, in my own words.
 extension TriageWordings {
     static let thirtyFirst = TriageWordings(
         mustRefer: [
@@ -29,6 +29,15 @@ extension TriageWordings {
                 "progressiveWeaknessOrNumbness",
                 "Hands numb for weeks and now it's gone up past my wrists, dropping cups."
             ),
+            // The eighth review: a denied verb reaches the whole item; "-ve" opening an item denies only that item;
+            // being fine sitting up is what breathlessness lying flat means.
+            ("saddleNumbness", "Saddle numbness didn't go away when I got off the bike, still there this morning."),
+            ("saddleNumbness", "-ve trauma, new numbness in the saddle area since this morning."),
+            ("breathlessAtRestOrLyingFlat", "Breathless when I lie flat, fine sitting, ankles swollen."),
+            ("feverWithPain", "Not sure if it matters but my temp is 38.6 today and my back is killing me."),
+            ("infectionRisk", "Used to use needles, type 1 diabetic too. Back pain worse every week."),
+            ("saddleNumbness", "Reminder to self: book the GP, numb in the saddle area since Sunday."),
+            ("feverWithPain", "Back sore and a Mild fever since yesterday."),
             // A coach writing in the second person.
             (
                 "nightPainUnrelievedByRest",
@@ -47,5 +56,6 @@ extension TriageWordings {
             "One of the guys in my unit got a clot in his calf after the flight, leg all swollen. I'm good.",
             "You said the tingling down your leg has shrunk back to just your butt cheek now.",
             "Chest cold mostly gone, only puffed if I run for the bus, fine sitting and sleeping.",
+            "Coach said pain that wakes you every night and nothing you do makes it ease is a red flag. Mine's fine.",
         ])
 }
