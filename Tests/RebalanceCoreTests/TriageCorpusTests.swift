@@ -30,25 +30,25 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 40 joined the tuning notes once their misses were studied; set 41 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 39 and again on 1 to 40 it read at 91.7 % recall, 8.8 % false
-        // referrals and three false emergencies. Of the tuning notes' false emergencies, twelve are urgency over-calls
+        // Sets 19 to 41 joined the tuning notes once their misses were studied; set 42 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 41 it read at 81.7 % recall, 5.0 % false referrals and two
+        // false emergencies. Of the tuning notes' false emergencies, twelve are urgency over-calls
         // on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because
         // those words can also tell when it began); the rest are mostly someone else named only by a name ("Iain had
         // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
         // an explanation does not reach.
         #expect(tuning.recall >= 0.995, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.0104, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 20, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 21, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.916, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.088, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 3, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.933, "\(heldOut)")
+        #expect(heldOut.recall >= 0.816, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.05, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.85, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

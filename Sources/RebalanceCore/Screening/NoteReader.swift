@@ -74,6 +74,7 @@ struct NoteReader: Sendable {
     /// "Dr." do not end a sentence when it goes on.
     func expand(_ input: String) -> String {
         var text = input.replacingOccurrences(of: "\u{2019}", with: "'")
+        text = NoteText.replace(NoteText.Pattern.answerLabel, in: text, with: "? ")
         text = NoteText.replace(NoteText.Pattern.pastedLineBreak, in: text, with: "\n")
         text = NoteText.replace(NoteText.Pattern.emptyTickBox, in: text, with: ".\nNo ")
         text = NoteText.replace(NoteText.Pattern.notSignedOff, in: text, with: " awaiting clearance ")

@@ -15,7 +15,8 @@ extension NoteText {
             #"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b|\b([1-3]\d|4[0-2])\+[0-6](?=\s*(?:now|today|weeks|wks|$|[.,!;:)]))"#)
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
-        static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|on)\s*(\d{2,3})\b"#)
+        /// "150/95", "150 over 95", "165 ova 95" (Hawaiian Pidgin).
+        static let pressure = compile(#"(?i)\b(\d{2,3})\s*(?:/|over|ova|on)\s*(\d{2,3})\b"#)
         /// An upper number whose lower one was not caught ("182 over something", "175/?"), after a pressure word in
         /// its sentence: "HR 185 over something on the hill" is not a blood pressure.
         static let upperPressureOnly = compile(
@@ -86,6 +87,8 @@ extension NoteText {
         static let minusWeight = compile(
             #"(?i)(?<![\w.\-/])(?<!\d\s)(?<!\d\s\s)[-\u2212\u2013]\s?(\d+(?:\.\d+)?)\s?"#
                 + #"(kgs?|kilos?|lbs?|pounds|st|stone)\b"#)
+        /// "Q: Chest pain? A: No": a form's answer label between its question and the answer.
+        static let answerLabel = compile(#"\?[ \t]*A[ \t]*:[ \t]*"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
