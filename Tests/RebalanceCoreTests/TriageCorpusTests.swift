@@ -37,8 +37,8 @@ struct TriageCorpusTests {
         // those words can also tell when it began); the rest are mostly someone else named only by a name ("Iain had
         // chest pains"), a saying, and numbness or a past event whose all-clear is told in the next sentence, which
         // an explanation does not reach.
-        #expect(tuning.recall >= 0.995, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0104, "\(tuning)")
+        #expect(tuning.recall >= 0.994, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0107, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 21, "\(tuning)")
         // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
         // or a plan about one is asked about rather than passed over.

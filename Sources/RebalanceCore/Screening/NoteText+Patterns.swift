@@ -88,7 +88,7 @@ extension NoteText {
             #"(?i)(?<![\w.\-/])(?<!\d\s)(?<!\d\s\s)[-\u2212\u2013]\s?(\d+(?:\.\d+)?)\s?"#
                 + #"(kgs?|kilos?|lbs?|pounds|st|stone)\b"#)
         /// "Q: Chest pain? A: No": a form's answer label between its question and the answer.
-        static let answerLabel = compile(#"\?[ \t]*A[ \t]*:[ \t]*"#)
+        static let answerLabel = compile(#"\?\s*A[ \t]*:[ \t]*"#)
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
