@@ -56,7 +56,9 @@ struct TriageTermTests {
             + cues.otherSexWords.values.flatMap { $0 }
             + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers + cues.notOverBefore
             + cues.carryOverWords
-            + cues.carryOverBeforeLowerCase
+            + cues.carryOverBeforeLowerCase + cues.thingDenials
+            + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations
+            + cues.temperatureTaken
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }

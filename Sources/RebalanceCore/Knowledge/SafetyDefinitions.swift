@@ -74,6 +74,18 @@ public struct NoteReadingCues: Codable, Sendable {
     public let hedges: [String]
     /// Words that deny only the word right after them: "nothing hurts", but not "nothing helps the pain".
     public let denialsOfTheNextWord: [String]
+    /// Denials of a thing rather than of what happened ("no plaster on the blister"), read past in an exception.
+    public let thingDenials: [String]
+    /// Words after "no" or "not" that make a saying, not a denial: "no worries it passed", "not long after".
+    public let sayingsAfterNegation: [String]
+    /// Words that say an exception is not the cause: "nothing to do with leg day", "not down to the new shoes".
+    public let notTheCause: [String]
+    /// Before "be", words that deny what follows: "can't be the new boots".
+    public let cannotBe: [String]
+    /// Words that start a new item of a list, where a denial reaching back stops.
+    public let itemStarts: [String]
+    /// Words a note opens with when a son or daughter writes about the client ("Mum's lost 10 kg").
+    public let openingRelations: [String]
     /// Someone other than the client having or having had it: "father had", "family history", "works on".
     public let otherPeople: [String]
     /// Anywhere in the clause, a sign that it is about something other than the client's body: a fundraiser, a
@@ -144,6 +156,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let shorthand: [String: String]
     /// Movements and tests whose degrees are an angle, not a temperature ("SLR 40 degrees", "hip flexion 105°").
     public let angleWords: [String]
+    /// Before a temperature, words that say it was taken ("took my temp"), so it is not the weather's.
+    public let temperatureTaken: [String]
     /// Words that make a temperature with a unit the weather's ("110F forecast Saturday"), not the client's.
     public let weatherWords: [String]
     /// Temperature in °C from which a written temperature counts as a fever.

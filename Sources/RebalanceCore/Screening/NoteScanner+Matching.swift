@@ -42,7 +42,7 @@ extension NoteScanner {
                 denial(before: group.lowerBound, in: tokens).map { (group: group, word: $0) }
             }
             if denials.isEmpty { return true }
-            if denials.contains(where: { !Self.readPastDenials.contains($0.word) }) { return false }
+            if denials.contains(where: { !cueTerms.thingDenials.contains($0.word) }) { return false }
             for (group, _) in denials {
                 for index in group { tokens[index] = Self.readPast }
             }
@@ -52,47 +52,29 @@ extension NoteScanner {
 
     /// Stands in for the words of an exception's part that was denied.
     private static let readPast = ""
-    /// Denials of a thing rather than of what happened: "no plaster", "no squats this time but the lunges".
-    private static let readPastDenials: Set = ["no", "nothing", "nothin", "nowt", "none"]
-    /// Words after "no" or "not" that make a saying, not a denial: "no worries it passed", "not long after".
-    private static let sayingAfterNegation: Set = [
-        "worries", "lie", "biggie", "joke", "kidding", "doubt", "surprise", "probs", "bother", "drama", "long",
-    ]
 
     /// The negation before an exception's part, within its item: "not the new shoes", "wasn't even doing squats",
     /// "can't be the new boots", "nothing to do with leg day"; "no swelling and walking fine" is two items.
     private func denial(before start: Int, in tokens: [String]) -> String? {
         let leadingUp = tokens[..<start]
-        if Self.notTheCause.contains(where: { leadingUp.suffix($0.count).elementsEqual($0) }) { return "not" }
+        if cueTerms.notTheCause.contains(where: { leadingUp.suffix($0.count).elementsEqual($0) }) { return "not" }
         for index in stride(from: start - 1, through: 0, by: -1) {
             let token = tokens[index]
-            if Self.breaks.contains(token) || token == Self.readPast || Self.coordinators.contains(token) {
+            if Self.breaks.contains(token) || token == Self.readPast || cueTerms.itemStarts.contains(token) {
                 return nil
             }
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            if Self.sayingAfterNegation.contains(next) { continue }
-            if token == "be", index > 0, Self.cannotBe.contains(tokens[index - 1]) { return tokens[index - 1] }
+            if cueTerms.sayingsAfterNegation.contains(next) { continue }
+            if token == "be", index > 0, cueTerms.cannotBe.contains(tokens[index - 1]) { return tokens[index - 1] }
             let isNegation =
                 cueTerms.denialsOfTheNextWord.contains(token)
                 || cueTerms.negations.contains(where: { $0.words == [token] })
             // "No" reaches three words ("no pain, just the new shoes" is two things); a denied verb reaches the whole
             // item ("didn't go away when I got off").
-            if isNegation, start - index <= 3 || !Self.readPastDenials.contains(token) { return token }
+            if isNegation, start - index <= 3 || !cueTerms.thingDenials.contains(token) { return token }
         }
         return nil
     }
-
-    /// Words that say an exception is not the cause: "nothing to do with leg day", "not down to the new shoes".
-    private static let notTheCause: [[String]] = [
-        ["nothing", "to", "do", "with"], ["not", "to", "do", "with"], ["nowt", "to", "do", "with"],
-        ["not", "down", "to"], ["not", "because", "of"], ["not", "cos", "of"],
-    ]
-
-    /// Before "be", words that deny what follows: "can't be the new boots".
-    private static let cannotBe: Set = ["can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont"]
-
-    /// Words that start a new item of a list.
-    private static let coordinators: Set = ["and", "or", "but", "so", "then"]
 
     /// The token span covering one occurrence of every group, if all occur within `window` tokens.
     func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {

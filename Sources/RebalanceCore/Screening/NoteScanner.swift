@@ -68,7 +68,9 @@ public struct NoteScanner: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, companions, belongings,
-            notOverBefore: Set<String>
+            notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
+        /// Word sequences that say an exception is not the cause ("nothing to do with").
+        let notTheCause: [[String]]
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
     }
@@ -95,7 +97,10 @@ public struct NoteScanner: Sendable {
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
             wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
             firstPerson: Set(cues.firstPerson), companions: Set(cues.companions), belongings: Set(cues.belongings),
-            notOverBefore: Set(cues.notOverBefore),
+            notOverBefore: Set(cues.notOverBefore), thingDenials: Set(cues.thingDenials),
+            sayingsAfterNegation: Set(cues.sayingsAfterNegation), cannotBe: Set(cues.cannotBe),
+            itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
+            notTheCause: cues.notTheCause.map(Term.split),
             otherSex: cues.otherSexWords.mapValues(Set.init))
         terms = table
     }
@@ -150,8 +155,9 @@ public struct NoteScanner: Sendable {
             }
             var doubt: Doubt?
             search: for sentence in note.sentences {
-                for (start, clause) in Self.clauses(of: sentence)
-                where !unless.contains(where: { holds($0, in: Self.explaining(clauseAt: start, in: sentence)) }) {
+                for (start, clause) in Self.clauses(of: sentence) {
+                    let explaining = Self.explaining(clauseAt: start, in: sentence)
+                    if unless.contains(where: { holds($0, in: explaining) }) { continue }
                     for phrase in phrases {
                         guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
                         let verdict = counts(
@@ -252,7 +258,7 @@ public struct NoteScanner: Sendable {
                     && !(followsGreeting && cues.greetingFollowers.contains(word))
             }.map { allWords[$0] } ?? ""
         return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
-            || ["mum", "mom", "dad", "mum's", "mom's", "dad's", "mother", "father"].contains(opening)
+            || cueTerms.openingRelations.contains(opening)
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.

@@ -107,7 +107,7 @@ struct NoteText {
                     continue
                 }
                 // "110F forecast Saturday": the weather, unless a word before it says whose temperature it is.
-                if hasUnit, isWeather(match, leadingUp: leadingUp, in: text, weatherWords: cues.weatherWords) {
+                if hasUnit, isWeather(match, leadingUp: leadingUp, in: text, cues: cues) {
                     continue
                 }
                 // "SLR 40 degrees", "knee flexion 105°": a whole number of plain degrees after a movement or test
@@ -131,17 +131,17 @@ struct NoteText {
     /// Whether a weather word comes before the temperature in its list item, or within three words after it
     /// ("110F forecast", "105F outside"), and no word before it says the temperature was taken ("took my temp").
     private static func isWeather(
-        _ match: Found, leadingUp: String, in text: String, weatherWords: [String]
+        _ match: Found, leadingUp: String, in text: String, cues: NoteReadingCues
     ) -> Bool {
         let item = leadingUp.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
         let before = item.split { !$0.isLetter }.map(String.init)
-        if before.contains(where: { ["temp", "temperature", "fever", "thermometer", "feverish"].contains($0) }) {
+        if before.contains(where: cues.temperatureTaken.contains) {
             return false
         }
         let after = sentenceFollowing(match.range.upperBound, in: text).split { !$0.isLetter }.prefix(3).map(
             String.init)
         let words = " " + (before + after).joined(separator: " ") + " "
-        return weatherWords.contains { words.contains(" \($0) ") }
+        return cues.weatherWords.contains { words.contains(" \($0) ") }
     }
 
     /// Whether one of the last few words before a number, in its own list item, names a movement or test, so its
