@@ -55,8 +55,9 @@ extension NoteText {
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
                 + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b|(\d{2,3}[.,]\d)\s+on the thermometer"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
-        static let weeks = compile(#"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\b"#)
-        static let days = compile(#"(?i)\b(\d{1,3})\s*(?:days?|/7)\b"#)
+        /// "3 weeks", and a range "3–4 weeks" by its upper end.
+        static let weeks = compile(#"(?i)\b(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:weeks?|wks?)\b"#)
+        static let days = compile(#"(?i)\b(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s*(?:days?|/7)\b"#)
         static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
         static let countedInWords = compile(
             #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)"#

@@ -46,6 +46,11 @@ extension NoteText {
                 // "Hernia repair - 4 weeks ago": a dash before a time or count goes on with the same thought.
                 endWord()
                 current.append(comma)
+            case "\u{2013}"
+            where CharacterSet.decimalDigits.contains(previous)
+                && CharacterSet.decimalDigits.contains(next):
+                // "D1–2", "3–4 weeks": a range between numbers, not a label and its answer.
+                endWord()
             case "?" where next == ")":
                 // "(calf?)": a word queried in brackets, not a label and its answer.
                 endWord()
