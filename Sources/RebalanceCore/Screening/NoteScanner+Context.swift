@@ -205,7 +205,7 @@ extension NoteScanner {
     /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
     func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
         guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
-        // "Any of these? — Neither": a question mark and a dash are one break between the label and its answer.
+        // "Any of these? — No to all": a question mark and a dash are one break between the label and its answer.
         let segment = Array(
             sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
         // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
