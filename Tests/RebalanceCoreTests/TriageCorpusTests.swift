@@ -30,26 +30,26 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 43 joined the tuning notes once their misses were studied; set 44 is the one no rule was
-        // written for. On the rules tuned on sets 1 to 42 it read at 76.7 % recall, 6.2 % false referrals and one
-        // false emergency, and the rules tuned on set 43 read it no differently. Of the tuning notes' false
-        // emergencies, twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after
-        // minutes sitting" is read as at rest, because those words can also tell when it began); the rest are mostly
-        // someone else named only by a name ("Iain had chest pains"), a saying, and numbness or a past event whose
-        // all-clear is told in the next sentence, which an explanation does not reach (letting it reach cleared real
-        // signs followed by "Went to work anyway", so it does not).
-        #expect(tuning.recall >= 0.994, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0113, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 22, "\(tuning)")
-        // Nothing that must refer is cleared without a question, on the notes the rules were tuned on; a past clot
-        // or a plan about one is asked about rather than passed over.
-        #expect(tuning.referredOrAsked >= 0.997, "\(tuning)")
+        // Sets 19 to 44 joined the tuning notes once their misses were studied; set 45 is the one no rule was
+        // written for. On the rules tuned on sets 1 to 43 (and the first mends from set 44) it read at 83.3 % recall,
+        // 16.2 % false referrals and four false emergencies, and the rules tuned on the rest of set 44 read it no
+        // differently. Of the tuning notes' false emergencies, twelve are urgency over-calls on notes that must refer
+        // anyway (chest pain that "eased after minutes sitting" is read as at rest, because those words can also
+        // tell when it began); the rest are mostly someone else named only by a name ("Iain had chest pains"), a
+        // saying, and numbness or a past event whose all-clear is told in the next sentence, which an explanation
+        // does not reach (letting it reach cleared real signs followed by "Went to work anyway", so it does not).
+        #expect(tuning.recall >= 0.992, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0119, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 23, "\(tuning)")
+        // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
+        // clot or a plan about one is asked about rather than passed over.
+        #expect(tuning.referredOrAsked >= 0.995, "\(tuning)")
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.766, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.063, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 1, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.8, "\(heldOut)")
+        #expect(heldOut.recall >= 0.833, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.163, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.849, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

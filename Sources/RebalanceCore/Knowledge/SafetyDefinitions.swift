@@ -136,6 +136,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let carryOverWords: [String]
     /// Words a line may end on, after which a line break is a wrap only when the next line starts in lower case.
     public let carryOverBeforeLowerCase: [String]
+    /// Words that report an answer ("Any numbness? She says no"); the answer is what follows them.
+    public let answerReporters: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

@@ -206,8 +206,13 @@ extension NoteScanner {
     func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
         guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
         // "Any of these? — No to all": a question mark and a dash are one break between the label and its answer.
-        let segment = Array(
+        let told = Array(
             sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
+        // "She says no", "said no, normal sensation": the answer is what the reporting word reports.
+        let reporter = told.prefix(2).firstIndex { cues.answerReporters.contains($0) }
+        let segment = reporter.map { Array(told[($0 + 1)...]) } ?? told
+        // "Says no, then admits it's been numb since Tuesday": the answer was taken back.
+        if segment.contains(where: { $0 == "admits" || $0 == "admitted" }) { return false }
         // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
         // unless the answer goes on to say when it does happen ("Not really, just when I rush for the bus").
         if let denial = cueTerms.negationsAfter.first(where: {

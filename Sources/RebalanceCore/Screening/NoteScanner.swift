@@ -236,17 +236,19 @@ public struct NoteScanner: Sendable {
     private func isWrittenForTheClient(_ note: NoteText) -> Bool {
         let allWords = Array(note.sentences.joined())
         if contains(cueTerms.writerIsClient, in: allWords) { return false }
+        // A title before the client's name ("this is Priya, Mr Raman's daughter") does not widen the window.
+        let named = allWords.filter { !NoteText.titles.contains($0) }
         // "I'm Priya's daughter", "this is Jim's wife", "it's Fiona, Jim's daughter": the writer names themselves by
         // the client, within a name and a comma of saying who is writing.
-        let namesThemselvesByTheClient = allWords.indices.contains { index in
+        let namesThemselvesByTheClient = named.indices.contains { index in
             let speaksAsWriter =
-                ["i'm", "im", "am", "it's"].contains(allWords[index])
-                || (allWords[index] == "is" && index > 0 && allWords[index - 1] == "this")
+                ["i'm", "im", "am", "it's"].contains(named[index])
+                || (named[index] == "is" && index > 0 && named[index - 1] == "this")
             // A note may stop mid-sentence ("Running late, it's").
-            let lastNamed = min(allWords.count - 1, index + 4)
+            let lastNamed = min(named.count - 1, index + 4)
             guard speaksAsWriter, index + 1 < lastNamed else { return false }
-            return (index + 1..<lastNamed).contains { named in
-                allWords[named].hasSuffix("'s") && cues.writersRelations.contains(allWords[named + 1])
+            return (index + 1..<lastNamed).contains { client in
+                named[client].hasSuffix("'s") && cues.writersRelations.contains(named[client + 1])
             }
         }
         // "Hi, Dad's been shuffling": the note opens with Dad once its greeting is set aside.

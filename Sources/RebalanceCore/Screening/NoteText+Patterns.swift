@@ -8,6 +8,9 @@ extension NoteText {
         let groupRanges: [NSRange]
     }
 
+    /// Titles before a name ("Mr. Raman", "Dr. Lee"), whose full stop does not end a sentence.
+    static let titles = ["dr", "mr", "mrs", "mt", "prof"]
+
     /// The number patterns, compiled once: triage reads every note of every case.
     enum Pattern {
         /// "34/40", and the midwife's "35+2" (weeks and days) when it stands as a time ("35+2 now", "at 30+4.").
@@ -43,7 +46,9 @@ extension NoteText {
         static let temperatureAfterWord = compile(
             // Within the same sentence: "Body temp fine. Hip flexion 105°" is not a temperature of 105.
             #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)"#
-                + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#)
+                + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#
+                // "Body heat 38.4": only a number straight after it, not "body heat in for the 39 min run".
+                + #"|\bbody\s+heat\s*(?:of|is|was|at|:)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:min|%|percent|sec))"#)
         /// The alternatives of `temperatureWithUnit` that are plain degrees ("40 degrees", "105°"), which can be
         /// angles.
         static let plainDegreeAlternatives: Set<Int> = [0, 3]
@@ -55,10 +60,10 @@ extension NoteText {
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
                 + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b|(\d{2,3}[.,]\d)\s+on the thermometer"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
-        /// "3 weeks", and a range "3–4 weeks" by its upper end.
+        /// "3 weeks", and a range "3–4 weeks" by its upper end; days and months are read the same way.
         static let weeks = compile(#"(?i)\b(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:weeks?|wks?)\b"#)
         static let days = compile(#"(?i)\b(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s*(?:days?|/7)\b"#)
-        static let months = compile(#"(?i)\b(\d{1,2})\s*(?:months?|/12)\b"#)
+        static let months = compile(#"(?i)\b(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:months?|/12)\b"#)
         static let countedInWords = compile(
             #"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|few)"#
                 + #"\s+(?:weeks?|wks?|days?)\s+(?:ago|back|since|post|now|out)\b"#
@@ -93,7 +98,7 @@ extension NoteText {
         static let ellipsisPause = compile(#"(?:\.{2,}|\u2026)(?=\s*[a-z])"#)
         static let timeOfDay = compile(#"(?i)(?<![A-Za-z])([ap])\.m\.(?=\s+[a-z0-9])"#)
         static let latinAbbreviation = compile(#"(?i)\b([ei])\.([eg])\."#)
-        static let title = compile(#"(?i)\b(dr|mr|mrs|mt|prof)\.(?=\s+[A-Z][a-z])"#)
+        static let title = compile(#"(?i)\b(\#(NoteText.titles.joined(separator: "|")))\.(?=\s+[A-Z][a-z])"#)
         /// "St. Michael's": a saint's church or school, not a street ("Mill St. Chest went tight" is two sentences).
         static let saint = compile(#"\b(St)\.(?=\s+[A-Z][a-z]+'s\b)"#)
         /// "Can't feel nothing", "don't feel nothin'": a double negative, which says nothing is felt.

@@ -34,6 +34,9 @@ extension NoteText {
                 word.unicodeScalars.append(scalar)
             case ".", "!", ";", "\n":
                 endSentence()
+            case "-" where next == ">":
+                // "82.1 -> 74.6 kg": an arrow from one reading to the next, not a dash.
+                endWord()
             case _
             where ["\u{2013}", "\u{2014}"].contains(scalar) && previous == " "
                 && Self.endsListItem(scalars, after: index):

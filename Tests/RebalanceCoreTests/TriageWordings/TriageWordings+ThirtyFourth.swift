@@ -1,7 +1,7 @@
 import RebalanceCore
 
-/// Wordings from the forty-third helper-written set and the eleventh review (KB 2027.01.04), each standing for the class
-/// it taught the rules, in my own words.
+/// Wordings from the forty-third helper-written set and the eleventh review (KB 2027.01.04), each standing for the
+/// class it taught the rules, in my own words.
 extension TriageWordings {
     static let thirtyFourth = TriageWordings(
         mustRefer: [
