@@ -138,6 +138,10 @@ public struct NoteReadingCues: Codable, Sendable {
     public let carryOverBeforeLowerCase: [String]
     /// Words that report an answer ("Any numbness? She says no"); the answer is what follows them.
     public let answerReporters: [String]
+    /// Words in a reported answer that take its "no" back ("Says no, then admits it's been numb").
+    public let answerRetractions: [String]
+    /// Words after a several-word denial that tell when it does happen ("Not really, just when I rush").
+    public let denialExceptions: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

@@ -212,14 +212,14 @@ extension NoteScanner {
         let reporter = told.prefix(2).firstIndex { cues.answerReporters.contains($0) }
         let segment = reporter.map { Array(told[($0 + 1)...]) } ?? told
         // "Says no, then admits it's been numb since Tuesday": the answer was taken back.
-        if segment.contains(where: { $0 == "admits" || $0 == "admitted" }) { return false }
+        if segment.contains(where: cues.answerRetractions.contains) { return false }
         // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
         // unless the answer goes on to say when it does happen ("Not really, just when I rush for the bus").
         if let denial = cueTerms.negationsAfter.first(where: {
             $0.words.count > 1 && matches($0.words, in: segment, at: 0)
         }) {
             let rest = segment.dropFirst(denial.words.count)
-            return !rest.contains { ["just", "only", "when", "sometimes", NoteText.clauseBreak].contains($0) }
+            return !rest.contains { cues.denialExceptions.contains($0) || $0 == NoteText.clauseBreak }
         }
         let answer = segment.filter { $0 != "all" && $0 != "both" }
         guard let first = answer.first else { return false }

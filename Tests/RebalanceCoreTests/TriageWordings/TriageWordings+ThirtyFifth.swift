@@ -7,10 +7,10 @@ extension TriageWordings {
         mustRefer: [
             ("chestPainOnExertion", "Passed out near the end of the laps at practice, came round straight away."),
             ("feverWithPain", "Body heat 38.6 this morning and my lower back really sore on one side."),
-            ("gaitChange", "My wife says I'm walkin funny lately and I keep trippin on the pavement."),
+            ("gaitChange", "My wife says I've been walkin funny since last week, I never used to."),
             (
                 "pregnancyComplication",
-                "31 weeks pregnant and using a contraction timer since lunch, they're coming every 8 minutes."
+                "31 weeks pregnant and the tightenings have been coming every 8 minutes since lunch."
             ),
             (
                 "nightPainUnrelievedByRest",
