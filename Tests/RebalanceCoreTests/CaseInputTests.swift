@@ -38,6 +38,24 @@ struct CaseInputTests {
         #expect(try issues(#"{"client":{"age":40},"painAreas":[{"region":"knee","nprs":7}]}"#).isEmpty)
     }
 
+    /// A field put one level off would be lost without a word; a pregnancy lost that way switches off the
+    /// pregnancy warning signs, so it is rejected with its path and where it belongs. Unknown keys stay ignored.
+    @Test func misplacedFieldsAreRejectedWithWhereTheyBelong() throws {
+        #expect(
+            try message(#"{"client":{"age":31,"sex":"female","pregnant":true}}"#)
+                == "client.pregnant: does not belong here (the fields here are age, sex); "
+                + "it belongs in healthScreen.pregnant")
+        #expect(try message(#"{"pregnancyWeeks":30}"#).hasSuffix("it belongs in healthScreen.pregnancyWeeks"))
+        #expect(try message(#"{"healthScreen":{"age":31}}"#).hasSuffix("it belongs in client.age"))
+        #expect(try message(#"{"painAreas":[{"region":"knee","sex":"male"}]}"#).hasPrefix("painAreas[0].sex:"))
+        #expect(try message(#"{"signs":[{"sign":"feetTurnOut","age":40}]}"#).hasPrefix("signs[0].age:"))
+        #expect(
+            try issues(
+                #"{"client":{"age":31,"sex":"female","nickname":"Jo"},"healthScreen":{"pregnant":true,"#
+                    + #""pregnancyWeeks":30},"notes":"","signs":["feetTurnOut"]}"#
+            ).isEmpty)
+    }
+
     @Test func malformedJSON() throws {
         #expect(try message(#"{"findings": [ "#).contains("not valid JSON"))
     }

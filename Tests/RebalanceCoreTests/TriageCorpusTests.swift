@@ -30,27 +30,27 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 45 joined the tuning notes; one of set 45's misses is mended so far, which is why the tuning
-        // figures dropped when it joined. Set 47 is the one no rule was written for: on the rules tuned on sets 1 to 44
-        // it read at 85.0 % recall, 8.8 % false referrals and two false emergencies, and the first mends from set 45
-        // read it no differently. (Set 46 was lost with a session's workspace before it reached the repository.) Of the
-        // tuning notes' false emergencies, twelve are urgency over-calls on notes that must refer anyway (chest pain
-        // that "eased after minutes sitting" is read as at rest, because those words can also tell when it began); the
-        // rest are mostly someone else named only by a name ("Iain had chest pains"), a saying, and numbness or a past
-        // event whose all-clear is told in the next sentence, which an explanation does not reach (letting it reach
-        // cleared real signs followed by "Went to work anyway", so it does not).
+        // Sets 19 to 45 and 47 joined the tuning notes. Set 48 is the one no rule was written for: on the rules tuned
+        // on sets 1 to 44 plus the first mends from set 45 it read at 90.0 % recall, 10.0 % false referrals and four
+        // false emergencies, and the mends from set 47 read it no differently. (Set 46 was lost with a session's
+        // workspace before it reached the repository.) Of the tuning notes' false emergencies, twelve are urgency
+        // over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest,
+        // because those words can also tell when it began); the rest are mostly someone else named only by a name
+        // ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU
+        // EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
+        // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.989, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0150, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 27, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0144, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 28, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.992, "\(tuning)")
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.849, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.088, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 2, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.849, "\(heldOut)")
+        #expect(heldOut.recall >= 0.899, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.100, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 4, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.916, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -59,6 +59,7 @@ struct TriageTermTests {
             + cues.carryOverBeforeLowerCase + cues.thingDenials
             + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations
             + cues.temperatureTaken + cues.answerReporters + cues.answerRetractions + cues.denialExceptions
+            + cues.answersForAll + cues.notAStatus
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }

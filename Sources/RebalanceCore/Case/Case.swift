@@ -1,6 +1,7 @@
 /// One client's case: basics, pain, self-check signs, health screen, red-flag answers, notes and test findings.
 ///
-/// Every key is optional on input (a public self-check has no findings); unknown keys are ignored.
+/// Every key is optional on input (a public self-check has no findings); unknown keys are ignored (forward
+/// compatible), but a known field at the wrong level (`client.pregnant`) is rejected with where it belongs.
 public struct Case: Codable, Sendable, Equatable {
     public var client: ClientBasics
     public var goals: [String]
@@ -29,11 +30,12 @@ public struct Case: Codable, Sendable, Equatable {
         self.confirmations = confirmations
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case client, goals, painAreas, signs, healthScreen, redFlags, notes, findings, confirmations
     }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectMisplacedFields(besides: CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         client = try c.decodeIfPresent(ClientBasics.self, forKey: .client) ?? ClientBasics()
         goals = try c.decodeIfPresent([String].self, forKey: .goals) ?? []
@@ -57,9 +59,10 @@ public struct ClientBasics: Codable, Sendable, Equatable {
         self.sex = sex
     }
 
-    private enum CodingKeys: String, CodingKey { case age, sex }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case age, sex }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectMisplacedFields(besides: CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         age = try c.decodeWholeNumber(forKey: .age)
         sex = try c.decodeIfPresent(Sex.self, forKey: .sex)
@@ -93,9 +96,10 @@ public struct PainArea: Codable, Sendable, Equatable {
         self.notes = notes
     }
 
-    private enum CodingKeys: String, CodingKey { case region, side, nprs, notes }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case region, side, nprs, notes }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectMisplacedFields(besides: CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         region = try c.decode(Region.self, forKey: .region)
         side = try c.decodeIfPresent(Side.self, forKey: .side) ?? .both
@@ -116,7 +120,7 @@ public struct SignReport: Codable, Sendable, Equatable {
         self.side = side
     }
 
-    private enum CodingKeys: String, CodingKey { case sign, side }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case sign, side }
 
     public init(from decoder: any Decoder) throws {
         // A bare id ("feetTurnOut") or an object with a side.
@@ -124,6 +128,7 @@ public struct SignReport: Codable, Sendable, Equatable {
             self.init(SignID(id))
             return
         }
+        try decoder.rejectMisplacedFields(besides: CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(try c.decode(SignID.self, forKey: .sign), side: try c.decodeIfPresent(Side.self, forKey: .side))
     }
@@ -157,9 +162,12 @@ public struct HealthScreen: Codable, Sendable, Equatable {
         self.pregnancyWeeks = pregnancyWeeks
     }
 
-    private enum CodingKeys: String, CodingKey { case answers, restingBloodPressure, pregnant, pregnancyWeeks }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case answers, restingBloodPressure, pregnant, pregnancyWeeks
+    }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectMisplacedFields(besides: CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         answers = try c.decodeIfPresent([String: Bool].self, forKey: .answers) ?? [:]
         restingBloodPressure = try c.decodeIfPresent(BloodPressure.self, forKey: .restingBloodPressure)

@@ -142,6 +142,10 @@ public struct NoteReadingCues: Codable, Sendable {
     public let answerRetractions: [String]
     /// Words after a several-word denial that tell when it does happen ("Not really, just when I rush").
     public let denialExceptions: [String]
+    /// Words that make an answer cover the whole list asked about ("No to all", "dizziness, diplopia all neg").
+    public let answersForAll: [String]
+    /// Denials that are not a status word right after a phrase ("numbness no better" is not answered no).
+    public let notAStatus: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

@@ -67,7 +67,10 @@ extension NoteScanner {
         // over a label's colon ("Told him: if the ankle swells …").
         let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
-        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
+        // … unless the note gives the client's answer, and it is yes ("Asked if any numbness down below, said yes").
+        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after),
+            !isAnsweredYes(sentence, phraseEnd: clauseStart + (groups.map(\.upperBound).min() ?? end) + 1)
+        {
             return .setAside(.planOrQuestion)
         }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
@@ -179,7 +182,7 @@ extension NoteScanner {
     func isNegatedAfter(_ after: [String]) -> Bool {
         // A list answered as a whole: "dizziness, diplopia, dysphagia all neg" (but "got the all clear" is news).
         let answeredAsAList =
-            ["all", "both"].contains(after.dropLast().last ?? "")
+            cues.answersForAll.contains(after.dropLast().last ?? "")
             && !["the", "told", "got", "given", "an"].contains(after.dropLast(2).last ?? "")
         if after.count >= 2, after.contains(NoteText.comma), answeredAsAList,
             cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
@@ -192,7 +195,7 @@ extension NoteScanner {
         // "Bladder and bowels normal as ever": a status word right after the phrase (or after one more item joined
         // by "and") answers a short item. "No" and "never" are not statuses there ("numbness no better").
         let status = item.count >= 3 && ["and", "or", "&"].contains(item[0]) ? Array(item.dropFirst(2)) : item
-        if let first = status.first, status.count <= 3, !["no", "never", "n", "ve"].contains(first),
+        if let first = status.first, status.count <= 3, !cues.notAStatus.contains(first),
             cueTerms.negationsAfter.contains(where: { $0.words == [first] })
         {
             return true
@@ -200,31 +203,6 @@ extension NoteScanner {
         let words = Array(item.prefix(3))
         guard let last = words.last, words.count <= 2 else { return false }
         return cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == last }
-    }
-
-    /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
-    func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
-        guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
-        // "Any of these? — No to all": a question mark and a dash are one break between the label and its answer.
-        let told = Array(
-            sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
-        // "She says no", "said no, normal sensation": the answer is what the reporting word reports.
-        let reporter = told.prefix(2).firstIndex { cues.answerReporters.contains($0) }
-        let segment = reporter.map { Array(told[($0 + 1)...]) } ?? told
-        // "Says no, then admits it's been numb since Tuesday": the answer was taken back.
-        if segment.contains(where: cues.answerRetractions.contains) { return false }
-        // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
-        // unless the answer goes on to say when it does happen ("Not really, just when I rush for the bus").
-        if let denial = cueTerms.negationsAfter.first(where: {
-            $0.words.count > 1 && matches($0.words, in: segment, at: 0)
-        }) {
-            let rest = segment.dropFirst(denial.words.count)
-            return !rest.contains { cues.denialExceptions.contains($0) || $0 == NoteText.clauseBreak }
-        }
-        let answer = segment.filter { $0 != "all" && $0 != "both" }
-        guard let first = answer.first else { return false }
-        let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
-        return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
     }
 
     /// Over and done with, unless that is denied ("never used to be like this" is new).

@@ -1,0 +1,42 @@
+import Foundation
+
+/// How a note answers a question about a warning sign it names: "Saddle numbness – no" denies it, "asked if any
+/// numbness down below, said yes" affirms it.
+extension NoteScanner {
+    /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
+    func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
+        guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
+        // "Any of these? — No to all": a question mark and a dash are one break between the label and its answer.
+        let told = Array(
+            sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
+        // "She says no", "said no, normal sensation": the answer is what the reporting word reports.
+        let reporter = told.prefix(2).firstIndex { cues.answerReporters.contains($0) }
+        let segment = reporter.map { Array(told[($0 + 1)...]) } ?? told
+        // "Says no, then admits it's been numb since Tuesday": the answer was taken back.
+        if segment.contains(where: cues.answerRetractions.contains) { return false }
+        // "Any chest pain on exertion? Not that I've ever noticed.": a denial of several words opens the answer,
+        // unless the answer goes on to say when it does happen ("Not really, just when I rush for the bus").
+        if let denial = cueTerms.negationsAfter.first(where: {
+            $0.words.count > 1 && matches($0.words, in: segment, at: 0)
+        }) {
+            let rest = segment.dropFirst(denial.words.count)
+            return !rest.contains { cues.denialExceptions.contains($0) || $0 == NoteText.clauseBreak }
+        }
+        let answer = segment.filter { !cues.answersForAll.contains($0) }
+        guard let first = answer.first else { return false }
+        let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
+        return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
+    }
+
+    /// "Asked if any numbness down below, said yes since Monday", "Asked whether she had a fever: yes": after the
+    /// question, past a break, the answer (or what a reporting word reports) opens with a yes.
+    func isAnsweredYes(_ sentence: [String], phraseEnd: Int) -> Bool {
+        let breaks = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
+        guard phraseEnd <= sentence.count,
+            let breakAt = sentence[phraseEnd...].firstIndex(where: breaks.contains)
+        else { return false }
+        let told = sentence[breakAt...].drop(while: breaks.contains)
+        let answer = told.first.map(cues.answerReporters.contains) == true ? told.dropFirst() : told
+        return answer.first.map(cues.yesAnswers.contains) ?? false
+    }
+}
