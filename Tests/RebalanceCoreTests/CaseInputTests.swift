@@ -49,6 +49,18 @@ struct CaseInputTests {
         #expect(try message(#"{"healthScreen":{"age":31}}"#).hasSuffix("it belongs in client.age"))
         #expect(try message(#"{"painAreas":[{"region":"knee","sex":"male"}]}"#).hasPrefix("painAreas[0].sex:"))
         #expect(try message(#"{"signs":[{"sign":"feetTurnOut","age":40}]}"#).hasPrefix("signs[0].age:"))
+        // Notes or red flags put inside the client would lose a warning sign without a word.
+        #expect(
+            try message(#"{"client":{"age":50,"notes":"numb when I wipe since Tuesday"}}"#)
+                .hasSuffix("it belongs in notes, at the top level of the case"))
+        // A field spelled a little differently is named with its spelling.
+        #expect(try message(#"{"healthscreen":{"pregnant":true}}"#) == "healthscreen: is spelled healthScreen here")
+        #expect(try message(#"{"note":"bleeding since this morning"}"#) == "note: is spelled notes here")
+        #expect(
+            try message(#"{"healthScreen":{"pregnent":true}}"#) == "healthScreen.pregnent: is spelled pregnant here")
+        #expect(try message(#"{"healthScreen":{"redFlags":["saddleNumbness"]}}"#).hasPrefix("healthScreen.redFlags:"))
+        #expect(try message(#"{"client":{"isPregnant":true}}"#).hasSuffix("it belongs in healthScreen.pregnant"))
+        #expect(try message(#"{"nprs":7}"#).hasSuffix("it belongs in painAreas[].nprs"))
         #expect(
             try issues(
                 #"{"client":{"age":31,"sex":"female","nickname":"Jo"},"healthScreen":{"pregnant":true,"#

@@ -1,7 +1,6 @@
 import Foundation
 
-/// How a note answers a question about a warning sign it names: "Saddle numbness – no" denies it, "asked if any
-/// numbness down below, said yes" affirms it.
+/// How a note answers a question about a warning sign it names ("Saddle numbness – no", "Fever: nil").
 extension NoteScanner {
     /// "Saddle numbness – no", "Fever: nil": the segment after the phrase's own opens with a denial.
     func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
@@ -26,17 +25,5 @@ extension NoteScanner {
         guard let first = answer.first else { return false }
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
-    }
-
-    /// "Asked if any numbness down below, said yes since Monday", "Asked whether she had a fever: yes": after the
-    /// question, past a break, the answer (or what a reporting word reports) opens with a yes.
-    func isAnsweredYes(_ sentence: [String], phraseEnd: Int) -> Bool {
-        let breaks = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
-        guard phraseEnd <= sentence.count,
-            let breakAt = sentence[phraseEnd...].firstIndex(where: breaks.contains)
-        else { return false }
-        let told = sentence[breakAt...].drop(while: breaks.contains)
-        let answer = told.first.map(cues.answerReporters.contains) == true ? told.dropFirst() : told
-        return answer.first.map(cues.yesAnswers.contains) ?? false
     }
 }

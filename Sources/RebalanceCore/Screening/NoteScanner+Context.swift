@@ -67,10 +67,7 @@ extension NoteScanner {
         // over a label's colon ("Told him: if the ankle swells …").
         let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
-        // … unless the note gives the client's answer, and it is yes ("Asked if any numbness down below, said yes").
-        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after),
-            !isAnsweredYes(sentence, phraseEnd: clauseStart + (groups.map(\.upperBound).min() ?? end) + 1)
-        {
+        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
             return .setAside(.planOrQuestion)
         }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years

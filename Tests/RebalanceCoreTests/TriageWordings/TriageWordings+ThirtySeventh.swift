@@ -1,7 +1,7 @@
 import RebalanceCore
 
-/// Wordings from the forty-seventh helper-written set and review 13 (KB 2027.01.09), each standing for the class it
-/// taught the rules, in my own words.
+/// Wordings from the forty-seventh helper-written set and reviews 13–15 (KB 2027.01.09 and .10), each standing
+/// for the class it taught the rules, in my own words.
 extension TriageWordings {
     static let thirtySeventh = TriageWordings(
         mustRefer: [
@@ -12,18 +12,16 @@ extension TriageWordings {
                 "Had a kidney infection a fortnight back and now my lower back is in bits, worse every day."
             ),
             ("nightPainUnrelievedByRest", "Hip wakes me at night and whatever side I turn it won't settle."),
-            ("feverWithPain", "Back's been sore all week and I've had the shivers all night, 101 on the thermometer."),
             ("calfPainAndSwelling", "Left calf swelled right up after the long drive, warm and tender."),
             ("pregnancyComplication", "26 weeks pregnant, a bit of spottin this morning, fresh red."),
-            ("pregnancyComplication", "31 weeks pregnant and didn't feel baby kick at all today."),
-            // A question the note answers yes is the client's sign, not a plan.
-            ("saddleNumbness", "Asked if she had any numbness down below, said yes since Monday."),
+            ("pregnancyComplication", "31 weeks pregnant and haven't felt my baby kick at all today."),
         ],
         lookAlikes: [
-            "My grandma lost 6 kg without trying and they're doing scans; I'm fine and coming Thursday.",
-            "You asked me whether I have a fever: no, no chills either, just stiff from driving.",
-            "What would yous do if me BP came in at 170/105 one day? Mine's always 120/78.",
-            "The calf's navel swelled up so the vet is coming out to the farm.",
+            "My oupa lost 10 kg without trying and is having scans; I'm fine and coming Thursday.",
+            "Dropped a 20 pound plate on my toe, aint tryin that again! Toe bruised but walking fine.",
+            "Was laughing so much sat in the café that I could hardly catch my breath.",
+            "New mattress: whichever side I turn it, it sags in the middle. Back a bit stiff, loosens after a walk.",
+            "I cannot catch the 6am class anymore, sitting in traffic every morning. Can we do 7?",
             "Asked whether any numbness down below: no, never.",
         ])
 }
