@@ -80,6 +80,10 @@ struct Knowledge: ParsableCommand {
             print("  \(flag.id) · \(flag.name) · \(flag.urgency.rawValue) → \(flag.seeWhom) · \(flag.source)")
             // The term lists a clinician reviews: every group of a phrase must occur close together in one clause.
             for phrase in flag.phrases { print("      words: " + Self.phraseText(phrase)) }
+            if let later = flag.fromWeek {
+                print("      from week \(later.week) of pregnancy, or when the week is not known (\(later.source)):")
+                for phrase in later.phrases { print("        words: " + Self.phraseText(phrase)) }
+            }
             for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
             if let needs = flag.alsoNeeds, !needs.isEmpty {
                 print(

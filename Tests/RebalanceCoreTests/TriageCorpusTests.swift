@@ -30,15 +30,15 @@ struct TriageCorpusTests {
     @Test func theRulesReadAtLeastAsWellAsToday() throws {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
-        // Sets 19 to 45 and 47 joined the tuning notes. Sets 48 and 49 are the ones no rule was written for: set 48 read
-        // at 90.0 % recall, 10.0 % false referrals and four false emergencies on the rules tuned on sets 1 to 44 plus
-        // the first mends from set 45, and the mends from set 47 read it no differently; set 49, measured once on KB
-        // 2027.01.10, read at 83.3 % recall, 8.8 % false referrals and four false emergencies. (Set 46 was lost with a session's
-        // workspace before it reached the repository.) Of the tuning notes' false emergencies, twelve are urgency
-        // over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest,
-        // because those words can also tell when it began); the rest are mostly someone else named only by a name
-        // ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU
-        // EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
+        // Sets 19 to 45 and 47 joined the tuning notes. Sets 48 and 49 are the ones no rule was written for: set 48
+        // read at 90.0 % recall, 10.0 % false referrals and four false emergencies on the rules tuned on sets 1 to 44
+        // plus the first mends from set 45, and the mends from set 47 read it no differently; set 49, measured once on
+        // KB 2027.01.10, read at 83.3 % recall, 8.8 % false referrals and four false emergencies. (Set 46 was lost with
+        // a session's workspace before it reached the repository.) Of the tuning notes' false emergencies, twelve are
+        // urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as
+        // at rest, because those words can also tell when it began); the rest are mostly someone else named only by a
+        // name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF
+        // YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
         // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.989, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.0152, "\(tuning)")

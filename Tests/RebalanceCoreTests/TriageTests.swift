@@ -227,6 +227,32 @@ struct TriageTests {
         #expect(assessment.cautions.contains { $0.id == "pregnancy" })
     }
 
+    /// Not having felt the baby kick is a warning once kicks are expected (RCOG: felt by 20 weeks); fewer kicks
+    /// than usual, and every other sign, refer at any week.
+    @Test func notFeelingKicksCountsFromTheWeekKicksAreExpected() throws {
+        func refers(_ note: String, weeks: Int?) throws -> Bool {
+            try assess(Case(healthScreen: HealthScreen(pregnant: true, pregnancyWeeks: weeks), notes: note))
+                .referralIDs.contains("pregnancyComplication")
+        }
+        #expect(try !refers("Haven't felt the baby kick yet, first-time mum.", weeks: 15))
+        #expect(try refers("Haven't felt the baby kick since Sunday.", weeks: 20))
+        #expect(try refers("Haven't felt the baby kick since Sunday.", weeks: nil), "an unknown week refers")
+        #expect(try refers("Haven't felt the baby kick since Sunday.", weeks: 0), "a 0 is no week")
+        #expect(try refers("Baby kicking less than usual today.", weeks: 17), "a change from her usual refers")
+        #expect(try refers("Some spotting this morning, not felt baby kick yet.", weeks: 12))
+        // The note's own week counts when the screen gives none, and when it is later than the screen's.
+        #expect(try !refers("15 weeks pregnant, not felt the baby move yet.", weeks: nil))
+        #expect(try !refers("Pregnant, 16 wks. No kicks felt yet, midwife says normal.", weeks: nil))
+        #expect(try refers("Pregnant, 2 weeks of not feeling the baby move.", weeks: nil), "weeks that tell how long")
+        #expect(try refers("31/40, haven't felt the baby move today.", weeks: 16))
+        #expect(try refers("Third trimester, haven't felt the baby kick today.", weeks: nil))
+        // A week that is not this pregnancy's now holds nothing back.
+        #expect(try refers("Lost her last baby at 18 weeks pregnant. Not felt the baby kick since lunch.", weeks: nil))
+        #expect(try refers("She was 16 weeks pregnant when she joined. Not felt the baby move today.", weeks: nil))
+        #expect(try refers("Booked at 10/40. Haven't felt the baby kick since last night.", weeks: nil))
+        #expect(try refers("First trimester was rough. Not felt the baby move today.", weeks: nil))
+    }
+
     @Test func referralWinsOverEverythingElse() throws {
         var input = try CaseReader(knowledge: knowledge()).read(example("desk-worker-low-back.case.json"))
         input.healthScreen = HealthScreen(answers: ["prescribedMedication": true])

@@ -175,6 +175,16 @@ struct KnowledgeValidator {
             for phrase in flag.phrases where phrase.isEmpty || phrase.contains(where: \.isEmpty) {
                 messages.append("a phrase has an empty term group: \(phrase)")
             }
+            if let later = flag.fromWeek {
+                if !(1...42).contains(later.week) { messages.append("fromWeek.week \(later.week) is outside 1…42") }
+                if later.source.isEmpty { messages.append("fromWeek has no source") }
+                if later.phrases.isEmpty
+                    || later.phrases.contains(where: { $0.isEmpty || $0.contains(where: \.isEmpty) })
+                {
+                    messages.append("fromWeek has an empty phrase or term group")
+                }
+                if flag.pregnancyOnly != true { messages.append("fromWeek is only for a pregnancy flag") }
+            }
             for test in flag.positiveTests ?? [] where knowledge.testsByID[test]?.kind != .boolean {
                 messages.append("positiveTests names \(test), which is not a yes/no test")
             }

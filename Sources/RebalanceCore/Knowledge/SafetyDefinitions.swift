@@ -56,6 +56,16 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let pregnancyOnly: Bool?
     /// From this age, `alsoNeeds` is met without its words (older age is itself the risk factor).
     public let riskAgeFrom: Int?
+    /// Phrases that count only from a week of pregnancy on (fewer kicks mean nothing before kicks are felt).
+    public let fromWeek: GestationPhrases?
+}
+
+/// Phrases of a pregnancy flag that count only once the pregnancy has reached `week`, or when its week is unknown.
+public struct GestationPhrases: Codable, Sendable {
+    public let week: Int
+    /// Why the week is where it is, with its source.
+    public let source: String
+    public let phrases: [[[String]]]
 }
 
 /// The cue words that decide whether a red-flag phrase in a note is the client's own, current symptom.
@@ -86,6 +96,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let itemStarts: [String]
     /// Words a note opens with when a son or daughter writes about the client ("Mum's lost 10 kg").
     public let openingRelations: [String]
+    /// Words that make a week of pregnancy in their sentence someone else's, a past one, or a course's length
+    /// ("lost her last baby at 18 weeks", "booked 10/40", "an 8 week preg pilates course").
+    public let otherPregnancyWeeks: [String]
     /// Someone other than the client having or having had it: "father had", "family history", "works on".
     public let otherPeople: [String]
     /// Anywhere in the clause, a sign that it is about something other than the client's body: a fundraiser, a

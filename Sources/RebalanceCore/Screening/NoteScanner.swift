@@ -47,8 +47,7 @@ public struct NoteScanner: Sendable {
     /// Reads a note's text, with the knowledge base's sayings and shorthand compiled once.
     let reader: NoteReader
     var cues: NoteReadingCues { reader.cues }
-    private let compiled:
-        [(flag: RedFlagDefinition, phrases: [[[Term]]], unless: [[[Term]]], alsoNeeds: [[Term]], explainedBy: [Term])]
+    private let compiled: [CompiledFlag]
     let cueTerms: CueTerms
     /// Every term above, once, indexed by its first word.
     let terms: TermTable
@@ -61,6 +60,22 @@ public struct NoteScanner: Sendable {
         /// A knowledge-base text split as a note's words are ("push-ups" is "push ups", "pins & needles" is "pins
         /// needles"), so a term is written the way people write it.
         static func split(_ text: String) -> [String] { NoteText.tokenize(text, contrasts: []).flatMap { $0 } }
+    }
+
+    /// A red flag's term lists as terms.
+    private struct CompiledFlag: Sendable {
+        let flag: RedFlagDefinition
+        let phrases, unless: [[[Term]]]
+        let alsoNeeds: [[Term]]
+        let explainedBy: [Term]
+        /// Phrases that count only from this week of pregnancy, or when the week is not known.
+        let fromWeek: (week: Int, phrases: [[[Term]]])?
+
+        /// The phrases that count at this week of pregnancy.
+        func phrases(atWeek week: Int?) -> [[[Term]]] {
+            guard let fromWeek, (week ?? fromWeek.week) >= fromWeek.week else { return phrases }
+            return phrases + fromWeek.phrases
+        }
     }
 
     /// The cue lists as terms.
@@ -81,10 +96,11 @@ public struct NoteScanner: Sendable {
         var table = TermTable()
         func list(_ texts: [String]) -> [Term] { texts.map { table.term($0) } }
         compiled = flags.map { flag in
-            (
-                flag, flag.phrases.map { $0.map(list) }, (flag.unless ?? []).map { $0.map(list) },
-                (flag.alsoNeeds ?? []).map(list), list(flag.explainedBy ?? [])
-            )
+            CompiledFlag(
+                flag: flag, phrases: flag.phrases.map { $0.map(list) },
+                unless: (flag.unless ?? []).map { $0.map(list) },
+                alsoNeeds: (flag.alsoNeeds ?? []).map(list), explainedBy: list(flag.explainedBy ?? []),
+                fromWeek: flag.fromWeek.map { ($0.week, $0.phrases.map { $0.map(list) }) })
         }
         cueTerms = CueTerms(
             negations: list(cues.negations), listNegations: list(cues.listNegations),
@@ -107,31 +123,39 @@ public struct NoteScanner: Sendable {
 
     /// Every red flag revealed by the text, at most one match per flag, in knowledge-base order.
     /// `pregnant` is what the screen says; a note that says so counts too, unless the client is male (a man's
-    /// note about his pregnant wife is about her). `age` lets older age stand in as a risk factor.
-    public func scan(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> [Match] {
-        read(reader.read(text), pregnant: pregnant, sex: sex, age: age).matches
+    /// note about his pregnant wife is about her). `pregnancyWeeks` is the screen's week of pregnancy; the note's
+    /// ("26/40") counts too when it is later. `age` lets older age stand in as a risk factor.
+    public func scan(
+        _ text: String, pregnant: Bool = false, pregnancyWeeks: Int? = nil, sex: Sex? = nil, age: Int? = nil
+    ) -> [Match] {
+        read(reader.read(text), pregnant: pregnant, pregnancyWeeks: pregnancyWeeks, sex: sex, age: age).matches
     }
 
     /// The flags the text affirms and those it mentions but sets aside (see `Doubt`).
-    public func read(_ text: String, pregnant: Bool = false, sex: Sex? = nil, age: Int? = nil) -> Reading {
-        read(reader.read(text), pregnant: pregnant, sex: sex, age: age)
+    public func read(
+        _ text: String, pregnant: Bool = false, pregnancyWeeks: Int? = nil, sex: Sex? = nil, age: Int? = nil
+    ) -> Reading {
+        read(reader.read(text), pregnant: pregnant, pregnancyWeeks: pregnancyWeeks, sex: sex, age: age)
     }
 
-    func read(_ note: NoteText, pregnant: Bool, sex: Sex?, age: Int?) -> Reading {
+    func read(_ note: NoteText, pregnant: Bool, pregnancyWeeks: Int? = nil, sex: Sex?, age: Int?) -> Reading {
         let pregnant = pregnant || (sex != .male && note.mentionsPregnancy)
+        // The later of the screen's week and the note's: a week given at intake grows stale; a 0 is no week.
+        let week = [pregnancyWeeks.flatMap { $0 > 0 ? $0 : nil }, note.pregnancyWeeks].compactMap { $0 }.max()
         var matches: [Match] = []
         var doubts: [Doubt] = []
         let voice = voice(of: note, sex: sex)
         let present = PossibleTerms(note, terms: terms)
-        flags: for (flag, allPhrases, allUnless, allNeeds, allExplanations) in compiled {
+        flags: for compiledFlag in compiled {
+            let flag = compiledFlag.flag
             if flag.pregnancyOnly == true, !pregnant { continue }
             // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found
             // nor doubted.
-            let phrases = allPhrases.compactMap(present.possible)
+            let phrases = compiledFlag.phrases(atWeek: week).compactMap(present.possible)
             if phrases.isEmpty { continue }
-            let unless = allUnless.compactMap(present.possible)
-            let alsoNeeds = allNeeds.map { $0.filter(present.mayHold) }
-            let explainedBy = allExplanations.filter(present.mayHold)
+            let unless = compiledFlag.unless.compactMap(present.possible)
+            let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
+            let explainedBy = compiledFlag.explainedBy.filter(present.mayHold)
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
             // What the flag needs is read as its phrase is: where easing does not set the phrase aside, it does not set
             // aside what the phrase needs either ("heavy chest sat in the car … eased a bit now"). A need that is only

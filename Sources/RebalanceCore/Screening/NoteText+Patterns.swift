@@ -16,6 +16,20 @@ extension NoteText {
         /// "34/40", and the midwife's "35+2" (weeks and days) when it stands as a time ("35+2 now", "at 30+4.").
         static let weeksPregnant = compile(
             #"\b([4-9]|[1-3]\d|4[0-2])\s*/\s*40\b|\b([1-3]\d|4[0-2])\+[0-6](?=\s*(?:now|today|weeks|wks|$|[.,!;:)]))"#)
+        /// A week of pregnancy in words: "15 weeks pregnant", "22 wks along", "14w3d pregnant", "GA 14", "she's 14
+        /// weeks", "pregnant, 15 weeks." (the week must end its phrase: in "pregnant, 2 weeks of fewer kicks" the
+        /// weeks are how long, as they are in "she's 2 weeks post-op").
+        static let weeksAlong = compile(
+            #"(?i)\b(\d{1,2})\s*(?:weeks?|wks?|wk|w)\s*(?:(?:and\s*)?\d\s*(?:days?|d)\s*)?"#
+                + #"(?:pregnant|preg|along|gestation|into (?:my|the|her) pregnancy)\b"#
+                + #"|\bpregnant[\s,:(–-]{1,3}(?:at |about |around |nearly |almost |now )?(\d{1,2})\s*(?:weeks?|wks?)"#
+                + #"(?=\s*(?:[.,;:)!]|$|and\b|\+))"#
+                + #"|\b(?:ga|gestation|gestational age)\s*[:=]?\s*(\d{1,2})\b(?!\s*(?:%|kg|lb|cm|mm|years?|yrs?))"#
+                + #"|\b(?:i'm|im|i am|she's|shes|she is|currently)\s+(?:about |nearly |almost |just )?(\d{1,2})\s*"#
+                + #"(?:weeks?|wks?)\b(?=\s*(?:[.,;:)!]|$|now\b|today\b|pregnant\b|and\b))"#)
+        /// The third trimester is past the first kicks; the first trimester is not read, as it is as often told as
+        /// past ("first trimester was rough").
+        static let thirdTrimester = compile(#"(?i)\b(?:third|3rd) trimester\b"#)
         static let saysPregnant = compile(
             #"(?i)(?<!not |isn't |isnt |no longer )\bpregnant\b|\btrimester\b|\bweeks gestation\b"#)
         /// "150/95", "150 over 95", "165 ova 95" (Hawaiian Pidgin).

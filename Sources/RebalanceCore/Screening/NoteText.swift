@@ -21,6 +21,8 @@ struct NoteText {
     let bloodPressures: [WrittenPressure]
     /// Whether the note says the client is pregnant now ("pregnant", "34/40", "second trimester"), not denied.
     let mentionsPregnancy: Bool
+    /// The furthest week of pregnancy the note gives ("26/40", "15 weeks pregnant", "third trimester"), if any.
+    let pregnancyWeeks: Int?
 
     /// Read through `NoteReader.read`, which holds the knowledge base's compiled sayings and shorthand.
     init(_ raw: String, reader: NoteReader) {
@@ -28,6 +30,7 @@ struct NoteText {
         var text = reader.expand(Self.spellOutSpokenPressures(raw))
         var pressures: [WrittenPressure] = []
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
+        pregnancyWeeks = Self.pregnancyWeeks(in: text, notThisPregnancy: cues.otherPregnancyWeeks)
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
         // Weeks over 52 or 40, pain over 10, and similar fractions are not pressures: the second number decides.
         for match in Self.matches(Pattern.pressure, in: text).reversed() {
@@ -69,6 +72,27 @@ struct NoteText {
         sentences = Self.joinTelegraphicRuns(
             Self.tokenize(text, contrasts: reader.contrasts, scopeBreaks: reader.scopeBreaks), answers: answers
         ).map { Self.joinAnsweredYes($0, answers: answers) }
+    }
+
+    /// The furthest week of this pregnancy written in `text`: the furthest, so an earlier week told in passing
+    /// never holds back a later one; a sentence with a word of `notThisPregnancy` ("lost her last baby at 18 weeks",
+    /// "booked 10/40") gives none.
+    static func pregnancyWeeks(in text: String, notThisPregnancy: [String]) -> Int? {
+        func weeks(in text: String) -> [Int] {
+            (matches(Pattern.weeksPregnant, in: text) + matches(Pattern.weeksAlong, in: text)
+                + matches(Pattern.thirdTrimester, in: text))
+                .map { $0.groups.compactMap { Int($0) }.first ?? 28 }
+        }
+        // Most notes give no week at all, and are not read sentence by sentence.
+        guard !weeks(in: text).isEmpty else { return nil }
+        let sentences = text.lowercased().split(whereSeparator: { ".!?;\n".contains($0) }).map(String.init)
+        let current = sentences.filter { sentence in
+            !notThisPregnancy.contains { word in
+                sentence.range(
+                    of: "\\b" + NSRegularExpression.escapedPattern(for: word), options: .regularExpression) != nil
+            }
+        }
+        return current.flatMap(weeks).filter { (1...45).contains($0) }.max()
     }
 
     /// "Chest discomfort: Y — squeezing, comes on sitting": a form's "yes" between a label and its description

@@ -23,7 +23,9 @@ public struct Triage: Sendable {
         let pregnant = input.healthScreen?.pregnant == true
         var doubts: [NoteScanner.Doubt] = []
         for text in texts where !text.isEmpty {
-            let reading = scanner.read(text, pregnant: pregnant, sex: input.client.sex, age: input.client.age)
+            let reading = scanner.read(
+                text, pregnant: pregnant, pregnancyWeeks: input.healthScreen?.pregnancyWeeks, sex: input.client.sex,
+                age: input.client.age)
             for match in reading.matches {
                 guard let flag = safety.redFlags.first(where: { $0.id == match.flag }) else { continue }
                 reasons.append(reason(flag, .notes, "noticed in the notes: “\(match.excerpt)”"))

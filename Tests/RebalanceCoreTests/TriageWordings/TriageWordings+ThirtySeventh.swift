@@ -15,6 +15,11 @@ extension TriageWordings {
             ("calfPainAndSwelling", "Left calf swelled right up after the long drive, warm and tender."),
             ("pregnancyComplication", "26 weeks pregnant, a bit of spottin this morning, fresh red."),
             ("pregnancyComplication", "31 weeks pregnant and haven't felt my baby kick at all today."),
+            // Review 16: fewer kicks than usual refer at any week; not having felt one yet, from 20 weeks.
+            ("pregnancyComplication", "Midwife note pasted: 34/40, RFM today, advised to attend triage."),
+            ("pregnancyComplication", "Usually so active but hardly any movement today, I'm 30/40."),
+            ("pregnancyComplication", "Lost my first at 18 weeks pregnant. Not felt the baby kick since lunch."),
+            ("pregnancyComplication", "Not felt any kicks yet and she's 26/40."),
         ],
         lookAlikes: [
             "My oupa lost 10 kg without trying and is having scans; I'm fine and coming Thursday.",
@@ -23,5 +28,7 @@ extension TriageWordings {
             "New mattress: whichever side I turn it, it sags in the middle. Back a bit stiff, loosens after a walk.",
             "I cannot catch the 6am class anymore, sitting in traffic every morning. Can we do 7?",
             "Asked whether any numbness down below: no, never.",
+            "15 weeks pregnant, haven't felt the baby kick yet, midwife says any week now.",
+            "Pregnant, GA 13, no kicks felt yet, feeling more energy this week.",
         ])
 }
