@@ -17,8 +17,6 @@ extension TriageWordings {
             ),
         ],
         lookAlikes: [
-            "Purely out of curiosity, what would you advise if one experienced numbness in the saddle area? "
-                + "Nothing of the sort has happened.",
-            "Toddler wakes me every night, I've tried every position to settle him. Shoulders a bit tight.",
+            "Toddler wakes me every night, I've tried every position to settle him. Shoulders a bit tight."
         ])
 }
