@@ -56,7 +56,7 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let pregnancyOnly: Bool?
     /// From this age, `alsoNeeds` is met without its words (older age is itself the risk factor).
     public let riskAgeFrom: Int?
-    /// Phrases that count only from a week of pregnancy on (fewer kicks mean nothing before kicks are felt).
+    /// Phrases that count only from a week of pregnancy on (no kick felt yet means nothing before kicks are due).
     public let fromWeek: GestationPhrases?
 }
 
