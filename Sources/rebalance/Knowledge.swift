@@ -84,6 +84,12 @@ struct Knowledge: ParsableCommand {
                 print("      from week \(later.week) of pregnancy, or when the week is not known (\(later.source)):")
                 for phrase in later.phrases { print("        words: " + Self.phraseText(phrase)) }
             }
+            if let bare = flag.askWhenUnsaid {
+                let unless = bare.unlessFound.map(\.rawValue).joined(separator: ", ")
+                print("      asked about, not referred, when the note does not say when it comes (\(bare.source));")
+                print("      no question when the note also has \(unless):")
+                for phrase in bare.phrases { print("        words: " + Self.phraseText(phrase)) }
+            }
             for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
             if let needs = flag.alsoNeeds, !needs.isEmpty {
                 print(

@@ -59,7 +59,7 @@ struct TriageTermTests {
             + cues.carryOverBeforeLowerCase + cues.thingDenials
             + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations
             + cues.temperatureTaken + cues.answerReporters + cues.answerRetractions + cues.denialExceptions
-            + cues.answersForAll + cues.notAStatus
+            + cues.answersForAll + cues.answerTails + cues.notAStatus
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }
@@ -72,6 +72,8 @@ struct TriageTermTests {
         for flag in safety.redFlags {
             terms += flag.phrases.flatMap { $0.joined() } + (flag.unless ?? []).flatMap { $0.joined() }
             terms += (flag.alsoNeeds ?? []).joined() + (flag.explainedBy ?? [])
+            terms += (flag.fromWeek?.phrases ?? []).flatMap { $0.joined() }
+            terms += (flag.askWhenUnsaid?.phrases ?? []).flatMap { $0.joined() }
         }
         terms += cues.negations + cues.listNegations + cues.negationsAfter + cues.otherPeople + cues.elsewhere
         terms += cues.historic + cues.freshOnset + cues.lookedFor + cues.settlesWith + cues.improving

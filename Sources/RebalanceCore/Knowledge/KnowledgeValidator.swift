@@ -172,18 +172,22 @@ struct KnowledgeValidator {
             var messages: [String] = []
             if flag.source.isEmpty { messages.append("no source") }
             if flag.message.isEmpty || flag.question.isEmpty { messages.append("message or question missing") }
-            for phrase in flag.phrases where phrase.isEmpty || phrase.contains(where: \.isEmpty) {
+            let phrases = flag.phrases + (flag.fromWeek?.phrases ?? []) + (flag.askWhenUnsaid?.phrases ?? [])
+            for phrase in phrases where phrase.isEmpty || phrase.contains(where: \.isEmpty) {
                 messages.append("a phrase has an empty term group: \(phrase)")
             }
             if let later = flag.fromWeek {
                 if !(1...42).contains(later.week) { messages.append("fromWeek.week \(later.week) is outside 1…42") }
                 if later.source.isEmpty { messages.append("fromWeek has no source") }
-                if later.phrases.isEmpty
-                    || later.phrases.contains(where: { $0.isEmpty || $0.contains(where: \.isEmpty) })
-                {
-                    messages.append("fromWeek has an empty phrase or term group")
-                }
+                if later.phrases.isEmpty { messages.append("fromWeek has no phrases") }
                 if flag.pregnancyOnly != true { messages.append("fromWeek is only for a pregnancy flag") }
+            }
+            if let bare = flag.askWhenUnsaid {
+                if bare.source.isEmpty { messages.append("askWhenUnsaid has no source") }
+                if bare.phrases.isEmpty { messages.append("askWhenUnsaid has no phrases") }
+                for other in bare.unlessFound where knowledge.redFlagsByID[other] == nil {
+                    messages.append("askWhenUnsaid.unlessFound names \(other), which is not a red flag")
+                }
             }
             for test in flag.positiveTests ?? [] where knowledge.testsByID[test]?.kind != .boolean {
                 messages.append("positiveTests names \(test), which is not a yes/no test")

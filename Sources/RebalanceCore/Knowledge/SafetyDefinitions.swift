@@ -58,6 +58,21 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let riskAgeFrom: Int?
     /// Phrases that count only from a week of pregnancy on (no kick felt yet means nothing before kicks are due).
     public let fromWeek: GestationPhrases?
+    /// Words that elsewhere name someone else but here are the client's own sign: the unborn baby of "the baby's
+    /// movements have slowed".
+    public let clientsOwn: [String]?
+    /// Phrases that name the sign without saying when it comes (a bare "chest pain"): asked about, never cleared.
+    public let askWhenUnsaid: UnsaidTiming?
+}
+
+/// Phrases that name a sign but not when it comes; where they read as the client's own, current words, the note
+/// asks the trainer rather than clearing or referring, unless a flag in `unlessFound` already refers for it.
+public struct UnsaidTiming: Codable, Sendable {
+    /// Why a bare mention is not cleared, with its source.
+    public let source: String
+    /// Flags that, found in the same note, already say when it comes (chest pain at rest).
+    public let unlessFound: [RedFlagID]
+    public let phrases: [[[String]]]
 }
 
 /// Phrases of a pregnancy flag that count only once the pregnancy has reached `week`, or when its week is unknown.
@@ -123,6 +138,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let hypothetical: [String]
     /// After a term, the plan it would set off: "would mean we stop".
     public let hypotheticalAfter: [String]
+    /// After a question or plan, words that claim the sign it asked about as the client's own ("Should I stop if I
+    /// get chest pain on the stairs? I've had it since Friday").
+    public let claimsTheLast: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.
@@ -157,6 +175,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let denialExceptions: [String]
     /// Words that make an answer cover the whole list asked about ("No to all", "dizziness, diplopia all neg").
     public let answersForAll: [String]
+    /// Words that may follow a one-word answer without changing it ("No lah", "No ma'am", "Nope, mate").
+    public let answerTails: [String]
     /// Denials that are not a status word right after a phrase ("numbness no better" is not answered no).
     public let notAStatus: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").

@@ -1,6 +1,6 @@
-/// Why a warning sign mentioned in a note was not taken as the client's own, current symptom.
+/// Why a warning sign mentioned in a note was not taken as the client's own, current symptom, or as enough to refer.
 public enum DoubtReason: String, Vocabulary {
-    case someoneElse, notAboutTheClient, planOrQuestion, inThePast, gettingBetter
+    case someoneElse, notAboutTheClient, planOrQuestion, inThePast, gettingBetter, whenNotSaid
     public static let noun = "doubt"
 
     /// How the note was read, in words a trainer would use.
@@ -11,6 +11,7 @@ public enum DoubtReason: String, Vocabulary {
         case .planOrQuestion: "it reads as a plan, a question or advice"
         case .inThePast: "it reads as over and done with"
         case .gettingBetter: "it reads as getting better"
+        case .whenNotSaid: "it does not say when it comes on (at rest, in daily life or with effort)"
         }
     }
 }
@@ -49,7 +50,10 @@ public struct ConfirmingQuestion: Codable, Sendable, Equatable {
         self.excerpt = excerpt
         self.reason = reason
         let sign = flag.name.prefix(1).lowercased() + flag.name.dropFirst()
-        question = "The note mentions “\(excerpt)”, and \(reason.plain). Is \(sign) the client's own, current symptom?"
+        // A bare mention is not the flag's own sign yet (the "on exertion" of a chest pain is what is missing), so the
+        // question asks about the words themselves.
+        let asked = reason == .whenNotSaid ? "it" : sign
+        question = "The note mentions “\(excerpt)”, and \(reason.plain). Is \(asked) the client's own, current symptom?"
         clientQuestion = flag.question
         self.answer = answer
     }

@@ -21,7 +21,8 @@ extension NoteScanner {
             let rest = segment.dropFirst(denial.words.count)
             return !rest.contains { cues.denialExceptions.contains($0) || $0 == NoteText.clauseBreak }
         }
-        let answer = segment.filter { !cues.answersForAll.contains($0) }
+        // "No to all", "No lah", "No ma'am": words that widen or soften the answer leave it a no.
+        let answer = segment.filter { !cues.answersForAll.contains($0) && !cues.answerTails.contains($0) }
         guard let first = answer.first else { return false }
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }

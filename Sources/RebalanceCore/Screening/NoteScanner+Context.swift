@@ -99,7 +99,9 @@ extension NoteScanner {
             let length: Int
             if voice.notTheClient.contains(words[index]) {
                 length = 1
-            } else if let other = cueTerms.others.first(where: { matches($0.words, in: words, at: index) }),
+            } else if let other = cueTerms.others.first(where: {
+                !voice.clientsOwn.contains($0.words) && matches($0.words, in: words, at: index)
+            }),
                 // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
                 !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous)
             {
@@ -130,6 +132,8 @@ extension NoteScanner {
         let onBehalf: Bool
         /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
         let notTheClient: Set<String>
+        /// Other-person cues that, for the flag being read, are the client's own sign ("the baby's movements").
+        var clientsOwn: Set<[String]> = []
     }
 
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one

@@ -16,7 +16,8 @@ public struct NoteScanner: Sendable {
 
     /// A warning phrase found in the text but set aside for a reason a reader could be wrong about: someone
     /// else's, over and done with, getting better, only a plan, or about something other than the client.
-    /// An explicit denial ("saddle numbness – no") is not a doubt.
+    /// A bare mention that does not say when it comes ("chest pain") is one too. An explicit denial ("saddle
+    /// numbness – no") is not a doubt.
     public struct Doubt: Sendable, Equatable {
         public let flag: RedFlagID
         public let excerpt: String
@@ -70,6 +71,10 @@ public struct NoteScanner: Sendable {
         let explainedBy: [Term]
         /// Phrases that count only from this week of pregnancy, or when the week is not known.
         let fromWeek: (week: Int, phrases: [[[Term]]])?
+        /// Phrases that name the sign but not when it comes: asked about, never a referral on their own.
+        let unsaidTiming: [[[Term]]]
+        /// Other-person cues that are this flag's own sign (the unborn baby's), as their words.
+        let clientsOwn: Set<[String]>
 
         /// The phrases that count at this week of pregnancy.
         func phrases(atWeek week: Int?) -> [[[Term]]] {
@@ -81,7 +86,7 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
-            improving, still, hypothetical, hypotheticalAfter, onBehalf, writerIsClient: [Term]
+            improving, still, hypothetical, hypotheticalAfter, claimsTheLast, onBehalf, writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
@@ -100,7 +105,9 @@ public struct NoteScanner: Sendable {
                 flag: flag, phrases: flag.phrases.map { $0.map(list) },
                 unless: (flag.unless ?? []).map { $0.map(list) },
                 alsoNeeds: (flag.alsoNeeds ?? []).map(list), explainedBy: list(flag.explainedBy ?? []),
-                fromWeek: flag.fromWeek.map { ($0.week, $0.phrases.map { $0.map(list) }) })
+                fromWeek: flag.fromWeek.map { ($0.week, $0.phrases.map { $0.map(list) }) },
+                unsaidTiming: (flag.askWhenUnsaid?.phrases ?? []).map { $0.map(list) },
+                clientsOwn: Set((flag.clientsOwn ?? []).map(Term.split)))
         }
         cueTerms = CueTerms(
             negations: list(cues.negations), listNegations: list(cues.listNegations),
@@ -108,7 +115,8 @@ public struct NoteScanner: Sendable {
             elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
             freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
-            hypotheticalAfter: list(cues.hypotheticalAfter), onBehalf: list(cues.onBehalf),
+            hypotheticalAfter: list(cues.hypotheticalAfter), claimsTheLast: list(cues.claimsTheLast),
+            onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
             wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
@@ -144,15 +152,18 @@ public struct NoteScanner: Sendable {
         let week = [pregnancyWeeks.flatMap { $0 > 0 ? $0 : nil }, note.pregnancyWeeks].compactMap { $0 }.max()
         var matches: [Match] = []
         var doubts: [Doubt] = []
-        let voice = voice(of: note, sex: sex)
+        var unsaid: [Doubt] = []
+        let noteVoice = voice(of: note, sex: sex)
         let present = PossibleTerms(note, terms: terms)
         flags: for compiledFlag in compiled {
             let flag = compiledFlag.flag
             if flag.pregnancyOnly == true, !pregnant { continue }
+            var voice = noteVoice
+            voice.clientsOwn = compiledFlag.clientsOwn
             // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found
             // nor doubted.
             let phrases = compiledFlag.phrases(atWeek: week).compactMap(present.possible)
-            if phrases.isEmpty { continue }
+            if phrases.isEmpty, compiledFlag.unsaidTiming.isEmpty { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
             let explainedBy = compiledFlag.explainedBy.filter(present.mayHold)
@@ -177,37 +188,31 @@ public struct NoteScanner: Sendable {
             {
                 continue
             }
-            var doubt: Doubt?
-            search: for sentence in note.sentences {
-                for (start, clause) in Self.clauses(of: sentence) {
-                    let explaining = Self.explaining(clauseAt: start, in: sentence)
-                    if unless.contains(where: { holds($0, in: explaining) }) { continue }
-                    for phrase in phrases {
-                        guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
-                        let verdict = counts(
-                            groups, in: clause, clauseStart: start, sentence: sentence,
-                            historyCounts: flag.historyCounts == true, voice: voice,
-                            improvementCounts: flag.improvementCounts == true)
-                        let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
-                        let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
-                            separator: " ")
-                        // A phrase that counts while what it needs is set aside is a question; a denial stays one.
-                        switch (verdict == .counts ? needsDoubt.map(Verdict.setAside) : nil) ?? verdict {
-                        case .counts:
-                            matches.append(Match(flag: flag.id, excerpt: excerpt))
-                            doubt = nil
-                            break search
-                        case .setAside(let reason):
-                            if doubt == nil { doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: reason) }
-                        case .denied:
-                            break
-                        }
-                    }
+            let found = first(
+                phrases, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt)
+            switch found {
+            case .counts(let excerpt)?:
+                matches.append(Match(flag: flag.id, excerpt: excerpt))
+            case .setAside(let excerpt, let reason)?:
+                doubts.append(Doubt(flag: flag.id, excerpt: excerpt, reason: reason))
+            case nil:
+                // A bare mention that reads as the client's own and current is asked about; one set aside or
+                // denied is twice removed from a sign and says nothing.
+                let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
+                if !bare.isEmpty,
+                    case .counts(let excerpt)? = first(
+                        bare, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt)
+                {
+                    unsaid.append(Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid))
                 }
             }
-            if let doubt { doubts.append(doubt) }
         }
-        let pressures = note.bloodPressures.filter { affirms($0.marker, in: note, voice: voice) }
+        // A bare mention is no question when another flag found says when it comes ("chest pain at rest").
+        let found = Set(matches.map(\.flag))
+        doubts += unsaid.filter { doubt in
+            found.isDisjoint(with: compiled.first { $0.flag.id == doubt.flag }?.flag.askWhenUnsaid?.unlessFound ?? [])
+        }
+        let pressures = note.bloodPressures.filter { affirms($0.marker, in: note, voice: noteVoice) }
         return Reading(matches: matches, doubts: doubts, pressures: pressures)
     }
 

@@ -1,0 +1,75 @@
+/// Looking for a flag's phrases, clause by clause, and reading the first occurrence that matters.
+extension NoteScanner {
+    /// How a flag's phrases read in a note: the first that counts, or else the first set aside.
+    enum Finding: Equatable {
+        case counts(excerpt: String)
+        case setAside(excerpt: String, reason: DoubtReason)
+    }
+
+    /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence
+    /// is denied or explained away by `unless`, or there is none. A phrase that counts while what the flag needs
+    /// is set aside (`needsDoubt`) is set aside too; a denial stays one.
+    func first(
+        _ phrases: [[[Term]]], unless: [[[Term]]], in note: NoteText, voice: Voice, flag: RedFlagDefinition,
+        needsDoubt: DoubtReason?
+    ) -> Finding? {
+        var setAside: Finding?
+        for (number, sentence) in note.sentences.enumerated() {
+            for (start, clause) in Self.clauses(of: sentence) {
+                let explaining = Self.explaining(clauseAt: start, in: sentence)
+                if unless.contains(where: { holds($0, in: explaining) }) { continue }
+                for phrase in phrases {
+                    guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
+                    let verdict = counts(
+                        groups, in: clause, clauseStart: start, sentence: sentence,
+                        historyCounts: flag.historyCounts == true, voice: voice,
+                        improvementCounts: flag.improvementCounts == true)
+                    let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+                    let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
+                        separator: " ")
+                    // A question the next part answers for the client ("Should I stop if I get chest pain on the
+                    // stairs? I've had it since Friday") is the client's sign.
+                    let claimed =
+                        verdict == .setAside(.planOrQuestion)
+                        && claimsTheLast(Self.nextPart(after: start + clause.count, of: number, in: note))
+                    switch (claimed || verdict == .counts ? needsDoubt.map(Verdict.setAside) : nil)
+                        ?? (claimed ? .counts : verdict)
+                    {
+                    case .counts:
+                        return .counts(excerpt: excerpt)
+                    case .setAside(let reason):
+                        if setAside == nil { setAside = .setAside(excerpt: excerpt, reason: reason) }
+                    case .denied:
+                        break
+                    }
+                }
+            }
+        }
+        return setAside
+    }
+
+    /// Whether the sentence opens by claiming what was just asked about as the client's own, current sign ("I've had
+    /// it since Friday"), and does not put it in the past ("I had that years ago" does not match; "that's me, but
+    /// it cleared up" is over).
+    private func claimsTheLast(_ part: [String]) -> Bool {
+        let opening = Array(part.prefix(6))
+        return opening.indices.contains { index in
+            cueTerms.claimsTheLast.contains { matches($0.words, in: opening, at: index) }
+        } && !isHistoric(part, times: true) && !isHistoric(part, times: false)
+    }
+
+    /// What comes after a question: the rest of its sentence past the next "?" or dash ("chest pain on the stairs?
+    /// that's me"), else the next sentence, up to its own first break.
+    static func nextPart(after end: Int, of number: Int, in note: NoteText) -> [String] {
+        let sentence = note.sentences[number]
+        let rest: ArraySlice<String>
+        if let mark = sentence[min(end, sentence.count)...].firstIndex(of: NoteText.segmentBreak) {
+            rest = sentence[(mark + 1)...]
+        } else if number + 1 < note.sentences.count {
+            rest = note.sentences[number + 1][...]
+        } else {
+            return []
+        }
+        return Array(rest.prefix { $0 != NoteText.segmentBreak })
+    }
+}

@@ -1,0 +1,72 @@
+import RebalanceCore
+import Testing
+
+/// PAR-Q+ refers any chest pain, at rest, in daily life or when active. A note that names chest pain without
+/// saying when it comes is neither cleared nor guessed at: it asks, and the answer decides.
+@Suite("Chest pain with no word of when it comes")
+struct BareChestPainTests {
+    static let screened = HealthScreen(answers: [:])
+
+    @Test(
+        "A bare mention asks, and the client is not cleared",
+        arguments: [
+            "Crushing chest pain since this morning.",
+            "Chest pain since this morning, thinks it's the coffee.",
+            "Been getting pains in my chest on and off this week, prob nothing.",
+        ])
+    func aBareMentionAsks(_ note: String) throws {
+        let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
+        #expect(!assessment.referral.required)
+        #expect(assessment.clearance == .confirmFirst)
+        let question = try #require(assessment.questions.first, "\(note)")
+        #expect(question.flag.rawValue == "chestPainOnExertion" && question.reason == .whenNotSaid)
+        #expect(question.question.contains("does not say when it comes on"))
+        #expect(question.question.hasSuffix("Is it the client's own, current symptom?"))
+    }
+
+    /// A yes refers as the PAR-Q+ chest-pain question does: a doctor today.
+    @Test func yesRefersTodayAndNoClears() throws {
+        let note = "Chest pain since this morning."
+        let flag = RedFlagID("chestPainOnExertion")
+        let yes = try assess(
+            Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: true)]))
+        let reason = try #require(yes.referral.reasons.first)
+        #expect(yes.clearance == .refer && reason.urgency == .sameDay && reason.trigger == .confirmed)
+        let parQ = try #require(try knowledge().safety.healthQuestions.first { $0.id == "chestPain" })
+        #expect(reason.urgency == parQ.urgency, "the same urgency as a yes to the PAR-Q+ chest-pain question")
+        let no = try assess(
+            Case(healthScreen: Self.screened, notes: note, confirmations: [Confirmation(flag: flag, current: false)]))
+        #expect(no.clearance == .cleared)
+    }
+
+    @Test(
+        "A denied, someone else's or explained chest pain asks nothing",
+        arguments: [
+            "Denies chest pain or SOB.",
+            "Stairmaster felt brutal today but zero chest pain or tightness, just legs on fire.",
+            "My husband has had chest pain all week, I'm fine for Thursday.",
+            "Chest pain? No lah. Just tired after the burpees.",
+            "Sore chest after chest day, pecs tender to the touch.",
+            "Gave him the stop & call card (chest pain, fainting, new numbness).",
+        ])
+    func noQuestionWhereTheNoteSettlesIt(_ note: String) throws {
+        let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
+        #expect(assessment.questions.isEmpty, "\(assessment.questions)")
+        #expect(assessment.clearance == .cleared)
+    }
+
+    /// Where the note does say when, the sign itself refers, with no second question about the same pain.
+    @Test func aNoteThatSaysWhenRefersWithoutAsking() throws {
+        let atRest = try assess(Case(healthScreen: Self.screened, notes: "Chest pain at rest since this morning."))
+        #expect(atRest.referral.reasons.map(\.id) == ["chestPainAtRest"] && atRest.questions.isEmpty)
+        let onStairs = try assess(Case(healthScreen: Self.screened, notes: "Chest pain on the stairs since Monday."))
+        #expect(onStairs.referral.reasons.map(\.id) == ["chestPainOnExertion"] && onStairs.questions.isEmpty)
+    }
+
+    @Test func theKnowledgeBaseNamesOnlyRealFlags() throws {
+        let kb = try knowledge()
+        let flag = try #require(kb.redFlagsByID[RedFlagID("chestPainOnExertion")]?.askWhenUnsaid)
+        #expect(!flag.phrases.isEmpty && flag.source.contains("PAR-Q+"))
+        #expect(flag.unlessFound.allSatisfy { kb.redFlagsByID[$0] != nil })
+    }
+}
