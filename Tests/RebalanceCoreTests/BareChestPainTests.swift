@@ -13,6 +13,8 @@ struct BareChestPainTests {
             "Crushing chest pain since this morning.",
             "Chest pain since this morning, thinks it's the coffee.",
             "Been getting pains in my chest on and off this week, prob nothing.",
+            "chest has been sore all day",
+            "me chest's been achin since brekkie innit",
         ])
     func aBareMentionAsks(_ note: String) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
@@ -48,6 +50,8 @@ struct BareChestPainTests {
             "Chest pain? No lah. Just tired after the burpees.",
             "Sore chest after chest day, pecs tender to the touch.",
             "Gave him the stop & call card (chest pain, fainting, new numbness).",
+            "Chest sore to touch after Monday's bench PB, tender when I press on it. Classic DOMS.",
+            "Chest felt tight during the session, turns out my new sports bra is a size too small.",
         ])
     func noQuestionWhereTheNoteSettlesIt(_ note: String) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
@@ -61,6 +65,15 @@ struct BareChestPainTests {
         #expect(atRest.referral.reasons.map(\.id) == ["chestPainAtRest"] && atRest.questions.isEmpty)
         let onStairs = try assess(Case(healthScreen: Self.screened, notes: "Chest pain on the stairs since Monday."))
         #expect(onStairs.referral.reasons.map(\.id) == ["chestPainOnExertion"] && onStairs.questions.isEmpty)
+        // Effort in daily life, and pain now while writing (review 18).
+        for (note, flag) in [
+            ("chest pain doing the hoovering, had to sit down", "chestPainOnExertion"),
+            ("chest pain while swimming lengths last week", "chestPainOnExertion"),
+            ("having chest pain right now as i type this", "chestPainAtRest"),
+            ("chest hurts when I'm doing nothing, just sitting", "chestPainAtRest"),
+        ] {
+            #expect(try assess(Case(healthScreen: Self.screened, notes: note)).referralIDs == [flag], "\(note)")
+        }
     }
 
     @Test func theKnowledgeBaseNamesOnlyRealFlags() throws {

@@ -32,8 +32,9 @@ struct TriageCorpusTests {
         let tuning = try Self.corpus().score(with: triage)
         // Sets 19 to 45, 47 and 48 joined the tuning notes, each after it was measured blind: set 48 read at 90.0 %
         // recall, 10.0 % false referrals and four false emergencies on the rules tuned on sets 1 to 44 plus the first
-        // mends from set 45. Sets 49 and 50 are the ones no rule was written for, each measured once, blind: set 49 at
-        // 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11. (Set 46 was
+        // mends from set 45. Sets 49, 50 and 51 are the ones no rule was written for, each measured once, blind: set 49
+        // at 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11; set 51 at
+        // 88.3 %, 16.2 % and four on KB 2027.01.13 (with 91.7 % referred or asked). (Set 46 was
         // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
         // twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting"
         // is read as at rest, because those words can also tell when it began); the rest are mostly someone else named
@@ -41,17 +42,17 @@ struct TriageCorpusTests {
         // EXERCISING IF YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence,
         // which an explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.988, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.0169, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.0166, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 32, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.991, "\(tuning)")
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.833, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.100, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 7, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.841, "\(heldOut)")
+        #expect(heldOut.recall >= 0.850, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.121, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 11, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.866, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,

@@ -12,6 +12,10 @@ struct WhoseSignTests {
         }
         #expect(try refers("The baby's movements have slowed since yesterday."))
         #expect(try refers("My baby's kicks are much weaker today."))
+        // Fewer movements than usual, said with the denial that is the sign itself (review 18).
+        #expect(try refers("baby isn't kicking as much as usual"))
+        #expect(try refers("baby not as kicky today"))
+        #expect(try !refers("I'm not worried, baby kicking as much as usual"))
         // Another woman's baby is still someone else's.
         let sister = try assess(
             Case(
@@ -29,11 +33,26 @@ struct WhoseSignTests {
         let nextSentence = try reading(
             "What should I do if I get calf pain and swelling after a flight. I've been having it since Monday.")
         #expect(nextSentence.referralIDs == ["calfPainAndSwelling"])
+        // Claims in other words, and one that answers the question's own needed word ("at rest").
+        for note in [
+            "Should I stop if I get chest pain on the stairs? Had it this morning actually",
+            "should i stop if i get chest pain on the stairs?? ive had it since monday",
+            "I'll stop if chest pain comes on during the run. It did on Saturday",
+            "Is it normal to get chest pain when running? happens to me every run lately",
+        ] {
+            #expect(try reading(note).referralIDs == ["chestPainOnExertion"], "\(note)")
+        }
+        #expect(
+            try reading("What if I get chest pain at rest? I had it last night in bed").referralIDs == [
+                "chestPainAtRest"
+            ])
         // A claim put in the past, a leaflet, or someone else keeps the question.
         for note in [
             "Should I stop if I get chest pain on the stairs? I had it years ago.",
             "What do we do if a client gets calf swelling after a flight? I've had that leaflet before.",
             "Should I stop if I get chest pain on the stairs? Asking for my dad.",
+            "Should I stop if I get chest pain on the stairs? Never happened yet, just asking.",
+            "Should I stop if I get chest pain on the stairs? It happened to my dad last year.",
         ] {
             let assessment = try reading(note)
             #expect(!assessment.referral.required && assessment.clearance == .confirmFirst, "\(note)")

@@ -31,8 +31,11 @@ extension NoteScanner {
                     // stairs? I've had it since Friday") is the client's sign.
                     let claimed =
                         verdict == .setAside(.planOrQuestion)
-                        && claimsTheLast(Self.nextPart(after: start + clause.count, of: number, in: note))
-                    switch (claimed || verdict == .counts ? needsDoubt.map(Verdict.setAside) : nil)
+                        && claimsTheLast(Self.nextPart(after: start + clause.count, of: number, in: note), voice: voice)
+                    // The claim answers the question its needed words stand in too ("What if I get chest pain at
+                    // rest? I had it last night").
+                    let needs = claimed && needsDoubt == .planOrQuestion ? nil : needsDoubt
+                    switch (claimed || verdict == .counts ? needs.map(Verdict.setAside) : nil)
                         ?? (claimed ? .counts : verdict)
                     {
                     case .counts:
@@ -48,14 +51,18 @@ extension NoteScanner {
         return setAside
     }
 
-    /// Whether the sentence opens by claiming what was just asked about as the client's own, current sign ("I've had
-    /// it since Friday"), and does not put it in the past ("I had that years ago" does not match; "that's me, but
-    /// it cleared up" is over).
-    private func claimsTheLast(_ part: [String]) -> Bool {
+    /// Whether the part opens by claiming what was just asked about as the client's own, current sign ("I've had it
+    /// since Friday"), without denying it ("never happened"), giving it to someone else ("it happened to my dad") or
+    /// putting it in the past ("that's me, but it cleared up years ago").
+    private func claimsTheLast(_ part: [String], voice: Voice) -> Bool {
         let opening = Array(part.prefix(6))
-        return opening.indices.contains { index in
+        let claim = opening.indices.first { index in
             cueTerms.claimsTheLast.contains { matches($0.words, in: opening, at: index) }
-        } && !isHistoric(part, times: true) && !isHistoric(part, times: false)
+        }
+        guard let claim else { return false }
+        let denied = opening[..<claim].contains { word in cueTerms.negations.contains { $0.words == [word] } }
+        return !denied && (voice.onBehalf || lastOtherPerson(in: part, voice: voice) == nil)
+            && !isHistoric(part, times: true) && !isHistoric(part, times: false)
     }
 
     /// What comes after a question: the rest of its sentence past the next "?" or dash ("chest pain on the stairs?
@@ -70,6 +77,7 @@ extension NoteScanner {
         } else {
             return []
         }
-        return Array(rest.prefix { $0 != NoteText.segmentBreak })
+        // "?? ive had it": a run of marks is one break.
+        return Array(rest.drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
     }
 }
