@@ -52,11 +52,24 @@ struct BareChestPainTests {
             "Gave him the stop & call card (chest pain, fainting, new numbness).",
             "Chest sore to touch after Monday's bench PB, tender when I press on it. Classic DOMS.",
             "Chest felt tight during the session, turns out my new sports bra is a size too small.",
+            "sitting here laughing so hard my chest hurts",
+            "My running top was way too tight across the chest during the session, rubbing like mad",
         ])
     func noQuestionWhereTheNoteSettlesIt(_ note: String) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
         #expect(assessment.questions.isEmpty, "\(assessment.questions)")
         #expect(assessment.clearance == .cleared)
+    }
+
+    /// A trainer's instruction, or someone else who gets it, is a question at most (review 19).
+    @Test func aPlanOrSomeoneElsesPainDoesNotRefer() throws {
+        for note in [
+            "If you get any chest pain during the session, stop straight away and tell me.",
+            "My husband gets chest pain playing football, hes seeing the GP next week",
+            "right now I'm fine, chest pain from last week has totally gone",
+        ] {
+            #expect(try !assess(Case(healthScreen: Self.screened, notes: note)).referral.required, "\(note)")
+        }
     }
 
     /// Where the note does say when, the sign itself refers, with no second question about the same pain.
@@ -71,6 +84,8 @@ struct BareChestPainTests {
             ("chest pain while swimming lengths last week", "chestPainOnExertion"),
             ("having chest pain right now as i type this", "chestPainAtRest"),
             ("chest hurts when I'm doing nothing, just sitting", "chestPainAtRest"),
+            ("Chest pain sitting on the couch since lunch, he's laughing it off", "chestPainAtRest"),
+            ("typing this with a crushing feeling in my chest, is that bad?", "chestPainAtRest"),
         ] {
             #expect(try assess(Case(healthScreen: Self.screened, notes: note)).referralIDs == [flag], "\(note)")
         }

@@ -16,6 +16,7 @@ struct WhoseSignTests {
         #expect(try refers("baby isn't kicking as much as usual"))
         #expect(try refers("baby not as kicky today"))
         #expect(try !refers("I'm not worried, baby kicking as much as usual"))
+        #expect(try !refers("I'm not moving as much as usual, been so lazy this week haha"))
         // Another woman's baby is still someone else's.
         let sister = try assess(
             Case(
