@@ -43,3 +43,12 @@ func findings(_ items: Finding..., sex: Sex? = nil) -> Case {
 
 /// A case holding only free-text notes.
 func notes(_ text: String) -> Case { Case(notes: text) }
+
+/// Expects a screened client whose note settles every warning sign it names to be cleared with no question.
+func expectClearedWithoutQuestions(
+    _ note: String, healthScreen: HealthScreen, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let assessment = try assess(Case(healthScreen: healthScreen, notes: note))
+    #expect(assessment.questions.isEmpty, "\(assessment.questions)", sourceLocation: sourceLocation)
+    #expect(assessment.clearance == .cleared, sourceLocation: sourceLocation)
+}

@@ -28,7 +28,7 @@ extension NoteScanner {
             // A denial that is or comes before an earlier term of the phrase is that term's own ("can't lie flat"); one
             // after it denies this term ("fine at rest and no breathlessness").
             let denied = context.indices.contains { offset in
-                cueTerms.negations.contains { $0.words == [context[offset]] }
+                isNegation(context[offset])
                     && !Self.isDoubleNegative(clause, at: contextStart + offset)
                     && !ordered.contains { $0.upperBound >= contextStart + offset && $0.upperBound < group.lowerBound }
             }
@@ -170,6 +170,11 @@ extension NoteScanner {
 
     /// The tokens that end a clause, a list item or a segment.
     static let breaks: Set = [NoteText.comma, NoteText.segmentBreak, NoteText.clauseBreak, NoteText.scopeBreak]
+
+    /// Whether `word` is a one-word denial ("no", "never", "denies").
+    func isNegation(_ word: String) -> Bool {
+        cueTerms.negations.contains { $0.words == [word] }
+    }
 
     /// "Without" after "can't", "cannot" or "hardly" a few words earlier ("can't walk far without the pain"): not a
     /// denial but the opposite.

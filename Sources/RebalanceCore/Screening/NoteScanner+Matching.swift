@@ -66,12 +66,10 @@ extension NoteScanner {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
             if cueTerms.sayingsAfterNegation.contains(next) { continue }
             if token == "be", index > 0, cueTerms.cannotBe.contains(tokens[index - 1]) { return tokens[index - 1] }
-            let isNegation =
-                cueTerms.denialsOfTheNextWord.contains(token)
-                || cueTerms.negations.contains(where: { $0.words == [token] })
+            let denies = cueTerms.denialsOfTheNextWord.contains(token) || isNegation(token)
             // "No" reaches three words ("no pain, just the new shoes" is two things); a denied verb reaches the whole
             // item ("didn't go away when I got off").
-            if isNegation, start - index <= 3 || !cueTerms.thingDenials.contains(token) { return token }
+            if denies, start - index <= 3 || !cueTerms.thingDenials.contains(token) { return token }
         }
         return nil
     }

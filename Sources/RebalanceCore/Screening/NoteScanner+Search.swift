@@ -60,7 +60,7 @@ extension NoteScanner {
             cueTerms.claimsTheLast.contains { matches($0.words, in: opening, at: index) }
         }
         guard let claim else { return false }
-        let denied = opening[..<claim].contains { word in cueTerms.negations.contains { $0.words == [word] } }
+        let denied = opening[..<claim].contains(where: isNegation)
         return !denied && (voice.onBehalf || lastOtherPerson(in: part, voice: voice) == nil)
             && !isHistoric(part, times: true) && !isHistoric(part, times: false)
     }

@@ -152,7 +152,7 @@ public struct NoteScanner: Sendable {
         let week = [pregnancyWeeks.flatMap { $0 > 0 ? $0 : nil }, note.pregnancyWeeks].compactMap { $0 }.max()
         var matches: [Match] = []
         var doubts: [Doubt] = []
-        var unsaid: [Doubt] = []
+        var unsaid: [(doubt: Doubt, unlessFound: [RedFlagID])] = []
         let noteVoice = voice(of: note, sex: sex)
         let present = PossibleTerms(note, terms: terms)
         flags: for compiledFlag in compiled {
@@ -163,7 +163,8 @@ public struct NoteScanner: Sendable {
             // Only what can occur in this note is looked for; a flag none of whose phrases can is neither found
             // nor doubted.
             let phrases = compiledFlag.phrases(atWeek: week).compactMap(present.possible)
-            if phrases.isEmpty, compiledFlag.unsaidTiming.isEmpty { continue }
+            let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
+            if phrases.isEmpty, bare.isEmpty { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
             let explainedBy = compiledFlag.explainedBy.filter(present.mayHold)
@@ -198,20 +199,18 @@ public struct NoteScanner: Sendable {
             case nil:
                 // A bare mention that reads as the client's own and current is asked about; one set aside or
                 // denied is twice removed from a sign and says nothing.
-                let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
                 if !bare.isEmpty,
                     case .counts(let excerpt)? = first(
                         bare, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt)
                 {
-                    unsaid.append(Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid))
+                    let doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid)
+                    unsaid.append((doubt, flag.askWhenUnsaid?.unlessFound ?? []))
                 }
             }
         }
         // A bare mention is no question when another flag found says when it comes ("chest pain at rest").
         let found = Set(matches.map(\.flag))
-        doubts += unsaid.filter { doubt in
-            found.isDisjoint(with: compiled.first { $0.flag.id == doubt.flag }?.flag.askWhenUnsaid?.unlessFound ?? [])
-        }
+        doubts += unsaid.filter { found.isDisjoint(with: $0.unlessFound) }.map(\.doubt)
         let pressures = note.bloodPressures.filter { affirms($0.marker, in: note, voice: noteVoice) }
         return Reading(matches: matches, doubts: doubts, pressures: pressures)
     }
