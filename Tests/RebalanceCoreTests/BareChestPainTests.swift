@@ -54,6 +54,9 @@ struct BareChestPainTests {
             "Chest felt tight during the session, turns out my new sports bra is a size too small.",
             "sitting here laughing so hard my chest hurts",
             "My running top was way too tight across the chest during the session, rubbing like mad",
+            // A cardiologist is no cardio session.
+            "Had some chest pain back in March, full cardiology workup, echo and stress test all normal, cardiologist "
+                + "says crack on.",
         ])
     func noQuestionWhereTheNoteSettlesIt(_ note: String) throws {
         try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
@@ -84,6 +87,10 @@ struct BareChestPainTests {
             ("chest hurts when I'm doing nothing, just sitting", "chestPainAtRest"),
             ("Chest pain sitting on the couch since lunch, he's laughing it off", "chestPainAtRest"),
             ("typing this with a crushing feeling in my chest, is that bad?", "chestPainAtRest"),
+            // Everyday effort in other words, and pain that goes when the effort stops (review 20).
+            ("got chest pain at zumba", "chestPainOnExertion"),
+            ("chest pain mopping the floors", "chestPainOnExertion"),
+            ("Chest pain when I do cardio, goes when I stop", "chestPainOnExertion"),
         ] {
             #expect(try assess(Case(healthScreen: Self.screened, notes: note)).referralIDs == [flag], "\(note)")
         }

@@ -50,6 +50,8 @@ struct ConfirmingQuestionTests {
         arguments: [
             "Saddle numbness – no. Bladder and bowel: nil.",
             "Denies fever, night sweats or weight loss.",
+            "Negative for: fever, chills, weight loss, night sweats, saddle anaesthesia, urinary retention.",
+            "Denies: fever, chills, saddle anaesthesia.",
             "Glutes getting stronger, progress the load next session.",
         ])
     func aDenialAsksNothing(_ note: String) throws {

@@ -42,6 +42,7 @@ struct TriageTests {
         ("chestPainOnExertion", "Nearly passed out while running last week."),
         ("progressiveWeaknessOrNumbness", "The numbness in my foot is spreading up the leg."),
         ("progressiveWeaknessOrNumbness", "Keeps dropping cups with the right hand."),
+        ("progressiveWeaknessOrNumbness", "Her grip is getting weaker every week."),
         ("traumaUnableToBearWeight", "Fell off a ladder and cannot put weight on the ankle."),
         ("recentSurgery", "Had knee surgery three weeks ago, recent operation."),
         ("pregnancyComplication", "Pregnant, 28 weeks, some bleeding yesterday."),
@@ -76,6 +77,9 @@ struct TriageTests {
         "Morning stiffness for 10 minutes, eases when moving.",
         "Pins and needles in the hand when leaning on the elbow; goes away when I move.",
         "Back pain 6/10 after gardening, better with walking.",
+        // A weaker grip on one side is an imbalance to train, not a worsening nerve (review 20).
+        "Grip strength weaker on my left, grip work added to the programme.",
+        "Weaker grip on the left - she's left-handed though.",
     ]
 
     @Test("Negated or harmless notes do not refer", arguments: negations)

@@ -40,6 +40,7 @@ struct WhoseSignTests {
             "should i stop if i get chest pain on the stairs?? ive had it since monday",
             "I'll stop if chest pain comes on during the run. It did on Saturday",
             "Is it normal to get chest pain when running? happens to me every run lately",
+            "Is chest pain on the stairs a bad sign? That's me most mornings",
         ] {
             #expect(try reading(note).referralIDs == ["chestPainOnExertion"], "\(note)")
         }
@@ -54,6 +55,11 @@ struct WhoseSignTests {
             "Should I stop if I get chest pain on the stairs? Asking for my dad.",
             "Should I stop if I get chest pain on the stairs? Never happened yet, just asking.",
             "Should I stop if I get chest pain on the stairs? It happened to my dad last year.",
+            // A general question names no one's sign (review 20).
+            "Is chest pain on stairs a bad sign? Asking for a talk I'm giving at the club.",
+            "Can numbness in the groin be serious? Saw something online, don't have it myself",
+            "Explained to client what cauda equina symptoms are (numbness in saddle area) so she knows to go to A&E "
+                + "if it ever happens",
         ] {
             let assessment = try reading(note)
             #expect(!assessment.referral.required && assessment.clearance == .confirmFirst, "\(note)")

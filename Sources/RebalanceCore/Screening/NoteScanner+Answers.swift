@@ -27,4 +27,15 @@ extension NoteScanner {
         let endsThere = answer.count == 1 || answer.dropFirst().first == NoteText.comma
         return endsThere && cueTerms.negationsAfter.contains { $0.words.count == 1 && $0.words[0] == first }
     }
+
+    /// "Negative for: fever, chills, saddle anaesthesia", "Denies: …": a sentence that opens with a short label
+    /// of denial denies the whole list in the segment after it.
+    func isDeniedByLabel(_ sentence: [String], clauseStart: Int) -> Bool {
+        guard clauseStart > 0, sentence[clauseStart - 1] == NoteText.segmentBreak else { return false }
+        let label = sentence[..<(clauseStart - 1)]
+        guard label.count <= 4, !label.contains(where: Self.breaks.contains) else { return false }
+        return cueTerms.listNegations.contains { cue in
+            label.count >= cue.words.count && label.suffix(cue.words.count).elementsEqual(cue.words)
+        }
+    }
 }

@@ -20,6 +20,7 @@ extension NoteScanner {
         // A term that is itself a denial ("not dieting") keeps the run-on denials before it ("haven't done anything
         // different not dieting") as one statement.
         if !statesADenial, isNegatedBefore(before, listed: listed) { return .denied }
+        if !statesADenial, isDeniedByLabel(sentence, clauseStart: clauseStart) { return .denied }
         for group in ordered.dropFirst() {
             // A later term is denied only right before it ("chiropractor … never any dizziness"), so a denial of
             // something else in between ("paracetamol hasn't touched it") does not cancel the phrase.
