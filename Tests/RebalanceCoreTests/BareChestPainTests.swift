@@ -91,6 +91,17 @@ struct BareChestPainTests {
             ("got chest pain at zumba", "chestPainOnExertion"),
             ("chest pain mopping the floors", "chestPainOnExertion"),
             ("Chest pain when I do cardio, goes when I stop", "chestPainOnExertion"),
+            // Review 21: more sport and housework, a chest "like a band", and a form's yes with its detail.
+            (
+                "Doing the garden yesterday and got this crushing feeling in my chest, had to sit down",
+                "chestPainOnExertion"
+            ),
+            ("chest went really tight playing 5-a-side last night, had to come off", "chestPainOnExertion"),
+            ("Playing tennis Saturday my chest felt like a band round it", "chestPainOnExertion"),
+            ("Got a weird pressure behind my breastbone doing burpees in the bootcamp class", "chestPainOnExertion"),
+            ("Q: any chest pain? A: yes, when I walk fast uphill", "chestPainOnExertion"),
+            ("Dizzy? Y. Chest pain? Y (on stairs).", "chestPainOnExertion"),
+            ("It was racing and I nearly fainted on the bike yesterday", "chestPainOnExertion"),
         ] {
             #expect(try assess(Case(healthScreen: Self.screened, notes: note)).referralIDs == [flag], "\(note)")
         }

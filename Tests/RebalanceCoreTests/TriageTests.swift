@@ -43,6 +43,7 @@ struct TriageTests {
         ("progressiveWeaknessOrNumbness", "The numbness in my foot is spreading up the leg."),
         ("progressiveWeaknessOrNumbness", "Keeps dropping cups with the right hand."),
         ("progressiveWeaknessOrNumbness", "Her grip is getting weaker every week."),
+        ("cervicalArterialSigns", "My right arm went weak and I couldn't find my words for about 10 min this morning."),
         ("traumaUnableToBearWeight", "Fell off a ladder and cannot put weight on the ankle."),
         ("recentSurgery", "Had knee surgery three weeks ago, recent operation."),
         ("pregnancyComplication", "Pregnant, 28 weeks, some bleeding yesterday."),

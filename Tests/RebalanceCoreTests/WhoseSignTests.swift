@@ -60,6 +60,8 @@ struct WhoseSignTests {
             "Can numbness in the groin be serious? Saw something online, don't have it myself",
             "Explained to client what cauda equina symptoms are (numbness in saddle area) so she knows to go to A&E "
                 + "if it ever happens",
+            "Does a swollen calf after flying always mean a clot?",
+            "On Grey's Anatomy last night a woman had crushing chest pain playing tennis",
         ] {
             let assessment = try reading(note)
             #expect(!assessment.referral.required && assessment.clearance == .confirmFirst, "\(note)")

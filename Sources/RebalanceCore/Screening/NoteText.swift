@@ -95,18 +95,22 @@ struct NoteText {
         return current.flatMap(weeks).filter { (1...45).contains($0) }.max()
     }
 
-    /// "Chest discomfort: Y — squeezing, comes on sitting": a form's "yes" between a label and its description
-    /// makes them one statement.
+    /// "Chest discomfort: Y — squeezing, comes on sitting", "Chest pain? Yes when I walk fast uphill": a form's
+    /// "yes" after a label makes the label and the description after it one statement. A "yes" that opens a longer
+    /// answer ("since you asked on the intake? yes I used to …") joins only a label of a few words.
     static func joinAnsweredYes(_ tokens: [String], answers: FormAnswers) -> [String] {
         var result = tokens
         var index = 1
         while index + 1 < result.count {
+            let labelStart =
+                result[..<(index - 1)].lastIndex { $0 == segmentBreak || $0 == clauseBreak }.map { $0 + 1 } ?? 0
+            let shortLabel = index - 1 - labelStart <= 6
             if result[index - 1] == segmentBreak, answers.yes.contains(result[index]),
-                result[index + 1] == segmentBreak
+                result[index + 1] == segmentBreak || shortLabel
             {
                 result[index - 1] = comma
                 result[index] = "yes"
-                result[index + 1] = comma
+                if result[index + 1] == segmentBreak { result[index + 1] = comma }
             }
             index += 1
         }
