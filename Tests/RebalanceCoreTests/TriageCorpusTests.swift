@@ -32,9 +32,10 @@ struct TriageCorpusTests {
         let tuning = try Self.corpus().score(with: triage)
         // Sets 19 to 45, 47 and 48 joined the tuning notes, each after it was measured blind: set 48 read at 90.0 %
         // recall, 10.0 % false referrals and four false emergencies on the rules tuned on sets 1 to 44 plus the first
-        // mends from set 45. Sets 49, 50 and 51 are the ones no rule was written for, each measured once, blind: set 49
+        // mends from set 45. Sets 49 to 52 are the ones no rule was written for, each measured once, blind: set 49
         // at 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11; set 51 at
-        // 88.3 %, 16.2 % and four on KB 2027.01.13 (with 91.7 % referred or asked). (Set 46 was
+        // 88.3 %, 16.2 % and four on KB 2027.01.13 (with 91.7 % referred or asked); set 52 at 91.7 %, 10.0 % and two
+        // on KB 2027.01.14, and the same again on KB 2027.01.16 (93.3 % referred or asked both times). (Set 46 was
         // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
         // twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting"
         // is read as at rest, because those words can also tell when it began); the rest are mostly someone else named
@@ -49,10 +50,10 @@ struct TriageCorpusTests {
         #expect(tuning.referredOrAsked >= 0.991, "\(tuning)")
         #expect(tuning.questionRate <= 0.12, "\(tuning)")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.850, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.121, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 11, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.866, "\(heldOut)")
+        #expect(heldOut.recall >= 0.870, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.116, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 13, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,
