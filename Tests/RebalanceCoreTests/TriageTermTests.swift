@@ -51,7 +51,7 @@ struct TriageTermTests {
         let cues = try knowledge().safety.noteReading
         let words =
             cues.hedges + cues.denialsOfTheNextWord + cues.wholeWords + cues.greetings + cues.greetingFollowers
-            + cues.firstPerson
+            + cues.firstPerson + cues.ownSignWords
             + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
             + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers + cues.notOverBefore
@@ -77,7 +77,9 @@ struct TriageTermTests {
         }
         terms += cues.negations + cues.listNegations + cues.negationsAfter + cues.otherPeople + cues.elsewhere
         terms += cues.historic + cues.freshOnset + cues.lookedFor + cues.settlesWith + cues.improving
-        terms += cues.stillCurrent + cues.hypothetical + cues.hypotheticalAfter + cues.onBehalf + cues.writerIsClient
+        terms +=
+            cues.stillCurrent + cues.hypothetical + cues.hypotheticalAfter + cues.generalQuestions + cues.onBehalf
+            + cues.writerIsClient
         return (NoteScanner(flags: safety.redFlags, cues: cues), terms)
     }
 }

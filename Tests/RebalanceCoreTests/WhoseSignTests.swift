@@ -41,6 +41,13 @@ struct WhoseSignTests {
             "I'll stop if chest pain comes on during the run. It did on Saturday",
             "Is it normal to get chest pain when running? happens to me every run lately",
             "Is chest pain on the stairs a bad sign? That's me most mornings",
+            // The writer's own words before a general question make it their own sign.
+            "I get chest pain on the stairs, is that a bad sign?",
+            "I've had chest pain on the stairs since Monday, could it be serious?",
+            "been getting chest tightness on hills, something serious?",
+            // An account someone explained, or reading up about one's own pain, is no plan (review of this stop).
+            "Client explained what happened: crushing chest pain on the stairs this morning",
+            "Been reading up because I get chest pain on the stairs",
         ] {
             #expect(try reading(note).referralIDs == ["chestPainOnExertion"], "\(note)")
         }

@@ -138,6 +138,12 @@ public struct NoteReadingCues: Codable, Sendable {
     public let hypothetical: [String]
     /// After a term, the plan it would set off: "would mean we stop".
     public let hypotheticalAfter: [String]
+    /// After a term, a question asked in general ("is chest pain on the stairs a bad sign?"); a question after the
+    /// writer's own words ("I get chest pain on the stairs, is that a bad sign?") asks about their own sign.
+    public let generalQuestions: [String]
+    /// Besides the first-person words, words before a general question's sign that tell of the writer's own ("my",
+    /// "been getting").
+    public let ownSignWords: [String]
     /// After a question or plan, words that claim the sign it asked about as the client's own ("Should I stop if I
     /// get chest pain on the stairs? I've had it since Friday").
     public let claimsTheLast: [String]

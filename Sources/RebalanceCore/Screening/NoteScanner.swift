@@ -86,8 +86,9 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
-            improving, still, hypothetical, hypotheticalAfter, claimsTheLast, onBehalf, writerIsClient: [Term]
-        let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, companions, belongings,
+            improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, onBehalf,
+            writerIsClient: [Term]
+        let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
         let notTheCause: [[String]]
@@ -115,12 +116,14 @@ public struct NoteScanner: Sendable {
             elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
             freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
-            hypotheticalAfter: list(cues.hypotheticalAfter), claimsTheLast: list(cues.claimsTheLast),
+            hypotheticalAfter: list(cues.hypotheticalAfter),
+            generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
             wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
-            firstPerson: Set(cues.firstPerson), companions: Set(cues.companions), belongings: Set(cues.belongings),
+            firstPerson: Set(cues.firstPerson), ownSignWords: Set(cues.ownSignWords), companions: Set(cues.companions),
+            belongings: Set(cues.belongings),
             notOverBefore: Set(cues.notOverBefore), thingDenials: Set(cues.thingDenials),
             sayingsAfterNegation: Set(cues.sayingsAfterNegation), cannotBe: Set(cues.cannotBe),
             itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
