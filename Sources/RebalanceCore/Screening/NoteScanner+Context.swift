@@ -73,10 +73,11 @@ extension NoteScanner {
         }
         // "Is chest pain on the stairs a bad sign?" asks in general; "I get chest pain on the stairs, is that a bad
         // sign?" asks about the writer's own.
-        let writerSpeaks = leadingUp.contains {
-            cueTerms.firstPerson.contains($0) || cueTerms.ownSignWords.contains($0)
+        if contains(cueTerms.generalQuestions, in: after),
+            !leadingUp.contains(where: { cueTerms.firstPerson.contains($0) || cueTerms.ownSignWords.contains($0) })
+        {
+            return .setAside(.planOrQuestion)
         }
-        if !writerSpeaks, contains(cueTerms.generalQuestions, in: after) { return .setAside(.planOrQuestion) }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
         // ago and now a pain in my ribs" is a pain now.
         let lastStart = ordered.last?.lowerBound ?? start

@@ -102,11 +102,8 @@ struct NoteText {
         var result = tokens
         var index = 1
         while index + 1 < result.count {
-            let labelStart =
-                result[..<(index - 1)].lastIndex { $0 == segmentBreak || $0 == clauseBreak }.map { $0 + 1 } ?? 0
-            let shortLabel = index - 1 - labelStart <= 6
             if result[index - 1] == segmentBreak, answers.yes.contains(result[index]),
-                result[index + 1] == segmentBreak || shortLabel
+                result[index + 1] == segmentBreak || labelIsShort(before: index - 1, in: result)
             {
                 result[index - 1] = comma
                 result[index] = "yes"
@@ -115,6 +112,13 @@ struct NoteText {
             index += 1
         }
         return result
+    }
+
+    /// Whether the label before a form's answer (back to the last break) is six words or fewer.
+    private static func labelIsShort(before answerBreak: Int, in tokens: [String]) -> Bool {
+        let labelStart =
+            tokens[..<answerBreak].lastIndex { $0 == segmentBreak || $0 == clauseBreak }.map { $0 + 1 } ?? 0
+        return answerBreak - labelStart <= 6
     }
 
     // MARK: - Numbers
