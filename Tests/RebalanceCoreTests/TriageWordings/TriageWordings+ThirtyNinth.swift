@@ -1,0 +1,25 @@
+import RebalanceCore
+
+/// Wordings from the fifty-third helper-written set (KB 2027.01.17), measured blind before it joined the tuning
+/// notes, each standing for the class it taught the rules, in my own words.
+extension TriageWordings {
+    static let thirtyNinth = TriageWordings(
+        mustRefer: [
+            ("chestPainOnExertion", "Halfway up the scaffold ladder everything went grey and I had to hang on."),
+            ("chestPainOnExertion", "Carrying the boxes upstairs my chest went tight like a vise."),
+            ("cervicalArterialSigns", "Ever since the osteo pulled my neck on Friday I keep having giddy spells."),
+            ("progressiveWeaknessOrNumbness", "My both leg is going weak since last week."),
+            ("progressiveWeaknessOrNumbness", "The tingling in my fingers is more every day now."),
+            ("unexplainedWeightLoss", "Down 12 pounds since August and I ain't dieting, still eating the same."),
+            ("recentSurgery", "Had my hernia operation, stitches out on Monday. Can I lift yet?"),
+            ("recentSurgery", "His TURP was on the 3rd and he was home on the 5th."),
+        ],
+        lookAlikes: [
+            "Noted your instruction: should I experience chest discomfort while exercising, I am to stop at once.",
+            "Reminder for the bootcamp crew: if anyone says chest pain or can't catch their breath at rest, stop them.",
+            "My bum goes numb on long days driving the cab, but once I get out and walk it's totally ok.",
+            "Bleeding money on the new kitchen this month, so I might skip the extra session.",
+            "Might need loo breaks during the session, the new tablets make me thirsty.",
+            "My grip on the left bar might be weaker, my mate says, but it's fine.",
+        ])
+}
