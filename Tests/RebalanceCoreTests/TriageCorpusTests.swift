@@ -36,8 +36,8 @@ struct TriageCorpusTests {
         // at 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11; set 51 at
         // 88.3 %, 16.2 % and four on KB 2027.01.13 (with 91.7 % referred or asked); set 52 at 91.7 %, 10.0 % and two
         // on KB 2027.01.14, and the same again on KB 2027.01.16 (93.3 % referred or asked both times). Set 53 read at
-        // 85.0 %, 8.8 % and six on KB 2027.01.17 before it joined the tuning notes (86.7 % referred or asked). (Set 46 was
-        // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
+        // 85.0 %, 8.8 % and six on KB 2027.01.17 before it joined the tuning notes (86.7 % referred or asked). (Set 46
+        // was lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
         // twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting"
         // is read as at rest, because those words can also tell when it began); the rest are mostly someone else named
         // only by a name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP
