@@ -1,7 +1,7 @@
 import RebalanceCore
 
 /// Wordings from the fifty-third helper-written set (KB 2027.01.17), measured blind before it joined the tuning
-/// notes, each standing for the class it taught the rules, in my own words.
+/// notes, and from review 23, each standing for the class it taught the rules, in my own words.
 extension TriageWordings {
     static let thirtyNinth = TriageWordings(
         mustRefer: [
@@ -13,6 +13,9 @@ extension TriageWordings {
             ("unexplainedWeightLoss", "Down 12 pounds since August and I ain't dieting, still eating the same."),
             ("recentSurgery", "Had my hernia operation, stitches out on Monday. Can I lift yet?"),
             ("recentSurgery", "His TURP was on the 3rd and he was home on the 5th."),
+            ("recentSurgery", "Pt 6/52 post ACLR, keen to start strength work."),
+            ("recentSurgery", "Got out of hospital on Friday after they took my gallbladder out."),
+            ("chestPainOnExertion", "Went faint on the last set of squats and had to lie down for a bit."),
         ],
         lookAlikes: [
             "Noted your instruction: should I experience chest discomfort while exercising, I am to stop at once.",
@@ -21,5 +24,6 @@ extension TriageWordings {
             "Bleeding money on the new kitchen this month, so I might skip the extra session.",
             "Might need loo breaks during the session, the new tablets make me thirsty.",
             "My grip on the left bar might be weaker, my mate says, but it's fine.",
+            "I drive the 38 bus; one of my passengers collapsed with chest pain today. I'm fine, just shaken.",
         ])
 }
