@@ -21,6 +21,14 @@ struct NoteReaderTests {
         #expect(reader.read("Smoker: N/A\nGoals: strength").sentences.count == 2)
     }
 
+    /// A private-use character pasted from a phone (an icon) is a space, so it is never read as a tag of the reader's
+    /// own; the note's numbers are quoted as written.
+    @Test func aPastedIconIsASpace() {
+        let note = reader.read("Knee op 3 weeks ago\u{E000}\u{F000} temp 38.6")
+        #expect(note.sentences == [["knee", "op", "recentweeks", "ago", "temp", "fevertemp"]])
+        #expect(note.quote(note.sentences[0][...], startingAt: 0, inSentence: 0) == "knee op 3 weeks ago temp 38.6")
+    }
+
     /// An ellipsis before a lower-case word is a pause; before a capital, or a full stop, it ends the sentence.
     @Test func anEllipsisIsAPause() {
         #expect(

@@ -51,6 +51,11 @@ struct TriageCorpusTests {
         // clot or a plan about one is asked about rather than passed over.
         #expect(tuning.referredOrAsked >= 0.990, "\(tuning)")
         #expect(tuning.questionRate <= 0.121, "\(tuning)")
+        // Every quote gives the note's own words, never a marker word the reader put in for a number.
+        let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in
+            TriageQuoteTests.markers.contains { quote.contains($0) }
+        }
+        #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.870, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.116, "\(heldOut)")

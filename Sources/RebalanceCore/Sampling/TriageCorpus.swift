@@ -42,6 +42,8 @@ public struct TriageCorpus: Sendable {
         public let reasons: [String]
         /// Confirming questions raised (only when not referred, a question is what the trainer sees first).
         public let questions: [ConfirmingQuestion]
+        /// The words quoted to the trainer from the note, by the reasons and the questions.
+        public let quotes: [String]
 
         /// Not referred, but a confirming question stops clearance until someone answers it.
         public var isAsked: Bool { !referred && !questions.isEmpty }
@@ -105,7 +107,8 @@ public struct TriageCorpus: Sendable {
                 return Outcome(
                     note: note, referred: result.referral.required,
                     urgency: result.referral.urgency, reasons: result.referral.reasons.map(\.id),
-                    questions: result.questions)
+                    questions: result.questions,
+                    quotes: result.referral.reasons.compactMap(\.evidence) + result.questions.map(\.excerpt))
             })
     }
 }

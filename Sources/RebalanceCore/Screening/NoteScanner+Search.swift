@@ -25,8 +25,8 @@ extension NoteScanner {
                         historyCounts: flag.historyCounts == true, voice: voice,
                         improvementCounts: flag.improvementCounts == true)
                     let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
-                    let excerpt = clause[span].filter { $0 != NoteText.comma && $0 != NoteText.scopeBreak }.joined(
-                        separator: " ")
+                    let quoted = Self.quoted(span, in: clause)
+                    let excerpt = note.quote(clause[quoted], startingAt: start + quoted.lowerBound, inSentence: number)
                     // A question the next part answers for the client ("Should I stop if I get chest pain on the
                     // stairs? I've had it since Friday") is the client's sign.
                     let claimed =
@@ -49,6 +49,21 @@ extension NoteScanner {
             }
         }
         return setAside
+    }
+
+    /// The words to quote for a phrase found at `span`: the phrase, and for a number alone ("38.6") the few words
+    /// of its list item that say what it measures ("temp of 38.6").
+    static func quoted(_ span: ClosedRange<Int>, in clause: [String]) -> ClosedRange<Int> {
+        guard span.count == 1, MarkedWords.markers.contains(where: clause[span.lowerBound].hasPrefix) else {
+            return span
+        }
+        var start = span.lowerBound
+        while start > 0, span.lowerBound - start < 3, clause[start - 1] != NoteText.comma,
+            clause[start - 1] != NoteText.scopeBreak
+        {
+            start -= 1
+        }
+        return start...span.upperBound
     }
 
     /// Whether the part opens by claiming what was just asked about as the client's own, current sign ("I've had it

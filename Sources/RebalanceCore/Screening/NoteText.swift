@@ -23,12 +23,15 @@ struct NoteText {
     let mentionsPregnancy: Bool
     /// The furthest week of pregnancy the note gives ("26/40", "15 weeks pregnant", "third trimester"), if any.
     let pregnancyWeeks: Int?
+    /// For each sentence, the words as written behind its marker tokens, by token index.
+    private let quotedWords: [[Int: String]]
 
     /// Read through `NoteReader.read`, which holds the knowledge base's compiled sayings and shorthand.
     init(_ raw: String, reader: NoteReader) {
         let cues = reader.cues
-        var text = reader.expand(Self.spellOutSpokenPressures(raw))
+        var text = reader.expand(Self.spellOutSpokenPressures(MarkedWords.withoutTagCharacters(raw)))
         var pressures: [WrittenPressure] = []
+        var marked = MarkedWords()
         let weeksPregnant = !Self.matches(Pattern.weeksPregnant, in: text).isEmpty
         pregnancyWeeks = Self.pregnancyWeeks(in: text, notThisPregnancy: cues.otherPregnancyWeeks)
         let saysPregnant = !Self.matches(Pattern.saysPregnant, in: text).isEmpty
@@ -38,15 +41,15 @@ struct NoteText {
                 (70...260).contains(systolic), (40...160).contains(diastolic), systolic > diastolic,
                 ![52, 40, 10, 12].contains(diastolic)
             else { continue }
-            Self.markPressure(systolic, diastolic, at: match, in: &text, cues: cues, into: &pressures)
+            Self.markPressure(systolic, diastolic, at: match, in: &text, cues: cues, into: &pressures, marked: &marked)
         }
         // "It was 182 over something": only the upper number was written, and it is judged alone.
         for match in Self.matches(Pattern.upperPressureOnly, in: text).reversed() {
             guard let systolic = Int(match.groups[0]), (70...260).contains(systolic) else { continue }
-            Self.markPressure(systolic, nil, at: match, in: &text, cues: cues, into: &pressures)
+            Self.markPressure(systolic, nil, at: match, in: &text, cues: cues, into: &pressures, marked: &marked)
         }
-        text = Self.markTemperatures(text, cues: cues)
-        text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks)
+        text = Self.markTemperatures(text, cues: cues, marked: &marked)
+        text = Self.markRecentWeeks(text, within: cues.recentSurgeryWeeks, marked: &marked)
         // "Reading about 158/104" gives a number, not something read about ("reading about DVT online").
         text = Self.replace(Pattern.aboutAReading, in: text, with: "around")
         // "8kg", "3wks": a number and its unit are two words. Crosses and "–ve" are written denials.
@@ -69,9 +72,24 @@ struct NoteText {
         bloodPressures = pressures.reversed()
         mentionsPregnancy = weeksPregnant || saysPregnant
         let answers = reader.answers
+        let (plain, standingFor) = marked.untag(text)
         sentences = Self.joinTelegraphicRuns(
-            Self.tokenize(text, contrasts: reader.contrasts, scopeBreaks: reader.scopeBreaks), answers: answers
+            Self.tokenize(plain, contrasts: reader.contrasts, scopeBreaks: reader.scopeBreaks), answers: answers
         ).map { Self.joinAnsweredYes($0, answers: answers) }
+        quotedWords = MarkedWords.quotedWords(in: sentences, standingFor: standingFor)
+    }
+
+    /// The words of `tokens` (a stretch of sentence `number` starting at token `start`) as a quote: without the
+    /// breaks, and with the words as written in place of marker words ("6/52 post aclr", not "recentweeks post
+    /// aclr").
+    func quote(_ tokens: ArraySlice<String>, startingAt start: Int, inSentence number: Int) -> String {
+        let written = number < quotedWords.count ? quotedWords[number] : [:]
+        return tokens.indices.compactMap { index -> String? in
+            let token = tokens[index]
+            if token == Self.comma || token == Self.scopeBreak { return nil }
+            guard let words = written[start + index - tokens.startIndex] else { return token }
+            return words.isEmpty ? nil : words
+        }.joined(separator: " ")
     }
 
     /// The furthest week of this pregnancy written in `text`: the furthest, so an earlier week told in passing
@@ -123,7 +141,7 @@ struct NoteText {
 
     // MARK: - Numbers
 
-    private static func markTemperatures(_ input: String, cues: NoteReadingCues) -> String {
+    private static func markTemperatures(_ input: String, cues: NoteReadingCues, marked: inout MarkedWords) -> String {
         var text = input
         // A number with a temperature word before it, or a degree sign or "degrees" after it.
         for (pattern, hasUnit) in [(Pattern.temperatureAfterWord, false), (Pattern.temperatureWithUnit, true)] {
@@ -154,7 +172,8 @@ struct NoteText {
                 guard (34...44).contains(celsius), let range = Range(match.groupRanges[number], in: text) else {
                     continue
                 }
-                text.replaceSubrange(range, with: celsius >= cues.feverFromCelsius ? " fevertemp " : " normaltemp ")
+                let marker = celsius >= cues.feverFromCelsius ? "fevertemp" : "normaltemp"
+                text.replaceSubrange(range, with: " \(marked.tag(marker, standingFor: String(text[range]))) ")
             }
         }
         return text
@@ -184,7 +203,7 @@ struct NoteText {
         return words.contains { angleWords.contains(String($0)) }
     }
 
-    private static func markRecentWeeks(_ input: String, within limit: Int) -> String {
+    private static func markRecentWeeks(_ input: String, within limit: Int, marked: inout MarkedWords) -> String {
         var text = input
         let patterns = [
             (Pattern.weeksFraction, 1.0), (Pattern.weeks, 1), (Pattern.days, 1.0 / 7), (Pattern.months, 4.3),
@@ -195,16 +214,25 @@ struct NoteText {
                 // "Follow up ortho clinic 6/52" is when the next visit is, not how long ago anything happened.
                 let leadingUp = sentenceLeadingUp(to: match.range.lowerBound, in: text)
                 if !matches(Pattern.nextVisit, in: leadingUp).isEmpty { continue }
-                text.replaceSubrange(match.range, with: " recentweeks ")
+                text.replaceSubrange(match.range, with: " \(marked.tag("recentweeks", standingFor: match.text)) ")
             }
         }
         for match in matches(Pattern.countedInWords, in: text).reversed() {
-            text.replaceSubrange(match.range, with: " recentweeks ")
+            text.replaceSubrange(match.range, with: " \(marked.tag("recentweeks", standingFor: match.text)) ")
         }
+        // The words stay, and the marker is added after them: the quote gives the words once.
         for phrase in [
             "last week", "yesterday", "few weeks ago", "couple of weeks", "last month", "a month ago", "fortnight",
         ] {
-            text = text.replacingOccurrences(of: phrase, with: phrase + " recentweeks", options: .caseInsensitive)
+            var searched = 0
+            while let range = text.range(
+                of: phrase, options: .caseInsensitive,
+                range: text.index(text.startIndex, offsetBy: searched)..<text.endIndex)
+            {
+                let replacement = phrase + " " + marked.tag("recentweeks", standingFor: "")
+                searched = text.distance(from: text.startIndex, to: range.lowerBound) + replacement.count
+                text.replaceSubrange(range, with: replacement)
+            }
         }
         return text
     }
@@ -213,7 +241,7 @@ struct NoteText {
     /// "post-exercise 172/88" are a threshold and a reading in effort, not a resting blood pressure.
     private static func markPressure(
         _ systolic: Int, _ diastolic: Int?, at match: Found, in text: inout String, cues: NoteReadingCues,
-        into pressures: inout [WrittenPressure]
+        into pressures: inout [WrittenPressure], marked: inout MarkedWords
     ) {
         let lead = sentenceLeadingUp(to: match.range.lowerBound, in: text)
         let trail = sentenceFollowing(match.range.upperBound, in: text)
@@ -224,7 +252,7 @@ struct NoteText {
         }
         let marker = "bpreading\(pressures.count)"
         pressures.append(WrittenPressure(systolic: systolic, diastolic: diastolic, text: match.text, marker: marker))
-        text.replaceSubrange(match.range, with: " \(marker) ")
+        text.replaceSubrange(match.range, with: " \(marked.tag(marker, standingFor: match.text)) ")
     }
 
     /// The lower-cased text of the sentence before `index`.
