@@ -58,6 +58,33 @@ struct ConfirmingQuestionTests {
         try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
     }
 
+    /// A safety briefing the client then says they have had none of is answered, and asks nothing.
+    @Test(
+        "A briefing answered with none of it asks nothing",
+        arguments: [
+            "You said if I get chest pain or feel dizzy on the bike to stop. Understood. Nothing like that so far.",
+            "Educated re red flags: saddle numbness, bladder change - seek help. Pt currently asymptomatic.",
+            "Told her to ring her GP if she gets calf pain and swelling after the flight. She has had none of that.",
+            "You told me if I get chest pain on stairs, stop. Got it. Haven't had anything like that yet.",
+        ])
+    func aBriefingAnsweredWithNoneOfItAsksNothing(_ note: String) throws {
+        try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
+    }
+
+    /// The answer must deny the briefing's sign without taking it back: a "but" after it, or a claim anywhere
+    /// after the briefing, leaves the question.
+    @Test(
+        "A briefing answered with a 'but' or a claim still asks",
+        arguments: [
+            "You said if I get chest pain on the stairs to tell you. Nothing like that so far, but I did on Tuesday.",
+            "You said if I get chest pain on stairs to tell you. Nothing like that yet. Well, I did get it Tuesday.",
+            "Told her to tell me if she gets chest pain on the stairs. Tell me if you notice anything like that.",
+        ])
+    func aBriefingWithAClaimStillAsks(_ note: String) throws {
+        let assessment = try assess(Case(healthScreen: Self.screened, notes: note))
+        #expect(assessment.referral.required || !assessment.questions.isEmpty, "\(note)")
+    }
+
     @Test func aSignAlreadyReferredIsNotAskedAgain() throws {
         let note = "Her father had saddle numbness. She has had numbness in the groin since Sunday."
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))

@@ -48,9 +48,10 @@ struct TriageCorpusTests {
         #expect(tuning.falseReferralRate <= 0.0165, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 33, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
-        // clot or a plan about one is asked about rather than passed over.
+        // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
+        // none of it.
         #expect(tuning.referredOrAsked >= 0.990, "\(tuning)")
-        #expect(tuning.questionRate <= 0.121, "\(tuning)")
+        #expect(tuning.questionRate <= 0.115, "\(tuning)")
         // Every quote gives the note's own words, never a marker word the reader put in for a number.
         let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in
             TriageQuoteTests.markers.contains { quote.contains($0) }

@@ -147,6 +147,9 @@ public struct NoteReadingCues: Codable, Sendable {
     /// After a question or plan, words that claim the sign it asked about as the client's own ("Should I stop if I
     /// get chest pain on the stairs? I've had it since Friday").
     public let claimsTheLast: [String]
+    /// After a plan or a safety briefing, words by which the client says they have had none of it ("Pt currently
+    /// asymptomatic", "Got it. Haven't had anything like that"): the briefing then clears instead of asking.
+    public let allClearAfterPlan: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.

@@ -35,6 +35,13 @@ extension NoteScanner {
                     // The claim answers the question its needed words stand in too ("What if I get chest pain at
                     // rest? I had it last night").
                     let needs = claimed && needsDoubt == .planOrQuestion ? nil : needsDoubt
+                    // A briefing the client then says they have had none of ("Understood. Nothing like that so
+                    // far") is answered: nothing to ask.
+                    if verdict == .setAside(.planOrQuestion), !claimed,
+                        saysAllClear(after: start + clause.count, of: number, in: note)
+                    {
+                        continue
+                    }
                     switch (claimed || verdict == .counts ? needs.map(Verdict.setAside) : nil)
                         ?? (claimed ? .counts : verdict)
                     {
@@ -78,6 +85,25 @@ extension NoteScanner {
         let denied = opening[..<claim].contains(where: isNegation)
         return !denied && (voice.onBehalf || lastOtherPerson(in: part, voice: voice) == nil)
             && !isHistoric(part, times: true) && !isHistoric(part, times: false)
+    }
+
+    /// Whether what follows a plan's clause (the rest of its sentence, then the note's later sentences) says the
+    /// client has had none of it, with no "but" after those words in their sentence ("nothing like that at rest, but
+    /// …") and no claim of a sign anywhere after the plan ("I did get it on the stairs").
+    private func saysAllClear(after end: Int, of number: Int, in note: NoteText) -> Bool {
+        let sentence = note.sentences[number]
+        let later = [Array(sentence[min(end, sentence.count)...])] + note.sentences[(number + 1)...]
+        if later.contains(where: { contains(cueTerms.claimsTheLast, in: $0) }) { return false }
+        return later.contains { part in
+            guard
+                let clear = part.indices.first(where: { index in
+                    cueTerms.allClearAfterPlan.contains { matches($0.words, in: part, at: index) }
+                })
+            else { return false }
+            // "Nothing like that yet": a contrast word that ends the sentence takes nothing back.
+            let rest = part[clear...].reversed().drop { $0 == NoteText.clauseBreak || $0 == NoteText.comma }
+            return !rest.contains(NoteText.clauseBreak)
+        }
     }
 
     /// What comes after a question: the rest of its sentence past the next "?" or dash ("chest pain on the stairs?

@@ -86,7 +86,8 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
-            improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, onBehalf,
+            improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, allClearAfterPlan,
+            onBehalf,
             writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
@@ -118,6 +119,7 @@ public struct NoteScanner: Sendable {
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
             hypotheticalAfter: list(cues.hypotheticalAfter),
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
+            allClearAfterPlan: list(cues.allClearAfterPlan),
             onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
