@@ -66,6 +66,8 @@ struct ConfirmingQuestionTests {
             "Educated re red flags: saddle numbness, bladder change - seek help. Pt currently asymptomatic.",
             "Told her to ring her GP if she gets calf pain and swelling after the flight. She has had none of that.",
             "You told me if I get chest pain on stairs, stop. Got it. Haven't had anything like that yet.",
+            "Stop signs: if you ever get chest pain on the bike, stop and tell me. She said nothing like that so far.",
+            "Explained red flags (saddle numbness, new bladder changes with back pain) - client denies all.",
         ])
     func aBriefingAnsweredWithNoneOfItAsksNothing(_ note: String) throws {
         try expectClearedWithoutQuestions(note, healthScreen: Self.screened)

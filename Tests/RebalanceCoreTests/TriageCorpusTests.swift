@@ -51,7 +51,7 @@ struct TriageCorpusTests {
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.
         #expect(tuning.referredOrAsked >= 0.990, "\(tuning)")
-        #expect(tuning.questionRate <= 0.115, "\(tuning)")
+        #expect(tuning.questionRate <= 0.112, "\(tuning)")
         // Every quote gives the note's own words, never a marker word the reader put in for a number.
         let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in
             TriageQuoteTests.markers.contains { quote.contains($0) }
@@ -59,7 +59,7 @@ struct TriageCorpusTests {
         #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.870, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.116, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.113, "\(heldOut)")
         #expect(heldOut.falseEmergencies.count <= 13, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
     }

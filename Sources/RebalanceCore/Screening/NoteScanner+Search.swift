@@ -35,9 +35,9 @@ extension NoteScanner {
                     // The claim answers the question its needed words stand in too ("What if I get chest pain at
                     // rest? I had it last night").
                     let needs = claimed && needsDoubt == .planOrQuestion ? nil : needsDoubt
-                    // A briefing the client then says they have had none of ("Understood. Nothing like that so
-                    // far") is answered: nothing to ask.
-                    if verdict == .setAside(.planOrQuestion), !claimed,
+                    // A briefing or a list the client then says they have had none of ("Understood. Nothing like
+                    // that so far", "read the list u sent - none of those here") is answered: nothing to ask.
+                    if verdict == .setAside(.planOrQuestion) || verdict == .setAside(.notAboutTheClient), !claimed,
                         saysAllClear(after: start + clause.count, of: number, in: note)
                     {
                         continue

@@ -229,6 +229,11 @@ struct NoteText {
                 of: phrase, options: .caseInsensitive,
                 range: text.index(text.startIndex, offsetBy: searched)..<text.endIndex)
             {
+                // "Fortnightly sessions" say how often, not when.
+                if text[range.upperBound...].lowercased().hasPrefix("ly") {
+                    searched = text.distance(from: text.startIndex, to: range.upperBound)
+                    continue
+                }
                 let replacement = phrase + " " + marked.tag("recentweeks", standingFor: "")
                 searched = text.distance(from: text.startIndex, to: range.lowerBound) + replacement.count
                 text.replaceSubrange(range, with: replacement)
