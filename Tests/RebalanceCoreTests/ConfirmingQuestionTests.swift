@@ -46,22 +46,14 @@ struct ConfirmingQuestionTests {
     }
 
     @Test(
-        "A plain denial or an affirmed sign asks nothing",
+        "A plain denial, an affirmed sign or a briefing answered with none of it asks nothing",
         arguments: [
             "Saddle numbness – no. Bladder and bowel: nil.",
             "Denies fever, night sweats or weight loss.",
             "Negative for: fever, chills, weight loss, night sweats, saddle anaesthesia, urinary retention.",
             "Denies: fever, chills, saddle anaesthesia.",
             "Glutes getting stronger, progress the load next session.",
-        ])
-    func aDenialAsksNothing(_ note: String) throws {
-        try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
-    }
-
-    /// A safety briefing the client then says they have had none of is answered, and asks nothing.
-    @Test(
-        "A briefing answered with none of it asks nothing",
-        arguments: [
+            // A safety briefing the client then says they have had none of is answered.
             "You said if I get chest pain or feel dizzy on the bike to stop. Understood. Nothing like that so far.",
             "Educated re red flags: saddle numbness, bladder change - seek help. Pt currently asymptomatic.",
             "Told her to ring her GP if she gets calf pain and swelling after the flight. She has had none of that.",
@@ -69,7 +61,7 @@ struct ConfirmingQuestionTests {
             "Stop signs: if you ever get chest pain on the bike, stop and tell me. She said nothing like that so far.",
             "Explained red flags (saddle numbness, new bladder changes with back pain) - client denies all.",
         ])
-    func aBriefingAnsweredWithNoneOfItAsksNothing(_ note: String) throws {
+    func aDenialAsksNothing(_ note: String) throws {
         try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
     }
 

@@ -29,6 +29,12 @@ struct NoteReaderTests {
         #expect(note.quote(note.sentences[0][...], startingAt: 0, inSentence: 0) == "knee op 3 weeks ago temp 38.6")
     }
 
+    /// "Fortnightly" says how often, not when; "a fortnight ago" is recent.
+    @Test func fortnightlyIsNotARecentTime() {
+        #expect(!reader.read("Can we go fortnightly from May?").sentences.joined().contains("recentweeks"))
+        #expect(reader.read("Knee op a fortnight ago").sentences.joined().contains("recentweeks"))
+    }
+
     /// An ellipsis before a lower-case word is a pause; before a capital, or a full stop, it ends the sentence.
     @Test func anEllipsisIsAPause() {
         #expect(
