@@ -5,7 +5,7 @@ import RebalanceCore
 extension TriageWordings {
     static let fortieth = TriageWordings(
         mustRefer: [
-            ("chestPainOnExertion", "Safety brief done re chest pain on the stairs. She said well I did get it on Tuesday."),
+            ("chestPainOnExertion", "Safety brief re chest pain on the stairs. She said well I did get it Tuesday."),
             (
                 "cervicalArterialSigns",
                 "Safety chat re neck. Since the chiro cracked it Monday she keeps seeing double."
