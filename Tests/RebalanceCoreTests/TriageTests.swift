@@ -270,6 +270,15 @@ struct TriageTests {
         #expect(text.hasPrefix("REFER TO A CLINICIAN"))
     }
 
+    /// The text report gives who and how soon as two fields, so a "who" with its own timing reads as written.
+    @Test func theTextReportSaysWhoAndHowSoonApart() throws {
+        let assessment = try assess(Case(redFlags: ["chestPainAtRest", "breathlessAtRestOrLyingFlat"]))
+        let text = AssessmentTextReport(knowledge: try knowledge()).render(assessment)
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("  • ") }
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains(". Who: ") && $0.contains(". How soon: ") })
+        #expect(!text.contains("see 911") && !text.contains("today, today"), "\(text)")
+    }
+
     @Test func reasonsAreOrderedByUrgency() throws {
         let assessment = try assess(Case(redFlags: ["historyOfCancer", "saddleNumbness", "feverWithPain"]))
         #expect(assessment.referral.reasons.map(\.urgency) == assessment.referral.reasons.map(\.urgency).sorted())

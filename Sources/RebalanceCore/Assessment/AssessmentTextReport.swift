@@ -9,7 +9,9 @@ public struct AssessmentTextReport: Sendable {
         if assessment.referral.required {
             lines.append("REFER TO A CLINICIAN — do not start a training program.")
             for reason in assessment.referral.reasons {
-                lines.append("  • \(reason.name): see \(reason.seeWhom), \(reason.urgency.plain).")
+                // Who and how soon as two fields, as the pages show them: a "who" that carries its own timing
+                // ("a doctor today", "911 if it is happening now") reads wrongly run into "see …, today".
+                lines.append("  • \(reason.name). Who: \(reason.seeWhom). How soon: \(reason.urgency.plain).")
                 lines.append("    \(reason.message)")
                 if let evidence = reason.evidence { lines.append("    Why: \(evidence). Source: \(reason.source)") }
             }
