@@ -7,6 +7,9 @@ struct MarkedWords {
     /// The marker words, each of which a quote gives back as the words it stands for.
     static let markers = ["recentweeks", "fevertemp", "normaltemp", "bpreading"]
 
+    /// Whether a note's token is a marker word ("bpreading0", and "recentweeksly" from "fortnightly" read before).
+    static func isMarker(_ token: String) -> Bool { markers.contains { token.hasPrefix($0) } }
+
     // A tag is a high and a low character from two private-use blocks, so that an index needs no digits (a digit
     // next to a word would be read as a number and its unit).
     private static let high: ClosedRange<UInt32> = 0xE000...0xEFFF
@@ -62,7 +65,6 @@ struct MarkedWords {
     /// For each sentence, the words behind its marker tokens, by token index; empty when the markers cannot be
     /// told apart from the client's own words (a note that writes "fevertemp" itself).
     static func quotedWords(in sentences: [[String]], standingFor inOrder: [String]) -> [[Int: String]] {
-        func isMarker(_ token: String) -> Bool { markers.contains { token.hasPrefix($0) } }
         let count = sentences.reduce(0) { $0 + $1.filter(isMarker).count }
         guard count == inOrder.count, count > 0 else { return [] }
         var next = inOrder.makeIterator()

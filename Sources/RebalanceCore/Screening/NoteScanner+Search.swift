@@ -61,7 +61,7 @@ extension NoteScanner {
     /// The words to quote for a phrase found at `span`: the phrase, and for a number alone ("38.6") the few words
     /// of its list item that say what it measures ("temp of 38.6").
     static func quoted(_ span: ClosedRange<Int>, in clause: [String]) -> ClosedRange<Int> {
-        guard span.count == 1, MarkedWords.markers.contains(where: clause[span.lowerBound].hasPrefix) else {
+        guard span.count == 1, MarkedWords.isMarker(clause[span.lowerBound]) else {
             return span
         }
         var start = span.lowerBound
