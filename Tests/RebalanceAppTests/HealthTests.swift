@@ -41,6 +41,32 @@ extension HTTPTests {
         }
 
         @Test(arguments: TestDatabase.available)
+        func aRequestIsInFlightUntilItsHandlerIsDone(_ database: TestDatabase) async throws {
+            try await withApp(database) { app in
+                // What a stopping server waits for before it closes the database.
+                app.get("in-flight-now") { req in "\(req.application.shared.requestsInFlight.current)" }
+                try await app.testing().test(.GET, "in-flight-now") { res async throws in
+                    #expect(res.body.string == "1")
+                }
+                #expect(app.shared.requestsInFlight.current == 0)
+            }
+        }
+
+        @Test func waitingForRequestsEndsWhenTheLastOneFinishesOrAtTheLimit() async throws {
+            let inFlight = RequestsInFlight()
+            #expect(await inFlight.waitUntilIdle(limit: .zero))
+            let (held, release) = AsyncStream.makeStream(of: Void.self)
+            let handler = Task { await inFlight.counting { for await _ in held {} } }
+            while inFlight.current == 0 { await Task.yield() }
+            // A handler that never finishes does not hold a stopping server for ever.
+            #expect(await inFlight.waitUntilIdle(limit: .milliseconds(60)) == false)
+            release.finish()
+            #expect(await inFlight.waitUntilIdle(limit: .seconds(60)))
+            await handler.value
+            #expect(inFlight.current == 0)
+        }
+
+        @Test(arguments: TestDatabase.available)
         func openAPIDocumentDescribesEveryJSONEndpoint(_ database: TestDatabase) async throws {
             try await withApp(database) { app in
                 try await app.testing().test(.GET, "openapi.json") { res async throws in

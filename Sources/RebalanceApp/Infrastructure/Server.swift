@@ -38,11 +38,24 @@ public enum Server {
                 app.logger.notice("draining: /readyz answers 503; stopping in \(settings.drainSeconds) s")
                 try await Task.sleep(for: .seconds(settings.drainSeconds))
             }
+            await finishRequests(app)
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
         try await app.asyncShutdown()
+    }
+
+    /// Closes the port and lets the requests in flight finish while the database is still open. Vapor's own
+    /// shutdown stops the HTTP server and the databases in no fixed order, and a handler that reached for the
+    /// database after it had closed stopped the whole process (a crash in Fluent on SIGTERM under load).
+    private static func finishRequests(_ app: Application) async {
+        await app.server.shutdown()
+        let limit = app.http.server.configuration.shutdownTimeout
+        let inFlight = app.shared.requestsInFlight
+        if !(await inFlight.waitUntilIdle(limit: .nanoseconds(limit.nanoseconds))) {
+            app.logger.warning("stopping with \(inFlight.current) request(s) still running after \(limit)")
+        }
     }
 
     /// Applies pending migrations (or reverts the last batch) and exits; returns the names of those it applied or

@@ -15,6 +15,8 @@ struct SharedServices: Sendable {
     let rateLimits: RateLimits
     /// Whether this instance is on its way down (`/readyz` then answers 503).
     let draining = NIOLockedValueBox(false)
+    /// Requests whose handlers are still running (a stopping server waits for them before closing the database).
+    let requestsInFlight = RequestsInFlight()
     /// The hash an unknown address's password is checked against, so it takes as long as a known one.
     let standInPasswordHash: StandInPasswordHash
     /// The keys booking links are signed with, read once from the database.
