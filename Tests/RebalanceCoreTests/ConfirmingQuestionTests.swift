@@ -60,6 +60,9 @@ struct ConfirmingQuestionTests {
             "You told me if I get chest pain on stairs, stop. Got it. Haven't had anything like that yet.",
             "Stop signs: if you ever get chest pain on the bike, stop and tell me. She said nothing like that so far.",
             "Explained red flags (saddle numbness, new bladder changes with back pain) - client denies all.",
+            // A list the trainer sent, read and answered with none of it.
+            "hey! read the list u sent about chest pain, fainting, numbness etc - none of those here thankfully",
+            "Went through the list with her (chest pain on exertion, calf swelling and pain). Has had none of these.",
         ])
     func aDenialAsksNothing(_ note: String) throws {
         try expectClearedWithoutQuestions(note, healthScreen: Self.screened)
@@ -73,6 +76,7 @@ struct ConfirmingQuestionTests {
             "You said if I get chest pain on the stairs to tell you. Nothing like that so far, but I did on Tuesday.",
             "You said if I get chest pain on stairs to tell you. Nothing like that yet. Well, I did get it Tuesday.",
             "Told her to tell me if she gets chest pain on the stairs. Tell me if you notice anything like that.",
+            "Read the list u sent about chest pain on the stairs.",
         ])
     func aBriefingWithAClaimStillAsks(_ note: String) throws {
         let assessment = try assess(Case(healthScreen: Self.screened, notes: note))

@@ -87,9 +87,10 @@ extension NoteScanner {
             && !isHistoric(part, times: true) && !isHistoric(part, times: false)
     }
 
-    /// Whether what follows a plan's clause (the rest of its sentence, then the note's later sentences) says the
-    /// client has had none of it, with no "but" after those words in their sentence ("nothing like that at rest, but
-    /// …") and no claim of a sign anywhere after the plan ("I did get it on the stairs").
+    /// Whether what follows a plan's clause, or a list's ("the list u sent"), in the rest of its sentence and then
+    /// the note's later sentences, says the client has had none of it, with no "but" after those words in their
+    /// sentence ("nothing like that at rest, but …") and no claim of a sign anywhere after the plan ("I did get it
+    /// on the stairs").
     private func saysAllClear(after end: Int, of number: Int, in note: NoteText) -> Bool {
         let sentence = note.sentences[number]
         let later = [Array(sentence[min(end, sentence.count)...])] + note.sentences[(number + 1)...]

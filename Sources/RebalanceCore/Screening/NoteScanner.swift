@@ -87,8 +87,7 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, allClearAfterPlan,
-            onBehalf,
-            writerIsClient: [Term]
+            onBehalf, writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
