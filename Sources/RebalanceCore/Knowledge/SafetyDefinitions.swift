@@ -150,6 +150,9 @@ public struct NoteReadingCues: Codable, Sendable {
     /// After a plan or a safety briefing, words by which the client says they have had none of it ("Pt currently
     /// asymptomatic", "Got it. Haven't had anything like that"): the briefing then clears instead of asking.
     public let allClearAfterPlan: [String]
+    /// Words that deny a list or briefing just before a contrast ("none of it except …", "no to everything but her
+    /// calf …"): the sign after the contrast is the client's own, and the list's words before it do not reach it.
+    public let exceptionsToAList: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.

@@ -61,12 +61,15 @@ extension NoteScanner {
         let clientSpeaksSince =
             sinceBreak > 0
             && (Array(sentence[sinceBreak..<clauseStart]) + before).contains(where: cueTerms.firstPerson.contains)
-        if contains(cueTerms.elsewhere, in: clientSpeaksSince ? Array(sentence[sinceBreak...]) : sentence) {
+        // A list's or a plan's words reach no further than an exception singled out of it ("none of it except …").
+        let exception = exceptionEnd(before: clauseStart + start, in: sentence)
+        let elsewhereFrom = max(clientSpeaksSince ? sinceBreak : 0, exception)
+        if contains(cueTerms.elsewhere, in: Array(sentence[elsewhereFrom...])) {
             return .setAside(.notAboutTheClient)
         }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …").
-        let leadingUp = (Array(sentence[..<clauseStart]) + before).filter { $0 != NoteText.segmentBreak }
+        let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
         if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
             return .setAside(.planOrQuestion)
@@ -293,5 +296,15 @@ extension NoteScanner {
             if let month, let day, (1...12).contains(month), (1...31).contains(day) { return false }
             return index == 0 || clause[index - 1] != "since"
         }
+    }
+
+    /// Where the words after the last contrast before `end` begin when the few words before that contrast deny a
+    /// list ("says none of it / he gets …"), or 0.
+    func exceptionEnd(before end: Int, in sentence: [String]) -> Int {
+        for index in sentence[..<end].indices.reversed() where sentence[index] == NoteText.clauseBreak {
+            let denial = Array(sentence[max(0, index - 4)..<index])
+            if contains(cueTerms.exceptionsToAList, in: denial) { return index + 1 }
+        }
+        return 0
     }
 }

@@ -87,7 +87,7 @@ public struct NoteScanner: Sendable {
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, allClearAfterPlan,
-            onBehalf, writerIsClient: [Term]
+            exceptionsToAList, onBehalf, writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
@@ -118,7 +118,7 @@ public struct NoteScanner: Sendable {
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
             hypotheticalAfter: list(cues.hypotheticalAfter),
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
-            allClearAfterPlan: list(cues.allClearAfterPlan),
+            allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
             onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),

@@ -1,9 +1,9 @@
 import RebalanceCore
 
-/// Wordings from stop 41 (KB 2027.01.24 and .25): a list of warning signs the client has read, answered with none of
-/// them or followed by a sign of their own; and the classes set 54 taught (a brief copied back, a formal "should Mr …
-/// report", an operation written as "had the hernia done", chest tightness that goes off standing still, sweats and
-/// shivers at night), in my own words.
+/// Wordings from stop 41 (KB 2027.01.24 to .26): a list of warning signs the client has read, answered with none of
+/// them or followed by a sign of their own, also one singled out as an exception to the list; and the classes set 54
+/// taught (a brief copied back, a formal "should Mr … report", an operation written as "had the hernia done", chest
+/// tightness that goes off standing still, sweats and shivers at night), in my own words.
 extension TriageWordings {
     static let fortyFirst = TriageWordings(
         mustRefer: [
@@ -16,6 +16,15 @@ extension TriageWordings {
             (
                 "saddleNumbness",
                 "read ur list, all good except the numb bit — my inner thighs and bum have felt numb since tues"
+            ),
+            // An exception singled out of a list is the client's own sign (review 25).
+            (
+                "chestPainOnExertion",
+                "Stop rules done, says none of it except her chest goes tight on the hill, eases when she stops."
+            ),
+            (
+                "calfPainAndSwelling",
+                "He read the list you sent - no to everything but his right calf is red, hot and swollen since Friday."
             ),
             ("recentSurgery", "Had my hernia done last Tuesday, a bit sore still."),
             ("recentSurgery", "Right total knee arthroplasty four weeks ago, walking with a cane now."),
