@@ -68,7 +68,7 @@ extension NoteScanner {
             return .setAside(.notAboutTheClient)
         }
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
-        // over a label's colon ("Told him: if the ankle swells …").
+        // over a label's colon ("Told him: if the ankle swells …"), back to an exception singled out of a list.
         let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
         // … and a consequence named after it ("dizziness or double vision would mean we stop").
         if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
