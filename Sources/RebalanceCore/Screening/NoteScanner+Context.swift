@@ -53,6 +53,12 @@ extension NoteScanner {
         {
             return .setAside(.someoneElse)
         }
+        // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them.
+        if !voice.onBehalf,
+            cueTerms.others.contains(where: { $0.words.count > 1 && matches($0.words, in: clause, at: start) })
+        {
+            return .setAside(.someoneElse)
+        }
         // Not over a "but" or a question after which the client speaks ("I volunteer at the hospice, but I had
         // breast cancer …", "is anyone with a car going my way? I've had no feeling …"), but over one that goes on
         // with the story ("long shift, but the last job was a man with chest pain").
@@ -114,7 +120,9 @@ extension NoteScanner {
                 !voice.clientsOwn.contains($0.words) && matches($0.words, in: words, at: index)
             }),
                 // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
-                !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous)
+                !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous),
+                // "Shaking like a chihuahua at the vet": a simile names no one.
+                !Self.inASimile(words, before: index)
             {
                 length = other.words.count
             } else {
@@ -125,6 +133,14 @@ extension NoteScanner {
             return
                 !(Self.namesAnOwner(words[end - 1])
                 && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
+        }
+    }
+
+    /// Whether "like a" or "like an" stands within the four words before `index`.
+    static func inASimile(_ words: [String], before index: Int) -> Bool {
+        let leadingUp = Array(words[max(0, index - 4)..<index])
+        return leadingUp.indices.dropLast().contains {
+            leadingUp[$0] == "like" && ["a", "an"].contains(leadingUp[$0 + 1])
         }
     }
 
