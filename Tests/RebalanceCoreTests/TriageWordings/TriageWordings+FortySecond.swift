@@ -1,9 +1,10 @@
 import RebalanceCore
 
-/// Wordings from stop 42 (KB 2027.01.27 and .28): a name for someone else that opens the phrase itself ("my training
-/// partner … passed out"), a player of someone the note names, and the classes set 55 taught (blood in a pregnancy
-/// note that is a blood pressure or a test, a stop-conditions sheet, "nothing touch it" at night, not an ounce of
-/// weight, chest pain that "subsided" with rest, fainting while shoveling, a simile's "at the vet"), in my own words.
+/// Wordings from stop 42 (KB 2027.01.27 to .29): a name for someone else that opens the phrase itself ("my training
+/// partner … passed out"), a player of someone the note names, and the classes set 55 taught (blood in a pregnancy note
+/// that is a blood pressure or a test, spotting told by its color, a stop-conditions sheet, "nothing touch it" at
+/// night, not an ounce of weight, chest pain that "subsided" with rest, fainting while shoveling, a simile's "at the
+/// vet"), in my own words.
 extension TriageWordings {
     static let fortySecond = TriageWordings(
         mustRefer: [
@@ -11,6 +12,9 @@ extension TriageWordings {
             ("chestPainOnExertion", "Training with my partner on Sunday and I nearly passed out on the last sprint."),
             ("pregnancyComplication", "I'm 26 weeks pregnant and saw some blood in my underwear this morning."),
             ("pregnancyComplication", "28 weeks pregnant. Blood when I wiped twice today, bright red."),
+            // Spotting told by its color and where it was seen (review 26).
+            ("pregnancyComplication", "30 weeks pregnant, a brownish stain on my pad this afternoon."),
+            ("pregnancyComplication", "Pregnant, 33 weeks: passed a small clot this morning, no pain."),
             (
                 "nightPainUnrelievedByRest",
                 "My hip wakes me every night and nothing touch it, not pills, not the heat pad."
@@ -32,6 +36,7 @@ extension TriageWordings {
             "My training partner held a choke too long on Tuesday and passed out for a second. I'm fine, just shaken.",
             "She coaches the under-10s; one of her players had a suspected DVT after the tournament flight.",
             "32 weeks pregnant. Midwife checked my blood pressure and bloods, all normal. Bloody tired though!",
+            "Pregnant, 22 weeks. Bloodwork last week was fine and my blood group is O positive.",
             "Read your stop conditions sheet: chest tight or dizzy means I stop and tell you. All good so far.",
             "How do you even tell a sore calf from a clot? Mine are fine, just curious after a long flight.",
         ])
