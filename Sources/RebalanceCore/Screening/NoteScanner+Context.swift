@@ -55,7 +55,9 @@ extension NoteScanner {
         }
         // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them.
         if !voice.onBehalf,
-            cueTerms.others.contains(where: { $0.words.count > 1 && matches($0.words, in: clause, at: start) })
+            cueTerms.others.contains(where: {
+                $0.words.count > 1 && namesSomeoneElse($0, in: clause, at: start, voice: voice)
+            })
         {
             return .setAside(.someoneElse)
         }
@@ -117,7 +119,7 @@ extension NoteScanner {
             if voice.notTheClient.contains(words[index]) {
                 length = 1
             } else if let other = cueTerms.others.first(where: {
-                !voice.clientsOwn.contains($0.words) && matches($0.words, in: words, at: index)
+                namesSomeoneElse($0, in: words, at: index, voice: voice)
             }),
                 // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
                 !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous),
@@ -134,6 +136,12 @@ extension NoteScanner {
                 !(Self.namesAnOwner(words[end - 1])
                 && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
         }
+    }
+
+    /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
+    /// ("the baby's movements").
+    func namesSomeoneElse(_ cue: Term, in words: [String], at index: Int, voice: Voice) -> Bool {
+        !voice.clientsOwn.contains(cue.words) && matches(cue.words, in: words, at: index)
     }
 
     /// Whether "like a" or "like an" stands within the four words before `index`.

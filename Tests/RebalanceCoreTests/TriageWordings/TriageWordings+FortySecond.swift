@@ -12,6 +12,8 @@ extension TriageWordings {
             ("chestPainOnExertion", "Training with my partner on Sunday and I nearly passed out on the last sprint."),
             ("pregnancyComplication", "I'm 26 weeks pregnant and saw some blood in my underwear this morning."),
             ("pregnancyComplication", "28 weeks pregnant. Blood when I wiped twice today, bright red."),
+            // "Little one" opens the phrase but is the client's own baby, not someone else.
+            ("pregnancyComplication", "32 weeks pregnant, little one not moving as much since yesterday."),
             // Spotting told by its color and where it was seen (review 26).
             ("pregnancyComplication", "30 weeks pregnant, a brownish stain on my pad this afternoon."),
             ("pregnancyComplication", "Pregnant, 33 weeks: passed a small clot this morning, no pain."),
