@@ -4,8 +4,9 @@ import Foundation
 /// knowledge base is loaded: triage reads every note of every case.
 struct NoteReader: Sendable {
     let cues: NoteReadingCues
-    /// The knowledge base's contrasts ("but", "apart from") and scope breaks ("and now"), as sets for the tokenizer.
-    let contrasts, scopeBreaks: Set<String>
+    /// The knowledge base's contrasts ("but", "apart from"), afterthoughts ("though") and scope breaks ("and now"), as
+    /// sets for the tokenizer.
+    let contrasts, afterthoughts, scopeBreaks: Set<String>
     /// A form's one-word yes and no answers.
     let answers: NoteText.FormAnswers
     /// Each saying ("peed myself laughing"), longest first, as whole words only: "leg day" is not in "my left leg
@@ -22,6 +23,7 @@ struct NoteReader: Sendable {
     init(cues: NoteReadingCues) {
         self.cues = cues
         contrasts = Set(cues.contrasts)
+        afterthoughts = Set(cues.afterthoughts)
         scopeBreaks = Set(cues.scopeBreaks)
         answers = NoteText.FormAnswers(yes: Set(cues.yesAnswers), no: Set(cues.noAnswers))
         sayings = cues.idioms.sorted { ($0.count, $0) > ($1.count, $1) }.map { idiom in

@@ -53,11 +53,13 @@ extension NoteScanner {
         {
             return .setAside(.someoneElse)
         }
-        // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them.
+        // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them,
+        // unless the client joins in within it ("my training partner n I both almost blacked out").
         if !voice.onBehalf,
-            cueTerms.others.contains(where: {
+            let other = cueTerms.others.first(where: {
                 $0.words.count > 1 && namesSomeoneElse($0, in: clause, at: start, voice: voice)
-            })
+            }),
+            !clause[min(start + other.words.count, end + 1)..<(end + 1)].contains(where: cueTerms.firstPerson.contains)
         {
             return .setAside(.someoneElse)
         }

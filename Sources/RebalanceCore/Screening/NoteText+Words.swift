@@ -2,7 +2,9 @@ import Foundation
 
 extension NoteText {
     /// Lower-case words; "b&b" and "can't" stay whole, a curly apostrophe is folded to a straight one.
-    static func tokenize(_ text: String, contrasts: Set<String>, scopeBreaks: Set<String> = []) -> [[String]] {
+    static func tokenize(
+        _ text: String, contrasts: Set<String>, afterthoughts: Set<String> = [], scopeBreaks: Set<String> = []
+    ) -> [[String]] {
         var sentences: [[String]] = []
         var current: [String] = []
         var word = ""
@@ -11,7 +13,7 @@ extension NoteText {
             if word.hasSuffix("in'"), word.count > 4 { word = String(word.dropLast()) + "g" }
             while word.hasSuffix("'") { word.removeLast() }
             guard !word.isEmpty else { return }
-            current.append(contrasts.contains(word) ? clauseBreak : word)
+            current.append(word)
             word = ""
         }
         func endSentence() {
@@ -79,7 +81,13 @@ extension NoteText {
         }
         endSentence()
         // Multi-word contrasts ("apart from", "other than") break clauses too; scope breaks ("and now") are marked.
-        return sentences.map { tokens in
+        return sentences.map { words in
+            // An afterthought before a comma, a dash or the end of the sentence closes its clause quietly.
+            let tokens = words.indices.map { index in
+                let next = index + 1 < words.count ? words[index + 1] : comma
+                let quiet = afterthoughts.contains(words[index]) && [comma, segmentBreak].contains(next)
+                return contrasts.contains(words[index]) && !quiet ? clauseBreak : words[index]
+            }
             var result: [String] = []
             for token in tokens {
                 if let last = result.last, contrasts.contains(last + " " + token) {

@@ -74,7 +74,9 @@ struct NoteText {
         let answers = reader.answers
         let (plain, standingFor) = marked.untag(text)
         sentences = Self.joinTelegraphicRuns(
-            Self.tokenize(plain, contrasts: reader.contrasts, scopeBreaks: reader.scopeBreaks), answers: answers
+            Self.tokenize(
+                plain, contrasts: reader.contrasts, afterthoughts: reader.afterthoughts, scopeBreaks: reader.scopeBreaks
+            ), answers: answers
         ).map { Self.joinAnsweredYes($0, answers: answers) }
         quotedWords = MarkedWords.quotedWords(in: sentences, standingFor: standingFor)
     }
