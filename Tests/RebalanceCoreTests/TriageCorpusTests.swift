@@ -42,21 +42,25 @@ struct TriageCorpusTests {
         // then sitting, read as at rest; a pregnant client's leak read as the bladder), and three of its misses (an
         // answer form's "no weight loss yes"; an operation's date told across dashes; numbness that "has moved up into
         // my forearm" in a sentence that no longer names it), so the recall, false-emergency and question floors moved
-        // with it, and the referred-or-asked floor too; its look-alikes now mostly ask. (Set 46 was lost with a
-        // session's workspace before it reached the repository.) Of the tuning notes' false emergencies, twelve are
-        // urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as
-        // at rest, because those words can also tell when it began); the rest are mostly someone else named only by a
-        // name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF
-        // YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
-        // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
+        // with it, and the referred-or-asked floor too; its look-alikes now mostly ask. Set 56 read at 90.0 %, 13.8 %
+        // and six on KB 2027.01.30 (90.0 % referred or asked); one false emergency stays (a night nurse's patient, "had
+        // a 24yo w/ cauda equina"), and two misses (a calf named in one sentence and "its swollen" in the next;
+        // prednisone dictated as "the pregnant zone"), so the false-emergency and question floors moved again; the
+        // held-out false-emergency floor tightened. (Set 46 was lost with a session's workspace before it reached the
+        // repository.) Of the tuning notes' false emergencies, twelve are urgency over-calls on notes that must refer
+        // anyway (chest pain that "eased after minutes sitting" is read as at rest, because those words can also tell
+        // when it began); the rest are mostly someone else named only by a name ("Iain had chest pains"), a saying, a
+        // printed list of warning signs under a heading ("STOP EXERCISING IF YOU EXPERIENCE:"), and numbness or a past
+        // event whose all-clear is told in the next sentence, which an explanation does not reach (letting it reach
+        // cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.986, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.017, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 35, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 36, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.
         #expect(tuning.referredOrAsked >= 0.989, "\(tuning)")
-        #expect(tuning.questionRate <= 0.115, "\(tuning)")
+        #expect(tuning.questionRate <= 0.118, "\(tuning)")
         // Every quote gives the note's own words, never a marker word the reader put in for a number.
         let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in
             TriageQuoteTests.markers.contains { quote.contains($0) }
@@ -65,7 +69,7 @@ struct TriageCorpusTests {
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.870, "\(heldOut)")
         #expect(heldOut.falseReferralRate <= 0.107, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 12, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 11, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
     }
 

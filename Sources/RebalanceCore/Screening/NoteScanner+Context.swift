@@ -48,8 +48,10 @@ extension NoteScanner {
         let ownScope = before.lastIndex(of: NoteText.scopeBreak).map { Array(before[($0 + 1)...]) }
         let sinceContrast = Array(sentence[sinceClauseBreak..<clauseStart]) + before
         let whose = ownScope ?? sinceContrast
+        // The client speaks after the name, not within it ("the kid I take care of has a fever").
         if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
-            !whose[(named + 1)...].contains(where: cueTerms.firstPerson.contains)
+            !whose[min(named + nameLength(in: whose, at: named), whose.count)...].contains(
+                where: cueTerms.firstPerson.contains)
         {
             return .setAside(.someoneElse)
         }
@@ -80,8 +82,11 @@ extension NoteScanner {
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …"), back to an exception singled out of a list.
         let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
-        // … and a consequence named after it ("dizziness or double vision would mean we stop").
-        if contains(cueTerms.hypothetical, in: leadingUp) || contains(cueTerms.hypotheticalAfter, in: after) {
+        // … including a cue that ends on the phrase's first word ("If chest pain / dizziness → stop, sit, report"), and
+        // a consequence named after it ("dizziness or double vision would mean we stop").
+        if contains(cueTerms.hypothetical, in: leadingUp + [clause[start]])
+            || contains(cueTerms.hypotheticalAfter, in: after)
+        {
             return .setAside(.planOrQuestion)
         }
         // "Is chest pain on the stairs a bad sign?" asks in general; "I get chest pain on the stairs, is that a bad
@@ -138,6 +143,11 @@ extension NoteScanner {
                 !(Self.namesAnOwner(words[end - 1])
                 && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
         }
+    }
+
+    /// How many words the longest name for someone else at `index` takes (1 for a pronoun).
+    func nameLength(in words: [String], at index: Int) -> Int {
+        cueTerms.others.filter { matches($0.words, in: words, at: index) }.map(\.words.count).max() ?? 1
     }
 
     /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
