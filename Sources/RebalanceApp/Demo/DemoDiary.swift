@@ -30,21 +30,24 @@ enum DemoDiary {
         let desk = BookingDesk(
             db: app.db, studio: studio, links: links, baseURL: app.shared.settings.baseURL, now: app.timeSource.now())
         let clients = [
-            ("Maya Chen", "maya@demo.rebalance.example", "assessment", 1, 7 * 60),
-            ("Alex Romero", "alex@demo.rebalance.example", "one-to-one", 1, 16 * 60),
-            ("Priya Nair", "priya@demo.rebalance.example", "free-consult", 2, 9 * 60),
-            ("Tom Becker", "tom@demo.rebalance.example", "re-check", 3, 17 * 60),
+            ("Maya Chen", "maya@demo.rebalance.example", "assessment", 7 * 60),
+            ("Alex Romero", "alex@demo.rebalance.example", "one-to-one", 16 * 60),
+            ("Priya Nair", "priya@demo.rebalance.example", "free-consult", 9 * 60),
+            ("Tom Becker", "tom@demo.rebalance.example", "re-check", 17 * 60),
         ]
-        for (name, email, slug, days, minute) in clients {
+        // One client on each of the next weekdays, so no two sessions (with their buffers) can meet whatever day the
+        // demo is seeded on: seeded on a Friday, "tomorrow" and "the day after" used to fall on the same Monday.
+        let nextWeekdays = (1...7).map { today.adding(days: $0) }.filter {
+            $0.weekday != .saturday && $0.weekday != .sunday
+        }
+        for ((name, email, slug, minute), day) in zip(clients, nextWeekdays) {
             guard
                 let type = try await SessionType.query(on: app.db).filter(\.$studio.$id == studio.requireID()).filter(
                     \.$slug == slug
                 ).first()
             else { continue }
-            var day = today.adding(days: days)
-            while day.weekday == .sunday || day.weekday == .saturday { day = day.adding(days: 1) }
             let start = WallClock.instant(of: day, minute: minute, in: zone, occurrence: .earliest)
-            _ = try? await desk.book(
+            _ = try await desk.book(
                 BookingDesk.Order(
                     type: type, trainer: .specific(trainerID), start: start,
                     client: BookingClient(name: name, email: email, phone: nil, timeZone: studio.timeZone),
