@@ -50,18 +50,14 @@ extension NoteScanner {
         let whose = ownScope ?? sinceContrast
         // The client speaks after the name, not within it ("the kid I take care of has a fever").
         if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
-            !whose[min(named + nameLength(in: whose, at: named), whose.count)...].contains(
-                where: cueTerms.firstPerson.contains)
+            !clientSpeaks(in: whose[named.upperBound...])
         {
             return .setAside(.someoneElse)
         }
         // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them,
         // unless the client joins in within it ("my training partner n I both almost blacked out").
-        if !voice.onBehalf,
-            let other = cueTerms.others.first(where: {
-                $0.words.count > 1 && namesSomeoneElse($0, in: clause, at: start, voice: voice)
-            }),
-            !clause[min(start + other.words.count, end + 1)..<(end + 1)].contains(where: cueTerms.firstPerson.contains)
+        if !voice.onBehalf, let named = otherPerson(in: clause, at: start, voice: voice), named.count > 1,
+            !clientSpeaks(in: clause[min(named.upperBound, end + 1)..<(end + 1)])
         {
             return .setAside(.someoneElse)
         }
@@ -119,35 +115,43 @@ extension NoteScanner {
 
     /// Where `words` last name someone other than the client ("my son", "her father had", "he" in a note about a
     /// woman), except in a greeting ("Hello my friend, I had …") or as the owner of a thing the client uses.
-    func lastOtherPerson(in words: [String], voice: Voice) -> Int? {
-        words.indices.last { index in
+    func lastOtherPerson(in words: [String], voice: Voice) -> Range<Int>? {
+        for index in words.indices.reversed() {
             let previous = index > 0 ? words[index - 1] : ""
-            let length: Int
+            let name: Range<Int>
             if voice.notTheClient.contains(words[index]) {
-                length = 1
-            } else if let other = cueTerms.others.first(where: {
-                namesSomeoneElse($0, in: words, at: index, voice: voice)
-            }),
+                name = index..<(index + 1)
+            } else if let other = otherPerson(in: words, at: index, voice: voice),
                 // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
                 !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous),
                 // "Shaking like a chihuahua at the vet": a simile names no one.
                 !Self.inASimile(words, before: index)
             {
-                length = other.words.count
+                name = other
             } else {
-                return false
+                continue
             }
             // "On my wife's old walker", "my brothers crutches": their thing, the client's leg.
-            let end = index + length
-            return
-                !(Self.namesAnOwner(words[end - 1])
-                && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains))
+            let end = name.upperBound
+            let ownsABelonging =
+                Self.namesAnOwner(words[end - 1])
+                && words[end..<min(words.count, end + 2)].contains(where: cueTerms.belongings.contains)
+            if !ownsABelonging { return name }
         }
+        return nil
     }
 
-    /// How many words the longest name for someone else at `index` takes (1 for a pronoun).
-    func nameLength(in words: [String], at index: Int) -> Int {
-        cueTerms.others.filter { matches($0.words, in: words, at: index) }.map(\.words.count).max() ?? 1
+    /// The words of the longest name for someone else that starts at `index` ("the kid I take care of", not just
+    /// "the kid"), so that the client's "I" inside it is not read as the client speaking.
+    func otherPerson(in words: [String], at index: Int, voice: Voice) -> Range<Int>? {
+        let longest = cueTerms.others.filter { namesSomeoneElse($0, in: words, at: index, voice: voice) }
+            .map(\.words.count).max()
+        return longest.map { index..<(index + $0) }
+    }
+
+    /// Whether the client speaks in `words` ("I", "me", "my").
+    func clientSpeaks(in words: ArraySlice<String>) -> Bool {
+        words.contains(where: cueTerms.firstPerson.contains)
     }
 
     /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
