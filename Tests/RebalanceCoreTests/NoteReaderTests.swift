@@ -71,6 +71,15 @@ struct NoteReaderTests {
         #expect(reader.read("Never had numbness before").sentences.first?.contains(NoteText.scopeBreak) == false)
     }
 
+    /// A dash before a time goes on with the same thought, also when a word or two round the time ("so about"); a
+    /// dash before anything else is a break between a label and what it says.
+    @Test func aDashBeforeARoundedTimeGoesOn() {
+        let rounded = reader.read("Gallbladder out on the 3rd — so about 2 weeks ago").sentences
+        #expect(rounded == [["gallbladder", "out", "on", "the", "3", "rd", ",", "so", "about", "recentweeks", "ago"]])
+        let labelled = reader.read("Gallbladder out on the 3rd — so glad it's done").sentences.first ?? []
+        #expect(labelled.contains(NoteText.segmentBreak))
+    }
+
     /// A pasted table's pipes, between spaces, separate its cells.
     @Test func aPipeSeparatesCells() {
         let sentence = reader.read("No falls | can't feel the paper").sentences.first ?? []

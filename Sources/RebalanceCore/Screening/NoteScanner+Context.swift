@@ -80,7 +80,7 @@ extension NoteScanner {
         let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
         // … including a cue that ends on the phrase's first word ("If chest pain / dizziness → stop, sit, report"), and
         // a consequence named after it ("dizziness or double vision would mean we stop").
-        if contains(cueTerms.hypothetical, in: leadingUp + [clause[start]])
+        if contains(cueTerms.hypothetical, in: blanking(cueTerms.answersToAQuestion, in: leadingUp + [clause[start]]))
             || contains(cueTerms.hypotheticalAfter, in: after)
         {
             return .setAside(.planOrQuestion)

@@ -32,6 +32,18 @@ extension NoteScanner {
         tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
     }
 
+    /// `tokens` with every word of each occurrence of `cues` blanked out, so that no other cue is found inside them.
+    func blanking(_ cues: [Term], in tokens: [String]) -> [String] {
+        var blanked = tokens
+        for index in tokens.indices {
+            for cue in cues where matches(cue.words, in: tokens, at: index) {
+                let end = min(tokens.count, index + cue.words.count)
+                blanked.replaceSubrange(index..<end, with: repeatElement("", count: end - index))
+            }
+        }
+        return blanked
+    }
+
     /// Whether an exception is stated in `tokens` and none of its parts is itself denied: "not back to normal",
     /// "it's not the new shoes" and "hasn't worn off even though I got off" are no exception. A part denied by "no"
     /// is read past, so "no plaster on the blister" still has its blister.

@@ -86,7 +86,8 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
-            improving, still, hypothetical, hypotheticalAfter, generalQuestions, claimsTheLast, allClearAfterPlan,
+            improving, still, hypothetical, hypotheticalAfter, answersToAQuestion, generalQuestions, claimsTheLast,
+            allClearAfterPlan,
             exceptionsToAList, onBehalf, writerIsClient: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
@@ -116,7 +117,7 @@ public struct NoteScanner: Sendable {
             elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
             freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
-            hypotheticalAfter: list(cues.hypotheticalAfter),
+            hypotheticalAfter: list(cues.hypotheticalAfter), answersToAQuestion: list(cues.answersToAQuestion),
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
             onBehalf: list(cues.onBehalf),

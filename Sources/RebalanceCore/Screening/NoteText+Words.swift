@@ -121,14 +121,28 @@ extension NoteText {
         return next
     }
 
-    /// Whether the text after a dash at `index` opens with a number, or a time already read as recent weeks.
+    /// Whether the text after a dash at `index` opens with a number, or a time already read as recent weeks, perhaps
+    /// after a word or two that only round it ("on the 3rd — so about 2 weeks ago").
     private static func startsWithNumber(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        let next = firstAfterSpaces(scalars, after: index)
+        var next = firstAfterSpaces(scalars, after: index)
+        for _ in 0..<2 {
+            var end = next
+            while end < scalars.count, CharacterSet.letters.contains(scalars[end]) { end += 1 }
+            let word = String(String.UnicodeScalarView(scalars[next..<end])).lowercased()
+            guard roundingWords.contains(word), end < scalars.count, scalars[end] == " " else { break }
+            next = firstAfterSpaces(scalars, after: end)
+        }
         guard next < scalars.count else { return false }
         let marker = Array("recentweeks".unicodeScalars)
         return CharacterSet.decimalDigits.contains(scalars[next])
             || Array(scalars[next..<min(scalars.count, next + marker.count)]) == marker
     }
+
+    /// Words that round a time or count after a dash ("— about 2 weeks ago", "— so nearly 3 weeks").
+    private static let roundingWords: Set = [
+        "so", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "just", "only", "maybe",
+        "like", "barely", "over", "under",
+    ]
 
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are
     /// one thought: three or more in a row, each of six words or fewer, are read as one sentence of list items.
