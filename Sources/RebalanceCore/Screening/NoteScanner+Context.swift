@@ -78,9 +78,14 @@ extension NoteScanner {
         // Plans and questions reach over the whole sentence ("Advised re DVT signs – calf pain, swelling"), and
         // over a label's colon ("Told him: if the ankle swells …"), back to an exception singled out of a list.
         let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
-        // … including a cue that ends on the phrase's first word ("If chest pain / dizziness → stop, sit, report"), and
-        // a consequence named after it ("dizziness or double vision would mean we stop").
-        if contains(cueTerms.hypothetical, in: blanking(cueTerms.answersToAQuestion, in: leadingUp + [clause[start]]))
+        // … including a cue that ends on the phrase's first word ("If chest pain / dizziness → stop, sit, report") or
+        // starts on its first term ("the 'call your midwife if' list: bleeding …", "red flags (CP, calf swelling)"),
+        // and a consequence named after it ("dizziness or double vision would mean we stop").
+        let firstTerm = ordered.first ?? start...start
+        let lastStart = ordered.last?.lowerBound ?? start
+        let planWords = blanking(
+            cueTerms.answersToAQuestion, in: leadingUp + clause[start..<max(lastStart, firstTerm.upperBound + 1)])
+        if containsCue(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + firstTerm.count)
             || contains(cueTerms.hypotheticalAfter, in: after)
         {
             return .setAside(.planOrQuestion)
@@ -94,7 +99,6 @@ extension NoteScanner {
         }
         // When it happened is read from the last "… and now …" before the phrase's last word: "a coughing fit years
         // ago and now a pain in my ribs" is a pain now.
-        let lastStart = ordered.last?.lowerBound ?? start
         let scopeStart = clause[..<lastStart].lastIndex(of: NoteText.scopeBreak).map { $0 + 1 } ?? 0
         let temporal = Array(clause[scopeStart...])
         // A time after the phrase ("… two years ago") dates the phrase only within its own list item; past a comma
@@ -245,6 +249,11 @@ extension NoteScanner {
             cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
         {
             return true
+        }
+        // "Bladder or bowel changes, N.": a form's one-word "no" as the next list item answers it.
+        if after.first == NoteText.comma {
+            let next = after.dropFirst().prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak }
+            if next.count == 1, let answer = next.first, cues.noAnswers.contains(answer) { return true }
         }
         let item = Array(after.prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak })
         // "Moving much less than normal" compares; it does not answer.

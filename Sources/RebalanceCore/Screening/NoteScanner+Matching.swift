@@ -32,6 +32,11 @@ extension NoteScanner {
         tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
     }
 
+    /// Whether one of `cues` starts in `tokens` before `limit`, whether or not it ends there.
+    func containsCue(_ cues: [Term], in tokens: [String], startingBefore limit: Int) -> Bool {
+        tokens.indices.prefix(limit).contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
+    }
+
     /// `tokens` with every word of each occurrence of `cues` blanked out, so that no other cue is found inside them.
     func blanking(_ cues: [Term], in tokens: [String]) -> [String] {
         var blanked = tokens
