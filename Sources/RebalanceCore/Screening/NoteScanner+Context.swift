@@ -153,7 +153,7 @@ extension NoteScanner {
         return longest.map { index..<(index + $0) }
     }
 
-    /// Whether the client speaks in `words` ("I", "me", "my").
+    /// Whether the client speaks in `words` ("I", "I'm", "myself").
     func clientSpeaks(in words: ArraySlice<String>) -> Bool {
         words.contains(where: cueTerms.firstPerson.contains)
     }
