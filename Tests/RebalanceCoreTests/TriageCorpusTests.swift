@@ -47,19 +47,21 @@ struct TriageCorpusTests {
         // a 24yo w/ cauda equina"), and two misses (a calf named in one sentence and "its swollen" in the next;
         // prednisone dictated as "the pregnant zone"), so the false-emergency and question floors moved again; the
         // held-out false-emergency floor tightened. Set 57 read at 90.0 %, 5.0 % and three on KB 2027.02.01 (91.7 %
-        // referred or asked); its misses and false referrals are all mended, but one urgency over-call stays (chest
-        // tightness on sled pushes that "eased off after a couple min of rest" in the next sentence) and its
-        // look-alikes ask more often than most, so the false-emergency and question floors moved. Set 58 read at
-        // 86.7 %, 11.2 % and three on KB 2027.02.02 (88.3 % referred or asked); one miss stays (constant night pain
-        // told as "worst between 1 and 4 a.m." with each remedy answered "no effect"), one false referral (a player who
-        // "hit his head, couldn't walk straight" in a sentence after the one that names him) and one urgency over-call,
-        // so those floors moved again; the held-out false-referral and false-emergency floors tightened. (Set 46 was
-        // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
-        // twelve are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting"
-        // is read as at rest, because those words can also tell when it began); the rest are mostly someone else named
-        // only by a name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP
-        // EXERCISING IF YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence,
-        // which an explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
+        // referred or asked); its misses are all mended, but two false referrals stay ("if I go down on the hill …
+        // can't bear weight"; one side that "wobbles more" on single-leg RDLs: the cues that cleared them would also
+        // have hidden real signs, a reviewer found) and one urgency over-call (chest tightness on sled pushes that
+        // "eased off after a couple min of rest" in the next sentence) and its look-alikes ask more often than most, so
+        // the false-emergency and question floors moved. Set 58 read at 86.7 %, 11.2 % and three on KB 2027.02.02 (88.3
+        // % referred or asked); one miss stays (constant night pain told as "worst between 1 and 4 a.m." with each
+        // remedy answered "no effect"), one false referral (a player who "hit his head, couldn't walk straight" in a
+        // sentence after the one that names him) and one urgency over-call, so those floors moved again; the held-out
+        // false-referral and false-emergency floors tightened. (Set 46 was lost with a session's workspace before it
+        // reached the repository.) Of the tuning notes' false emergencies, twelve are urgency over-calls on notes that
+        // must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because those words can
+        // also tell when it began); the rest are mostly someone else named only by a name ("Iain had chest pains"), a
+        // saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU EXPERIENCE:"), and numbness
+        // or a past event whose all-clear is told in the next sentence, which an explanation does not reach (letting it
+        // reach cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.986, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.017, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 38, "\(tuning)")

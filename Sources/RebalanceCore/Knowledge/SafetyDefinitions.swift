@@ -165,7 +165,8 @@ public struct NoteReadingCues: Codable, Sendable {
     /// Words that end one clause and start another: "but", "however".
     public let contrasts: [String]
     /// Contrasts that may also close their clause as an afterthought ("not my legs though, like a band across my
-    /// chest"): before a comma, a dash or the end of a sentence they break nothing.
+    /// chest"): before a comma, a segment break (a dash, colon or question mark) or the end of a sentence they break
+    /// nothing.
     public let afterthoughts: [String]
     /// Words after which a new person's story starts but the same event goes on ("Dad had a heart attack and now I
     /// get chest pain", "a coughing fit and now a pain in my ribs"): whose it is stops there, the phrase does not.

@@ -79,21 +79,24 @@ extension NoteScanner {
         // over a label's colon ("Told him: if the ankle swells …"), back to an exception singled out of a list.
         let leadingUp = sentence[exception..<(clauseStart + start)].filter { $0 != NoteText.segmentBreak }
         // … including a cue that ends on the phrase's first word ("If chest pain / dizziness → stop, sit, report") or
-        // starts on its first term ("the 'call your midwife if' list: bleeding …", "red flags (CP, calf swelling)"),
-        // and a consequence named after it ("dizziness or double vision would mean we stop").
+        // starts on it ("the 'call your midwife if' list: bleeding …", "red flags (CP, calf swelling)"), but not one
+        // that starts later in the phrase ("had to stop immediately, chest tight"), and a consequence named after it
+        // ("dizziness or double vision would mean we stop").
         let firstTerm = ordered.first ?? start...start
         let lastStart = ordered.last?.lowerBound ?? start
         let planWords = blanking(
             cueTerms.answersToAQuestion, in: leadingUp + clause[start..<max(lastStart, firstTerm.upperBound + 1)])
-        if containsCue(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + firstTerm.count)
+        if containsCue(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + 1)
             || contains(cueTerms.hypotheticalAfter, in: after)
         {
             return .setAside(.planOrQuestion)
         }
         // "Is chest pain on the stairs a bad sign?" asks in general; "I get chest pain on the stairs, is that a bad
-        // sign?" asks about the writer's own.
+        // sign?" and "numb between my legs since Tuesday, is that actually serious?" ask about the writer's own.
         if contains(cueTerms.generalQuestions, in: after),
-            !leadingUp.contains(where: { cueTerms.firstPerson.contains($0) || cueTerms.ownSignWords.contains($0) })
+            !(leadingUp + clause[start...end]).contains(where: {
+                cueTerms.firstPerson.contains($0) || cueTerms.ownSignWords.contains($0)
+            })
         {
             return .setAside(.planOrQuestion)
         }
@@ -250,10 +253,11 @@ extension NoteScanner {
         {
             return true
         }
-        // "Bladder or bowel changes, N.": a form's one-word "no" as the next list item answers it.
+        // "Bladder or bowel changes, N.": a form's one-letter "N" (or "nil") as the next list item answers it; a
+        // spoken "no" there starts a new thought ("getting weaker, no, I haven't changed anything").
         if after.first == NoteText.comma {
             let next = after.dropFirst().prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak }
-            if next.count == 1, let answer = next.first, cues.noAnswers.contains(answer) { return true }
+            if next.count == 1, let answer = next.first, ["n", "nil"].contains(answer) { return true }
         }
         let item = Array(after.prefix { $0 != NoteText.comma && $0 != NoteText.scopeBreak })
         // "Moving much less than normal" compares; it does not answer.

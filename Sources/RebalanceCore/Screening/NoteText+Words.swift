@@ -138,10 +138,10 @@ extension NoteText {
             || Array(scalars[next..<min(scalars.count, next + marker.count)]) == marker
     }
 
-    /// Words that round a time or count after a dash ("— about 2 weeks ago", "— so nearly 3 weeks").
+    /// Words that round a time or count after a dash ("— about 2 weeks ago", "— so nearly 3 weeks"). Not "just" or
+    /// "only", which start a new thought ("Denies chest pain – just 2 days of calf swelling").
     private static let roundingWords: Set = [
-        "so", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "just", "only", "maybe",
-        "like", "barely", "over", "under",
+        "so", "about", "around", "roughly", "approx", "approximately", "nearly", "almost",
     ]
 
     /// Notes written as a run of very short sentences ("Chest hurt. When walking up hill. Stop. Goes away.") are

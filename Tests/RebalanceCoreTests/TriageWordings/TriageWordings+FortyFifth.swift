@@ -31,6 +31,11 @@ extension TriageWordings {
                 "breathlessAtRestOrLyingFlat",
                 "For my dad, he's on your Friday list: he sleeps in his recliner as he can't breathe lying down."
             ),
+            // A reviewer's notes on this stop's first draft: each was hidden by a cue the draft had added.
+            ("calfPainAndSwelling", "Denies chest pain – just 2 days of calf swelling and heat since the flight."),
+            ("saddleNumbness", "Numb between my legs since Tuesday, is that actually serious?"),
+            ("progressiveWeaknessOrNumbness", "Left leg getting weaker, no, I haven't changed anything."),
+            ("chestPainOnExertion", "Had to stop immediately, chest tight and pain down my left arm."),
         ],
         lookAlikes: [
             "Liked the brief on red flags (calf swelling after flights, fainting). Fine myself.",

@@ -3,9 +3,8 @@ import RebalanceCore
 /// Wordings from stop 44 (KB 2027.02.02), in my own words: the classes set 57 taught. Peeing before the urge is
 /// felt, and "the water I no can hold"; a knee that popped and cannot be loaded; an operation named as an
 /// "-ectomy", or dated after a dash with "so about"; the client answering what the trainer asked about; and the
-/// look-alikes: a plan that starts "if I go down", one side wobblier on single-leg work, someone to pray for or a
-/// mentor, "absolutely not" as a form's answer, a question about chest pain "ever actually serious", a copied safety
-/// brief with "none present", and a question about "the old man".
+/// look-alikes: someone to pray for or a mentor, "absolutely not" as a form's answer, a question about chest pain
+/// "ever actually serious", a copied safety brief, and a question about "the old man".
 extension TriageWordings {
     static let fortyFourth = TriageWordings(
         mustRefer: [
@@ -26,8 +25,6 @@ extension TriageWordings {
             ),
         ],
         lookAlikes: [
-            "If I go down on the slope and can't bear weight, what's the plan? Nothing has happened yet.",
-            "On single-leg RDLs my left side wobbles more than my right. Glutes sore in the good way.",
             "Pray for Sister Ruth: at choir her face went numb on one side and her speech slurred. I'm fine myself.",
             "My mentor had a mini-stroke at work last week, slurred words and a weak hand. I'm rattled but fine.",
             "Intake question: any chest pain or fainting this year? — Absolutely not. Just a stiff left hip.",
