@@ -86,7 +86,7 @@ extension NoteScanner {
         let lastStart = ordered.last?.lowerBound ?? start
         let planWords = blanking(
             cueTerms.answersToAQuestion, in: leadingUp + clause[start..<max(lastStart, firstTerm.upperBound + 1)])
-        if containsCue(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + 1)
+        if contains(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + 1)
             || contains(cueTerms.hypotheticalAfter, in: after)
         {
             return .setAside(.planOrQuestion)

@@ -28,13 +28,11 @@ extension NoteScanner {
         sentence[..<start].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
     }
 
-    func contains(_ cues: [Term], in tokens: [String]) -> Bool {
-        tokens.indices.contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
-    }
-
-    /// Whether one of `cues` starts in `tokens` before `limit`, whether or not it ends there.
-    func containsCue(_ cues: [Term], in tokens: [String], startingBefore limit: Int) -> Bool {
-        tokens.indices.prefix(limit).contains { index in cues.contains { matches($0.words, in: tokens, at: index) } }
+    /// Whether one of `cues` is in `tokens`; with `limit`, whether one starts before it, wherever it ends.
+    func contains(_ cues: [Term], in tokens: [String], startingBefore limit: Int? = nil) -> Bool {
+        tokens.indices.prefix(limit ?? tokens.count).contains { index in
+            cues.contains { matches($0.words, in: tokens, at: index) }
+        }
     }
 
     /// `tokens` with every word of each occurrence of `cues` blanked out, so that no other cue is found inside them.
