@@ -32,20 +32,19 @@ struct TriageCorpusTests {
         let tuning = try Self.corpus().score(with: triage)
         // Sets 19 to 45, 47 and 48 joined the tuning notes, each after it was measured blind: set 48 read at 90.0 %
         // recall, 10.0 % false referrals and four false emergencies on the rules tuned on sets 1 to 44 plus the first
-        // mends from set 45. Sets 49 to 52 and 59 are the ones no rule was written for, each measured once, blind: set
-        // 49 at 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11; set 51 at
+        // mends from set 45. Sets 49 to 52 are the ones no rule was written for, each measured once, blind: set 49 at
+        // 83.3 %, 8.8 % and four on KB 2027.01.10; set 50 at 83.3 %, 11.2 % and three on KB 2027.01.11; set 51 at
         // 88.3 %, 16.2 % and four on KB 2027.01.13 (with 91.7 % referred or asked); set 52 at 91.7 %, 10.0 % and two on
-        // KB 2027.01.14, and the same again on KB 2027.01.16 (93.3 % referred or asked both times). Set 59 read at
-        // 90.0 %, 7.5 % and four on KB 2027.02.05 (91.7 % referred or asked), and the held-out floors moved with it.
-        // Set 53 read at 85.0 %, 8.8 % and six on KB 2027.01.17 before it joined the tuning notes (86.7 % referred or
-        // asked), and set 54 at 88.3 %, 10.0 % and four on KB 2027.01.24 (88.3 % referred or asked), and set 55 at
-        // 90.0 %, 11.2 % and three on KB 2027.01.27 (93.3 % referred or asked). Two of its false emergencies stay
-        // (near-fainting on sprints, then sitting, read as at rest; a pregnant client's leak read as the bladder), and
-        // three of its misses (an answer form's "no weight loss yes"; an operation's date told across dashes; numbness
-        // that "has moved up into my forearm" in a sentence that no longer names it), so the recall, false-emergency
-        // and question floors moved with it, and the referred-or-asked floor too; its look-alikes now mostly ask. Set
-        // 56 read at 90.0 %, 13.8 % and six on KB 2027.01.30 (90.0 % referred or asked); one false emergency stays (a
-        // night nurse's patient, "had a 24yo w/ cauda equina"), and two misses (a calf named in one sentence and "its
+        // KB 2027.01.14, and the same again on KB 2027.01.16 (93.3 % referred or asked both times). Set 53 read at
+        // 85.0 %, 8.8 % and six on KB 2027.01.17 before it joined the tuning notes (86.7 % referred or asked), and set
+        // 54 at 88.3 %, 10.0 % and four on KB 2027.01.24 (88.3 % referred or asked), and set 55 at 90.0 %, 11.2 % and
+        // three on KB 2027.01.27 (93.3 % referred or asked). Two of its false emergencies stay (near-fainting on
+        // sprints, then sitting, read as at rest; a pregnant client's leak read as the bladder), and three of its
+        // misses (an answer form's "no weight loss yes"; an operation's date told across dashes; numbness that "has
+        // moved up into my forearm" in a sentence that no longer names it), so the recall, false-emergency and question
+        // floors moved with it, and the referred-or-asked floor too; its look-alikes now mostly ask. Set 56 read at
+        // 90.0 %, 13.8 % and six on KB 2027.01.30 (90.0 % referred or asked); one false emergency stays (a night
+        // nurse's patient, "had a 24yo w/ cauda equina"), and two misses (a calf named in one sentence and "its
         // swollen" in the next; prednisone dictated as "the pregnant zone"), so the false-emergency and question floors
         // moved again; the held-out false-emergency floor tightened. Set 57 read at 90.0 %, 5.0 % and three on KB
         // 2027.02.01 (91.7 % referred or asked); its misses are all mended, but two false referrals stay ("if I go down
@@ -56,16 +55,23 @@ struct TriageCorpusTests {
         // 2027.02.02 (88.3 % referred or asked); one miss stays (constant night pain told as "worst between 1 and 4
         // a.m." with each remedy answered "no effect"), one false referral (a player who "hit his head, couldn't walk
         // straight" in a sentence after the one that names him) and one urgency over-call, so those floors moved again;
-        // the held-out false-referral and false-emergency floors tightened. (Set 46 was lost with a session's workspace
-        // before it reached the repository.) Of the tuning notes' false emergencies, twelve are urgency over-calls on
-        // notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest, because those
-        // words can also tell when it began); the rest are mostly someone else named only by a name ("Iain had chest
-        // pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU EXPERIENCE:"),
-        // and numbness or a past event whose all-clear is told in the next sentence, which an explanation does not
-        // reach (letting it reach cleared real signs followed by "Went to work anyway").
+        // the held-out false-referral and false-emergency floors tightened. Set 59 read at 90.0 %, 7.5 % and four on KB
+        // 2027.02.05 (91.7 % referred or asked), kept aside for one stop and then joined the tuning notes, so the
+        // held-out floors went back to sets 49 to 52. Five of its six misses are mended (KB 2027.02.06); one stays
+        // (shoulder pain "with no relief at night - constant from roughly 23:00 to 05:00"), and so do its six false
+        // referrals (a customer's swollen leg, a TV drama's chest pain, a crew's safety rule "apply it to me too", a
+        // question about a clot's warning signs, two fevers long over; the TV drama and the crew rule as emergencies)
+        // and its two urgency over-calls, so the tuning false-referral and false-emergency floors moved. (Set 46 was
+        // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
+        // fourteen are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes
+        // sitting" is read as at rest, because those words can also tell when it began); the rest are mostly someone
+        // else named only by a name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading
+        // ("STOP EXERCISING IF YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next
+        // sentence, which an explanation does not reach (letting it reach cleared real signs followed by "Went to work
+        // anyway").
         #expect(tuning.recall >= 0.986, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.017, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 38, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.018, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 42, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.
@@ -77,10 +83,10 @@ struct TriageCorpusTests {
         }
         #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.876, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.095, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 14, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.893, "\(heldOut)")
+        #expect(heldOut.recall >= 0.870, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.100, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 10, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,
