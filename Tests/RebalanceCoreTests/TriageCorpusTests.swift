@@ -52,24 +52,24 @@ struct TriageCorpusTests {
         // would also have hidden real signs, a reviewer found) and one urgency over-call (chest tightness on sled
         // pushes that "eased off after a couple min of rest" in the next sentence) and its look-alikes ask more often
         // than most, so the false-emergency and question floors moved. Set 58 read at 86.7 %, 11.2 % and three on KB
-        // 2027.02.02 (88.3 % referred or asked); one miss stays (constant night pain told as "worst between 1 and 4
-        // a.m." with each remedy answered "no effect"), one false referral (a player who "hit his head, couldn't walk
-        // straight" in a sentence after the one that names him) and one urgency over-call, so those floors moved again;
-        // the held-out false-referral and false-emergency floors tightened. Set 59 read at 90.0 %, 7.5 % and four on KB
-        // 2027.02.05 (91.7 % referred or asked), kept aside for one stop and then joined the tuning notes, so the
-        // held-out floors went back to sets 49 to 52. Five of its six misses are mended (KB 2027.02.06); one stays
-        // (shoulder pain "with no relief at night - constant from roughly 23:00 to 05:00"), and so do its six false
-        // referrals (a customer's swollen leg, a TV drama's chest pain, a crew's safety rule "apply it to me too", a
-        // question about a clot's warning signs, two fevers long over; the TV drama and the crew rule as emergencies)
-        // and its two urgency over-calls, so the tuning false-referral and false-emergency floors moved. (Set 46 was
-        // lost with a session's workspace before it reached the repository.) Of the tuning notes' false emergencies,
-        // fourteen are urgency over-calls on notes that must refer anyway (chest pain that "eased after minutes
-        // sitting" is read as at rest, because those words can also tell when it began); the rest are mostly someone
-        // else named only by a name ("Iain had chest pains"), a saying, a printed list of warning signs under a heading
-        // ("STOP EXERCISING IF YOU EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next
-        // sentence, which an explanation does not reach (letting it reach cleared real signs followed by "Went to work
-        // anyway").
-        #expect(tuning.recall >= 0.986, "\(tuning)")
+        // 2027.02.02 (88.3 % referred or asked); one miss stayed until KB 2027.02.07 (constant night pain told as
+        // "worst between 1 and 4 a.m." with each remedy answered "no effect"), one false referral stays (a player who
+        // "hit his head, couldn't walk straight" in a sentence after the one that names him) and one urgency over-call,
+        // so those floors moved again; the held-out false-referral and false-emergency floors tightened. Set 59 read at
+        // 90.0 %, 7.5 % and four on KB 2027.02.05 (91.7 % referred or asked), kept aside for one stop and then joined
+        // the tuning notes, so the held-out floors went back to sets 49 to 52. Five of its six misses are mended on KB
+        // 2027.02.06 and the sixth on KB 2027.02.07 (shoulder pain "with no relief at night - constant from roughly
+        // 23:00 to 05:00": the "no" denies the relief, not the night); its six false referrals stay (a customer's
+        // swollen leg, a TV drama's chest pain, a crew's safety rule "apply it to me too", a question about a clot's
+        // warning signs, two fevers long over; the TV drama and the crew rule as emergencies) and so do its two urgency
+        // over-calls, so the tuning false-referral and false-emergency floors moved. (Set 46 was lost with a session's
+        // workspace before it reached the repository.) Of the tuning notes' false emergencies, fourteen are urgency
+        // over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest,
+        // because those words can also tell when it began); the rest are mostly someone else named only by a name
+        // ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU
+        // EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
+        // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
+        #expect(tuning.recall >= 0.987, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.018, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 42, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past

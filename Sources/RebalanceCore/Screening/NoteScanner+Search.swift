@@ -8,10 +8,11 @@ extension NoteScanner {
 
     /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence
     /// is denied or explained away by `unless`, or there is none. A phrase that counts while what the flag needs
-    /// is set aside (`needsDoubt`) is set aside too; a denial stays one.
+    /// is set aside (`needsDoubt`) is set aside too; a denial stays one. Each of `withinThePhrase` (needs denied
+    /// where they stand alone) must hold inside the occurrence itself (see `holds`).
     func first(
         _ phrases: [[[Term]]], unless: [[[Term]]], in note: NoteText, voice: Voice, flag: RedFlagDefinition,
-        needsDoubt: DoubtReason?
+        needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
     ) -> Finding? {
         var setAside: Finding?
         for (number, sentence) in note.sentences.enumerated() {
@@ -25,6 +26,11 @@ extension NoteScanner {
                         historyCounts: flag.historyCounts == true, voice: voice,
                         improvementCounts: flag.improvementCounts == true)
                     let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+                    if !withinThePhrase.allSatisfy({
+                        holds($0, within: groups, of: clause, at: start, in: sentence, voice: voice)
+                    }) {
+                        continue
+                    }
                     let quoted = Self.quoted(span, in: clause)
                     let excerpt = note.quote(clause[quoted], startingAt: start + quoted.lowerBound, inSentence: number)
                     // A question the next part answers for the client ("Should I stop if I get chest pain on the
@@ -57,6 +63,36 @@ extension NoteScanner {
         }
         return setAside
     }
+
+    /// Whether one of `needed` occurs among the words of a phrase found at `groups` and is not denied there once the
+    /// phrase's own terms are set aside: "pain with no relief at night" has its night ("no" belongs to "no relief"),
+    /// "constant ache, nights fine, nothing eases it on the stairs" does not.
+    func holds(
+        _ needed: [Term], within groups: [ClosedRange<Int>], of clause: [String], at start: Int, in sentence: [String],
+        voice: Voice
+    ) -> Bool {
+        let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+        return span.contains { index in
+            guard let term = needed.first(where: { matches($0.words, in: clause, at: index) }) else { return false }
+            let own = index...(index + term.words.count - 1)
+            guard own.upperBound <= span.upperBound else { return false }
+            var ownClause = clause
+            var ownSentence = sentence
+            for group in groups where !group.overlaps(own) {
+                for at in group {
+                    ownClause[at] = Self.setAside
+                    ownSentence[start + at] = Self.setAside
+                }
+            }
+            let verdict = counts(
+                [own], in: ownClause, clauseStart: start, sentence: ownSentence, historyCounts: true, voice: voice,
+                improvementCounts: true)
+            return verdict != .denied
+        }
+    }
+
+    /// A word put in place of a phrase's own term so that nothing reads it as a denial of something else.
+    static let setAside = "\u{B7}"
 
     /// The words to quote for a phrase found at `span`: the phrase, and for a number alone ("38.6") the few words
     /// of its list item that say what it measures ("temp of 38.6").

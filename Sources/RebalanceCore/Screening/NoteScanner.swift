@@ -179,12 +179,16 @@ public struct NoteScanner: Sendable {
             // set aside ("… but crushing chest pain last night" after a reminder) leaves the flag a question, not
             // nothing.
             var needsDoubt: DoubtReason?
+            var withinThePhrase: [[Term]] = []
             if !olderThanRisk {
                 for needed in alsoNeeds {
                     let verdict = reading(
                         needed, in: note, voice: voice, improvementCounts: flag.improvementCounts == true)
-                    // A need that is missing or denied rules the flag out; the rest need not be read.
-                    guard let verdict, verdict != .denied else { continue flags }
+                    // A need that is missing rules the flag out; the rest need not be read.
+                    guard let verdict else { continue flags }
+                    // One denied on its own may be the phrase's own denial ("pain with no relief at night" denies
+                    // the relief, not the night): it then holds only inside a phrase that counts.
+                    if verdict == .denied { withinThePhrase.append(needed) }
                     if needsDoubt == nil, case .setAside(let reason) = verdict { needsDoubt = reason }
                 }
             }
@@ -195,7 +199,8 @@ public struct NoteScanner: Sendable {
                 continue
             }
             let found = first(
-                phrases, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt)
+                phrases, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
+                withinThePhrase: withinThePhrase)
             switch found {
             case .counts(let excerpt)?:
                 matches.append(Match(flag: flag.id, excerpt: excerpt))
@@ -206,7 +211,8 @@ public struct NoteScanner: Sendable {
                 // denied is twice removed from a sign and says nothing.
                 if !bare.isEmpty,
                     case .counts(let excerpt)? = first(
-                        bare, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt)
+                        bare, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
+                        withinThePhrase: withinThePhrase)
                 {
                     let doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid)
                     unsaid.append((doubt, flag.askWhenUnsaid?.unlessFound ?? []))
