@@ -9,7 +9,7 @@ extension NoteScanner {
     /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence
     /// is denied or explained away by `unless`, or there is none. A phrase that counts while what the flag needs
     /// is set aside (`needsDoubt`) is set aside too; a denial stays one. Each of `withinThePhrase` (needs denied
-    /// where they stand alone) must hold inside the occurrence itself (see `holds`).
+    /// where they stand alone) must hold inside the occurrence itself (see `needHolds`).
     func first(
         _ phrases: [[[Term]]], unless: [[[Term]]], in note: NoteText, voice: Voice, flag: RedFlagDefinition,
         needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
@@ -27,7 +27,7 @@ extension NoteScanner {
                         improvementCounts: flag.improvementCounts == true)
                     let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
                     if !withinThePhrase.allSatisfy({
-                        holds($0, within: groups, of: clause, at: start, in: sentence, voice: voice)
+                        needHolds($0, within: span, of: groups, in: clause, at: start, of: sentence, voice: voice)
                     }) {
                         continue
                     }
@@ -64,15 +64,14 @@ extension NoteScanner {
         return setAside
     }
 
-    /// Whether one of `needed` occurs among the words of a phrase found at `groups` and is not denied there once the
-    /// phrase's own terms are set aside: "pain with no relief at night" has its night ("no" belongs to "no relief"),
-    /// "constant ache, nights fine, nothing eases it on the stairs" does not.
-    func holds(
-        _ needed: [Term], within groups: [ClosedRange<Int>], of clause: [String], at start: Int, in sentence: [String],
-        voice: Voice
+    /// Whether one of `needed` occurs inside `span`, the words of a phrase found at `groups`, and is not denied there
+    /// once the phrase's own terms are blanked: "pain with no relief at night" has its night ("no" belongs to "no
+    /// relief"), "constant ache, nights fine, nothing eases it on the stairs" does not.
+    func needHolds(
+        _ needed: [Term], within span: ClosedRange<Int>, of groups: [ClosedRange<Int>], in clause: [String],
+        at start: Int, of sentence: [String], voice: Voice
     ) -> Bool {
-        let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
-        return span.contains { index in
+        span.contains { index in
             guard let term = needed.first(where: { matches($0.words, in: clause, at: index) }) else { return false }
             let own = index...(index + term.words.count - 1)
             guard own.upperBound <= span.upperBound else { return false }
@@ -80,8 +79,8 @@ extension NoteScanner {
             var ownSentence = sentence
             for group in groups where !group.overlaps(own) {
                 for at in group {
-                    ownClause[at] = Self.setAside
-                    ownSentence[start + at] = Self.setAside
+                    ownClause[at] = ""
+                    ownSentence[start + at] = ""
                 }
             }
             let verdict = counts(
@@ -90,9 +89,6 @@ extension NoteScanner {
             return verdict != .denied
         }
     }
-
-    /// A word put in place of a phrase's own term so that nothing reads it as a denial of something else.
-    static let setAside = "\u{B7}"
 
     /// The words to quote for a phrase found at `span`: the phrase, and for a number alone ("38.6") the few words
     /// of its list item that say what it measures ("temp of 38.6").
