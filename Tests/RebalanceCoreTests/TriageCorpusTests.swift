@@ -62,13 +62,15 @@ struct TriageCorpusTests {
         // 23:00 to 05:00": the "no" denies the relief, not the night); its six false referrals stay (a customer's
         // swollen leg, a TV drama's chest pain, a crew's safety rule "apply it to me too", a question about a clot's
         // warning signs, two fevers long over; the TV drama and the crew rule as emergencies) and so do its two urgency
-        // over-calls, so the tuning false-referral and false-emergency floors moved. (Set 46 was lost with a session's
-        // workspace before it reached the repository.) Of the tuning notes' false emergencies, fourteen are urgency
-        // over-calls on notes that must refer anyway (chest pain that "eased after minutes sitting" is read as at rest,
-        // because those words can also tell when it began); the rest are mostly someone else named only by a name
-        // ("Iain had chest pains"), a saying, a printed list of warning signs under a heading ("STOP EXERCISING IF YOU
-        // EXPERIENCE:"), and numbness or a past event whose all-clear is told in the next sentence, which an
-        // explanation does not reach (letting it reach cleared real signs followed by "Went to work anyway").
+        // over-calls, so the tuning false-referral and false-emergency floors moved. Set 60 read at 85.0 %, 12.5 % and
+        // seven on KB 2027.02.07 (86.7 % referred or asked), measured once and kept held out with sets 49 to 52, so the
+        // held-out floors cover 700 notes. (Set 46 was lost with a session's workspace before it reached the
+        // repository.) Of the tuning notes' false emergencies, fourteen are urgency over-calls on notes that must refer
+        // anyway (chest pain that "eased after minutes sitting" is read as at rest, because those words can also tell
+        // when it began); the rest are mostly someone else named only by a name ("Iain had chest pains"), a saying, a
+        // printed list of warning signs under a heading ("STOP EXERCISING IF YOU EXPERIENCE:"), and numbness or a past
+        // event whose all-clear is told in the next sentence, which an explanation does not reach (letting it reach
+        // cleared real signs followed by "Went to work anyway").
         #expect(tuning.recall >= 0.987, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.018, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 42, "\(tuning)")
@@ -83,10 +85,10 @@ struct TriageCorpusTests {
         }
         #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
-        #expect(heldOut.recall >= 0.870, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.100, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 10, "\(heldOut)")
-        #expect(heldOut.referredOrAsked >= 0.887, "\(heldOut)")
+        #expect(heldOut.recall >= 0.866, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.105, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 17, "\(heldOut)")
+        #expect(heldOut.referredOrAsked >= 0.883, "\(heldOut)")
     }
 
     /// Prints the misses and false referrals, for a person tuning the rules: TRIAGE_REPORT=1 for the tuning notes,
