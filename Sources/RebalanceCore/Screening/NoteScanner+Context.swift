@@ -331,17 +331,7 @@ extension NoteScanner {
                     "no", "not", "isn't", "never", "nothing", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "won't",
                     "doesn't",
                 ]
-                if denials.contains(previous) { continue }
-                // "No way of lying that makes it better", "can't find a position that makes it better": what makes it
-                // better is denied further back in its list item, so nothing is getting better.
-                if index >= 2, clause[index - 1] == "it", ["makes", "make", "made"].contains(clause[index - 2]) {
-                    let item = clause[..<(index - 2)].reversed().prefix { $0 != NoteText.comma }
-                    let cannot: Set = ["can't", "cant", "cannot", "couldn't", "couldnt"]
-                    if item.contains(where: { denials.contains($0) || cannot.contains($0) || isNegation($0) }) {
-                        continue
-                    }
-                }
-                return true
+                if !denials.contains(previous) { return true }
             }
         }
         return false
