@@ -9,8 +9,8 @@ extension NoteScanner {
         _ groups: [ClosedRange<Int>], in clause: [String], clauseStart: Int, sentence: [String],
         historyCounts: Bool, voice: Voice, improvementCounts: Bool, statesADenial: Bool = false
     ) -> Verdict {
-        let start = groups.map(\.lowerBound).min() ?? 0
-        let end = groups.map(\.upperBound).max() ?? 0
+        let covered = Self.span(of: groups)
+        let (start, end) = (covered.lowerBound, covered.upperBound)
         let before = Array(clause[..<start])
         let after = Array(clause[(end + 1)...])
         let listed = clause.contains("or") || clause.contains("nor")

@@ -41,7 +41,7 @@ extension NoteScanner {
         for index in tokens.indices {
             for cue in cues where matches(cue.words, in: tokens, at: index) {
                 let end = min(tokens.count, index + cue.words.count)
-                blanked.replaceSubrange(index..<end, with: repeatElement("", count: end - index))
+                blanked.replaceSubrange(index..<end, with: repeatElement(NoteText.blank, count: end - index))
             }
         }
         return blanked
@@ -59,14 +59,11 @@ extension NoteScanner {
             if denials.isEmpty { return true }
             if denials.contains(where: { !cueTerms.thingDenials.contains($0.word) }) { return false }
             for (group, _) in denials {
-                for index in group { tokens[index] = Self.readPast }
+                for index in group { tokens[index] = NoteText.blank }
             }
         }
         return false
     }
-
-    /// Stands in for the words of an exception's part that was denied.
-    private static let readPast = ""
 
     /// The negation before an exception's part, within its item: "not the new shoes", "wasn't even doing squats",
     /// "can't be the new boots", "nothing to do with leg day"; "no swelling and walking fine" is two items.
@@ -75,7 +72,7 @@ extension NoteScanner {
         if cueTerms.notTheCause.contains(where: { leadingUp.suffix($0.count).elementsEqual($0) }) { return "not" }
         for index in stride(from: start - 1, through: 0, by: -1) {
             let token = tokens[index]
-            if Self.breaks.contains(token) || token == Self.readPast || cueTerms.itemStarts.contains(token) {
+            if Self.breaks.contains(token) || token == NoteText.blank || cueTerms.itemStarts.contains(token) {
                 return nil
             }
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
@@ -89,10 +86,9 @@ extension NoteScanner {
         return nil
     }
 
-    /// The token span covering one occurrence of every group, if all occur within `window` tokens.
-    func find(_ phrase: [[Term]], in tokens: [String], window: Int) -> ClosedRange<Int>? {
-        guard let groups = findGroups(phrase, in: tokens, window: window) else { return nil }
-        return (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+    /// The token span from the first group's start to the last group's end (the words a found phrase covers).
+    static func span(of groups: [ClosedRange<Int>]) -> ClosedRange<Int> {
+        (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
     }
 
     /// Where each group of the phrase occurs, if all occur within `window` tokens: for each occurrence of the
@@ -119,9 +115,8 @@ extension NoteScanner {
                 else { return nil }
                 spans.append(nearest)
             }
-            let low = spans.map(\.lowerBound).min() ?? 0
-            let high = spans.map(\.upperBound).max() ?? 0
-            if window == Int.max || high - low <= window { return spans }
+            let covered = Self.span(of: spans)
+            if window == Int.max || covered.upperBound - covered.lowerBound <= window { return spans }
         }
         return nil
     }

@@ -25,9 +25,11 @@ extension NoteScanner {
                         groups, in: clause, clauseStart: start, sentence: sentence,
                         historyCounts: flag.historyCounts == true, voice: voice,
                         improvementCounts: flag.improvementCounts == true)
-                    let span = (groups.map(\.lowerBound).min() ?? 0)...(groups.map(\.upperBound).max() ?? 0)
+                    let span = Self.span(of: groups)
                     if !withinThePhrase.allSatisfy({
-                        needHolds($0, within: span, of: groups, in: clause, at: start, of: sentence, voice: voice)
+                        needHolds(
+                            $0, within: span, found: groups, in: clause, clauseStart: start, sentence: sentence,
+                            voice: voice)
                     }) {
                         continue
                     }
@@ -68,8 +70,8 @@ extension NoteScanner {
     /// once the phrase's own terms are blanked: "pain with no relief at night" has its night ("no" belongs to "no
     /// relief"), "constant ache, nights fine, nothing eases it on the stairs" does not.
     func needHolds(
-        _ needed: [Term], within span: ClosedRange<Int>, of groups: [ClosedRange<Int>], in clause: [String],
-        at start: Int, of sentence: [String], voice: Voice
+        _ needed: [Term], within span: ClosedRange<Int>, found groups: [ClosedRange<Int>], in clause: [String],
+        clauseStart start: Int, sentence: [String], voice: Voice
     ) -> Bool {
         span.contains { index in
             guard let term = needed.first(where: { matches($0.words, in: clause, at: index) }) else { return false }
@@ -79,8 +81,8 @@ extension NoteScanner {
             var ownSentence = sentence
             for group in groups where !group.overlaps(own) {
                 for at in group {
-                    ownClause[at] = ""
-                    ownSentence[start + at] = ""
+                    ownClause[at] = NoteText.blank
+                    ownSentence[start + at] = NoteText.blank
                 }
             }
             let verdict = counts(

@@ -13,6 +13,9 @@ struct NoteText {
     static let clauseBreak = "/"
     /// Where whose it is stops but the clause goes on ("… and now …").
     static let scopeBreak = "//"
+    /// Stands in for a word taken out of reading: a phrase's own terms, a cue blanked out, a denied part read past.
+    /// A denial's reach stops at one, as it stops at a break.
+    static let blank = ""
 
     /// Each sentence's tokens, with commas, segment and clause breaks as their own tokens.
     let sentences: [[String]]
