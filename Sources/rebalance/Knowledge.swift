@@ -96,6 +96,17 @@ struct Knowledge: ParsableCommand {
                     "      also needs, anywhere in the note: "
                         + needs.map { $0.joined(separator: " / ") }.joined(separator: " + "))
             }
+            if let relief = flag.reliefDenied {
+                print(
+                    "      or something tried and its failure, in a sentence or opening the next (\(relief.source)):"
+                )
+                print("        tried: " + relief.tried.joined(separator: " / "))
+                print("        failed: " + (relief.failed + relief.relief.map { "not " + $0 }).joined(separator: " / "))
+                print("        with the client's own pain in the note: " + relief.pain.joined(separator: " / "))
+                print("        not for another trouble: " + relief.otherTroubles.joined(separator: " / "))
+                print("        not when relief follows: " + relief.eased.joined(separator: " / "))
+                print("        not as a plan or a condition: " + relief.conditions.joined(separator: " / "))
+            }
             if let causes = flag.explainedBy, !causes.isEmpty {
                 print("      not when the note gives the pain its own cause: " + causes.joined(separator: " / "))
             }

@@ -63,6 +63,8 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let clientsOwn: [String]?
     /// Phrases that name the sign without saying when it comes (a bare "chest pain"): asked about, never cleared.
     public let askWhenUnsaid: UnsaidTiming?
+    /// Remedies tried and failed, read across a sentence: the sign when the flag's `alsoNeeds` hold too.
+    public let reliefDenied: ReliefDenied?
 }
 
 /// Phrases that name a sign but not when it comes; where they read as the client's own, current words, the note

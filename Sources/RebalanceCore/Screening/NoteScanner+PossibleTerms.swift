@@ -67,3 +67,19 @@ extension NoteScanner {
         }
     }
 }
+
+extension NoteScanner.PossibleTerms {
+    /// A flag's remedy lists with only the terms that may be in the note, or nil when nothing tried, no failure or no
+    /// pain can occur.
+    func possible(_ terms: NoteScanner.ReliefTerms) -> NoteScanner.ReliefTerms? {
+        let tried = terms.tried.filter(mayHold)
+        let relief = terms.relief.filter(mayHold)
+        let failed = terms.failed.filter(mayHold)
+        let pain = terms.pain.filter(mayHold)
+        guard !tried.isEmpty, !(relief.isEmpty && failed.isEmpty), !pain.isEmpty else { return nil }
+        return NoteScanner.ReliefTerms(
+            tried: tried, relief: relief, failed: failed, pain: pain,
+            otherTroubles: terms.otherTroubles.filter(mayHold),
+            eased: terms.eased.filter(mayHold), conditions: terms.conditions.filter(mayHold))
+    }
+}

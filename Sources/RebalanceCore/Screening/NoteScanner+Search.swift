@@ -4,6 +4,12 @@ extension NoteScanner {
     enum Finding: Equatable {
         case counts(excerpt: String)
         case setAside(excerpt: String, reason: DoubtReason)
+
+        /// Whether the flag is the client's own, current sign.
+        var affirms: Bool {
+            if case .counts = self { return true }
+            return false
+        }
     }
 
     /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence

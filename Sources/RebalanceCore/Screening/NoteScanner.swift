@@ -75,6 +75,8 @@ public struct NoteScanner: Sendable {
         let unsaidTiming: [[[Term]]]
         /// Other-person cues that are this flag's own sign (the unborn baby's), as their words.
         let clientsOwn: Set<[String]>
+        /// Remedies tried and failed, read across a sentence (`ReliefDenied`).
+        let reliefDenied: ReliefTerms?
 
         /// The phrases that count at this week of pregnancy.
         func phrases(atWeek week: Int?) -> [[[Term]]] {
@@ -109,7 +111,12 @@ public struct NoteScanner: Sendable {
                 alsoNeeds: (flag.alsoNeeds ?? []).map(list), explainedBy: list(flag.explainedBy ?? []),
                 fromWeek: flag.fromWeek.map { ($0.week, $0.phrases.map { $0.map(list) }) },
                 unsaidTiming: (flag.askWhenUnsaid?.phrases ?? []).map { $0.map(list) },
-                clientsOwn: Set((flag.clientsOwn ?? []).map(Term.split)))
+                clientsOwn: Set((flag.clientsOwn ?? []).map(Term.split)),
+                reliefDenied: flag.reliefDenied.map {
+                    ReliefTerms(
+                        tried: list($0.tried), relief: list($0.relief), failed: list($0.failed), pain: list($0.pain),
+                        otherTroubles: list($0.otherTroubles), eased: list($0.eased), conditions: list($0.conditions))
+                })
         }
         cueTerms = CueTerms(
             negations: list(cues.negations), listNegations: list(cues.listNegations),
@@ -169,7 +176,8 @@ public struct NoteScanner: Sendable {
             // nor doubted.
             let phrases = compiledFlag.phrases(atWeek: week).compactMap(present.possible)
             let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
-            if phrases.isEmpty, bare.isEmpty { continue }
+            let reliefDenied = compiledFlag.reliefDenied.flatMap(present.possible)
+            if phrases.isEmpty, bare.isEmpty, reliefDenied == nil { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
             let explainedBy = compiledFlag.explainedBy.filter(present.mayHold)
@@ -198,9 +206,15 @@ public struct NoteScanner: Sendable {
             {
                 continue
             }
-            let found = first(
+            var found = first(
                 phrases, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
                 withinThePhrase: withinThePhrase)
+            if found?.affirms != true, let reliefDenied,
+                let excerpt = firstReliefDenied(
+                    reliefDenied, unless: unless, night: alsoNeeds.flatMap { $0 }, in: note, voice: voice, flag: flag)
+            {
+                found = needsDoubt.map { .setAside(excerpt: excerpt, reason: $0) } ?? .counts(excerpt: excerpt)
+            }
             switch found {
             case .counts(let excerpt)?:
                 matches.append(Match(flag: flag.id, excerpt: excerpt))
@@ -228,7 +242,7 @@ public struct NoteScanner: Sendable {
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
     /// give a past cancer the new pain it needs).
-    private func affirmsAny(
+    func affirmsAny(
         _ terms: [Term], in note: NoteText, voice: Voice, historyCounts: Bool = true, improvementCounts: Bool = false
     ) -> Bool {
         reading(terms, in: note, voice: voice, historyCounts: historyCounts, improvementCounts: improvementCounts)
