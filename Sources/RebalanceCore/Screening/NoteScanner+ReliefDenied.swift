@@ -129,7 +129,7 @@ extension NoteScanner {
     /// ice and rest don't help").
     private func isConditional(_ term: Occurrence, _ terms: ReliefTerms, in note: NoteText) -> Bool {
         let sentence = note.sentences[term.sentence]
-        let partStart = sentence[..<term.span.lowerBound].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+        let partStart = Self.contrastStart(before: term.span.lowerBound, in: sentence)
         return contains(terms.conditions, in: Array(sentence[partStart..<term.span.lowerBound]))
     }
 
@@ -178,7 +178,7 @@ extension NoteScanner {
         let sentence = note.sentences[number]
         var result: [Occurrence] = []
         for (start, clause) in Self.clauses(of: sentence) {
-            let partStart = sentence[..<start].lastIndex(of: NoteText.clauseBreak).map { $0 + 1 } ?? 0
+            let partStart = Self.contrastStart(before: start, in: sentence)
             for index in clause.indices {
                 guard let term = terms.first(where: { matches($0.words, in: clause, at: index) }) else { continue }
                 let span = index...(index + term.words.count - 1)

@@ -242,7 +242,7 @@ public struct NoteScanner: Sendable {
 
     /// Whether any of `terms` occurs as the client's own, current word somewhere in the note ("no pain" does not
     /// give a past cancer the new pain it needs).
-    func affirmsAny(
+    private func affirmsAny(
         _ terms: [Term], in note: NoteText, voice: Voice, historyCounts: Bool = true, improvementCounts: Bool = false
     ) -> Bool {
         reading(terms, in: note, voice: voice, historyCounts: historyCounts, improvementCounts: improvementCounts)
