@@ -12,7 +12,7 @@ struct TriageWordings {
         nineteenth, twentieth, twentyFirst, twentySecond, twentyThird, twentyFourth, twentyFifth, twentySixth,
         twentySeventh, twentyEighth, twentyNinth, thirtieth, thirtyFirst, thirtySecond, thirtyThird, thirtyFourth,
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
-        fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst,
+        fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
     ]
 }
 
