@@ -79,7 +79,7 @@ struct TriageTermTests {
         terms += cues.historic + cues.freshOnset + cues.lookedFor + cues.settlesWith + cues.improving
         terms +=
             cues.stillCurrent + cues.hypothetical + cues.hypotheticalAfter + cues.generalQuestions + cues.onBehalf
-            + cues.writerIsClient + cues.claimsTheLast + cues.allClearAfterPlan + cues.exceptionsToAList
+            + cues.writerIsClient + cues.claimsTheLast + cues.allClearAfterPlan + cues.exceptionsToAList + cues.fellOver
         return (NoteScanner(flags: safety.redFlags, cues: cues), terms)
     }
 }

@@ -181,6 +181,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let greetingFollowers: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
+    /// Words before someone else that make them what the client fell over, not the one it happened to ("tripped over
+    /// the dog").
+    public let fellOver: [String]
     /// Things after someone else's name that the client may be using ("on my wife's old walker"): the clause stays
     /// the client's.
     public let belongings: [String]

@@ -90,7 +90,7 @@ public struct NoteScanner: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, answersToAQuestion, generalQuestions, claimsTheLast,
             allClearAfterPlan,
-            exceptionsToAList, onBehalf, writerIsClient: [Term]
+            exceptionsToAList, onBehalf, writerIsClient, fellOver: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
@@ -128,7 +128,7 @@ public struct NoteScanner: Sendable {
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
             onBehalf: list(cues.onBehalf),
-            writerIsClient: list(cues.writerIsClient),
+            writerIsClient: list(cues.writerIsClient), fellOver: list(cues.fellOver),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
             wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
             firstPerson: Set(cues.firstPerson), ownSignWords: Set(cues.ownSignWords), companions: Set(cues.companions),
