@@ -1,7 +1,8 @@
 import RebalanceCore
 
 /// Wordings for KB 2027.02.15: drenching night sweats told as waking soaked or changing the sheets, and a fall over
-/// a pet read as the client's own but not as new unsteadiness, with look-alikes (soaked by rain or a workout, someone else's fall).
+/// a pet read as the client's own but not as new unsteadiness, with look-alikes (soaked by rain or a workout,
+/// someone else's fall).
 extension TriageWordings {
     static let fiftyThird = TriageWordings(
         mustRefer: [
