@@ -101,8 +101,11 @@ struct Knowledge: ParsableCommand {
                     "      or something tried and its failure, in a sentence or opening the next (\(relief.source)):"
                 )
                 print("        tried: " + relief.tried.joined(separator: " / "))
-                print("        failed: " + (relief.failed + relief.relief.map { "not " + $0 }).joined(separator: " / "))
-                print("        with the client's own pain in the note: " + relief.pain.joined(separator: " / "))
+                print("        failed: " + relief.failed.joined(separator: " / "))
+                print(
+                    "        or relief denied (\"doesn't help\", \"not touching it\"): "
+                        + relief.relief.joined(separator: " / "))
+                print("        with the client's own pain beside the remedies: " + relief.pain.joined(separator: " / "))
                 print("        not for another trouble: " + relief.otherTroubles.joined(separator: " / "))
                 print("        not when relief follows: " + relief.eased.joined(separator: " / "))
                 print("        not as a plan or a condition: " + relief.conditions.joined(separator: " / "))

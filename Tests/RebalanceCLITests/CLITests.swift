@@ -122,5 +122,7 @@ struct CLITests {
         #expect(flags.output.contains("RED FLAGS") && !flags.output.contains("TESTS ("))
         // A reviewer sees every rule that can keep a flag quiet, not only the words that raise it.
         #expect(flags.output.contains("not when the note gives the pain its own cause: attributable"))
+        // Night pain told as remedies that failed lists each of its word lists, the client's pain among them.
+        #expect(flags.output.contains("with the client's own pain beside the remedies: pain / painful"))
     }
 }

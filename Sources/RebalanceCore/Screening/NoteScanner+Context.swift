@@ -131,7 +131,8 @@ extension NoteScanner {
             } else if let other = otherPerson(in: words, at: index, voice: voice),
                 // "Hiked with my buddy and got chest tightness": a companion is not the one it happened to.
                 !cueTerms.greetings.contains(previous), !cueTerms.companions.contains(previous),
-                !cueTerms.fellOver.contains(where: { Self.ends(words[..<index], with: $0.words) }),
+                // "Tripped over the dog … my back hurts": what the client fell over is not who it happened to.
+                !cueTerms.fellOver.contains(where: { matches($0.words, in: words, at: index - $0.words.count) }),
                 // "Shaking like a chihuahua at the vet": a simile names no one.
                 !Self.inASimile(words, before: index)
             {
@@ -166,11 +167,6 @@ extension NoteScanner {
     /// ("the baby's movements").
     func namesSomeoneElse(_ cue: Term, in words: [String], at index: Int, voice: Voice) -> Bool {
         !voice.clientsOwn.contains(cue.words) && matches(cue.words, in: words, at: index)
-    }
-
-    /// Whether `words` end with `term`.
-    static func ends(_ words: ArraySlice<String>, with term: [String]) -> Bool {
-        words.count >= term.count && words.suffix(term.count).elementsEqual(term)
     }
 
     /// Whether "like a" or "like an" stands within the four words before `index`.

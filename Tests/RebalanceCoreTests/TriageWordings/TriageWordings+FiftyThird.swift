@@ -1,8 +1,7 @@
 import RebalanceCore
 
-/// Wordings for KB 2027.02.15: drenching night sweats told as waking soaked or changing the sheets, and a fall over
-/// a pet read as the client's own but not as new unsteadiness, with look-alikes (soaked by rain or a workout,
-/// someone else's fall).
+/// Wordings for KB 2027.02.15: drenching night sweats told as waking soaked beside the pain, and a fall over a pet
+/// read as the client's own, with look-alikes (soaked by rain, heat or a workout; squatting "down to parallel").
 extension TriageWordings {
     static let fiftyThird = TriageWordings(
         mustRefer: [
@@ -15,13 +14,20 @@ extension TriageWordings {
                 "fractureRisk",
                 "On prednisolone for years. Tripped over the cat Sunday, sat down hard and my back has hurt since."
             ),
+            (
+                "fractureRisk",
+                "On prednisolone for years. Tripped over the cat on Sunday, landed on my bum, back has hurt since."
+            ),
+            ("gaitChange", "Foot keeps catching on the stairs lately, tripped over the dog on Saturday too."),
         ],
         lookAlikes: [
             "Got soaked walking home in the rain last night, knees fine, hip mobility improving.",
             "Woke up early for the 6am class, drenched in sweat after the bike intervals, great session.",
             "Her dog tripped over the lead on their walk, no issues for her, squat depth better.",
-            "Tripped over the dog yesterday, no harm done, squats good.",
-            "Fell over the cat on the stairs last week, bruised knee, fine now, carry on with split squats.",
             "Sheets soaked from the baby's bottle leaking, up all night. Hips feel good.",
+            "Heatwave, no aircon, waking up drenched. Shoulders moving well.",
+            "Tent leaked, woke up soaked, back stiff from sleeping on the ground.",
+            "Goblet squats, almost went down to parallel today, depth is improving.",
+            "Slipped on ice on my run, nearly went down, all fine, no pain.",
         ])
 }
