@@ -19,6 +19,7 @@ extension TriageWordings {
                 "On prednisolone for years. Tripped over the cat on Sunday, landed on my bum, back has hurt since."
             ),
             ("gaitChange", "Foot keeps catching on the stairs lately, tripped over the dog on Saturday too."),
+            ("chestPainOnExertion", "Got dizzy on the last interval and almost went down, sat on the floor a minute."),
         ],
         lookAlikes: [
             "Got soaked walking home in the rain last night, knees fine, hip mobility improving.",
@@ -28,6 +29,7 @@ extension TriageWordings {
             "Heatwave, no aircon, waking up drenched. Shoulders moving well.",
             "Tent leaked, woke up soaked, back stiff from sleeping on the ground.",
             "Goblet squats, almost went down to parallel today, depth is improving.",
+            "Goblet squats, almost went down to parallel today, bit dizzy from the heat after.",
             "Slipped on ice on my run, nearly went down, all fine, no pain.",
         ])
 }
