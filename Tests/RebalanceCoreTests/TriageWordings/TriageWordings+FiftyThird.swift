@@ -1,7 +1,7 @@
 import RebalanceCore
 
 /// Wordings for KB 2027.02.15: drenching night sweats told as waking soaked beside the pain, and a fall over a pet
-/// read as the client's own, with look-alikes (soaked by rain, heat or a workout; squatting "down to parallel").
+/// read as the client's own, with look-alikes (soaked by rain or a workout; squatting "down to parallel").
 extension TriageWordings {
     static let fiftyThird = TriageWordings(
         mustRefer: [
@@ -26,8 +26,6 @@ extension TriageWordings {
             "Woke up early for the 6am class, drenched in sweat after the bike intervals, great session.",
             "Her dog tripped over the lead on their walk, no issues for her, squat depth better.",
             "Sheets soaked from the baby's bottle leaking, up all night. Hips feel good.",
-            "Heatwave, no aircon, waking up drenched. Shoulders moving well.",
-            "Tent leaked, woke up soaked, back stiff from sleeping on the ground.",
             "Goblet squats, almost went down to parallel today, depth is improving.",
             "Goblet squats, almost went down to parallel today, bit dizzy from the heat after.",
             "Slipped on ice on my run, nearly went down, all fine, no pain.",
