@@ -91,6 +91,9 @@ struct Knowledge: ParsableCommand {
                 for phrase in bare.phrases { print("        words: " + Self.phraseText(phrase)) }
             }
             for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
+            for phrase in flag.unlessSharing ?? [] {
+                print("      unless, for the words it shares: " + Self.phraseText(phrase))
+            }
             if let needs = flag.alsoNeeds, !needs.isEmpty {
                 print(
                     "      also needs, anywhere in the note: "

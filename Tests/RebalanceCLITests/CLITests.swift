@@ -124,5 +124,7 @@ struct CLITests {
         #expect(flags.output.contains("not when the note gives the pain its own cause: attributable"))
         // Night pain told as remedies that failed lists each of its word lists, the client's pain among them.
         #expect(flags.output.contains("with the client's own pain beside the remedies: pain / painful"))
+        // An exception that sets aside only the words it shares is listed as such.
+        #expect(flags.output.contains("unless, for the words it shares: [chills | shivery] + [weather"))
     }
 }

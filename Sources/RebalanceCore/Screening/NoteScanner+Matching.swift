@@ -51,18 +51,23 @@ extension NoteScanner {
     /// "it's not the new shoes" and "hasn't worn off even though I got off" are no exception. A part denied by "no"
     /// is read past, so "no plaster on the blister" still has its blister.
     func holds(_ exception: [[Term]], in tokens: [String]) -> Bool {
+        occurrence(of: exception, in: tokens) != nil
+    }
+
+    /// Where `exception` holds in `tokens` (its groups' places), as `holds` reads it.
+    func occurrence(of exception: [[Term]], in tokens: [String]) -> [ClosedRange<Int>]? {
         var tokens = tokens
         while let groups = findGroups(exception, in: tokens, window: Self.window * 2) {
             let denials = groups.compactMap { group in
                 denial(before: group.lowerBound, in: tokens).map { (group: group, word: $0) }
             }
-            if denials.isEmpty { return true }
-            if denials.contains(where: { !cueTerms.thingDenials.contains($0.word) }) { return false }
+            if denials.isEmpty { return groups }
+            if denials.contains(where: { !cueTerms.thingDenials.contains($0.word) }) { return nil }
             for (group, _) in denials {
                 for index in group { tokens[index] = NoteText.blank }
             }
         }
-        return false
+        return nil
     }
 
     /// The negation before an exception's part, within its item: "not the new shoes", "wasn't even doing squats",

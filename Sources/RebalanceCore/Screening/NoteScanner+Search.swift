@@ -13,11 +13,13 @@ extension NoteScanner {
     }
 
     /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence
-    /// is denied or explained away by `unless`, or there is none. A phrase that counts while what the flag needs
+    /// is denied or explained away by `unless` (or, for the occurrence it shares words with, by `sharing`), or there
+    /// is none. A phrase that counts while what the flag needs
     /// is set aside (`needsDoubt`) is set aside too; a denial stays one. Each of `withinThePhrase` (needs denied
     /// where they stand alone) must hold inside the occurrence itself (see `needHolds`).
     func first(
-        _ phrases: [[[Term]]], unless: [[[Term]]], in note: NoteText, voice: Voice, flag: RedFlagDefinition,
+        _ phrases: [[[Term]]], unless: [[[Term]]], sharing: [[[Term]]] = [], in note: NoteText, voice: Voice,
+        flag: RedFlagDefinition,
         needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
     ) -> Finding? {
         var setAside: Finding?
@@ -25,8 +27,13 @@ extension NoteScanner {
             for (start, clause) in Self.clauses(of: sentence) {
                 let explaining = Self.explaining(clauseAt: start, in: sentence)
                 if unless.contains(where: { holds($0, in: explaining) }) { continue }
+                // Where the sharing exceptions' words fall, as places in the clause.
+                let offset = Self.contrastStart(before: start, in: sentence) - start
+                let explained = sharing.flatMap { occurrence(of: $0, in: explaining) ?? [] }.map {
+                    ($0.lowerBound + offset)...($0.upperBound + offset)
+                }
                 for phrase in phrases {
-                    guard let groups = findGroups(phrase, in: clause, window: Self.window) else { continue }
+                    guard let groups = firstOccurrence(of: phrase, in: clause, apartFrom: explained) else { continue }
                     let verdict = counts(
                         groups, in: clause, clauseStart: start, sentence: sentence,
                         historyCounts: flag.historyCounts == true, voice: voice,
@@ -70,6 +77,22 @@ extension NoteScanner {
             }
         }
         return setAside
+    }
+
+    /// The first occurrence of `phrase` in `clause` none of whose words are among `explained`: one that shares a word
+    /// with an exception is passed over, and the phrase is looked for again with those words left out.
+    func firstOccurrence(
+        of phrase: [[Term]], in clause: [String], apartFrom explained: [ClosedRange<Int>]
+    ) -> [ClosedRange<Int>]? {
+        var searched = clause
+        while let groups = findGroups(phrase, in: searched, window: Self.window) {
+            let shared = groups.filter { group in explained.contains { $0.overlaps(group) } }
+            if shared.isEmpty { return groups }
+            for group in shared {
+                for index in group { searched[index] = NoteText.blank }
+            }
+        }
+        return nil
     }
 
     /// Whether one of `needed` occurs inside `span`, the words of a phrase found at `groups`, and is not denied there

@@ -66,7 +66,7 @@ public struct NoteScanner: Sendable {
     /// A red flag's term lists as terms.
     private struct CompiledFlag: Sendable {
         let flag: RedFlagDefinition
-        let phrases, unless: [[[Term]]]
+        let phrases, unless, unlessSharing: [[[Term]]]
         let alsoNeeds: [[Term]]
         let explainedBy: [Term]
         /// Phrases that count only from this week of pregnancy, or when the week is not known.
@@ -108,6 +108,7 @@ public struct NoteScanner: Sendable {
             CompiledFlag(
                 flag: flag, phrases: flag.phrases.map { $0.map(list) },
                 unless: (flag.unless ?? []).map { $0.map(list) },
+                unlessSharing: (flag.unlessSharing ?? []).map { $0.map(list) },
                 alsoNeeds: (flag.alsoNeeds ?? []).map(list), explainedBy: list(flag.explainedBy ?? []),
                 fromWeek: flag.fromWeek.map { ($0.week, $0.phrases.map { $0.map(list) }) },
                 unsaidTiming: (flag.askWhenUnsaid?.phrases ?? []).map { $0.map(list) },
@@ -179,6 +180,7 @@ public struct NoteScanner: Sendable {
             let reliefDenied = compiledFlag.reliefDenied.flatMap(present.possible)
             if phrases.isEmpty, bare.isEmpty, reliefDenied == nil { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
+            let sharing = compiledFlag.unlessSharing.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
             let explainedBy = compiledFlag.explainedBy.filter(present.mayHold)
             let olderThanRisk = flag.riskAgeFrom.map { (age ?? 0) >= $0 } ?? false
@@ -207,7 +209,7 @@ public struct NoteScanner: Sendable {
                 continue
             }
             var found = first(
-                phrases, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
+                phrases, unless: unless, sharing: sharing, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
                 withinThePhrase: withinThePhrase)
             if found?.affirms != true, let reliefDenied,
                 let excerpt = firstReliefDenied(
@@ -225,7 +227,8 @@ public struct NoteScanner: Sendable {
                 // denied is twice removed from a sign and says nothing.
                 if !bare.isEmpty,
                     case .counts(let excerpt)? = first(
-                        bare, unless: unless, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
+                        bare, unless: unless, sharing: sharing, in: note, voice: voice, flag: flag,
+                        needsDoubt: needsDoubt,
                         withinThePhrase: withinThePhrase)
                 {
                     let doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid)
