@@ -45,8 +45,8 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let alsoNeeds: [[String]]?
     /// Phrases that, in the same sentence, explain the words away (numbness from a bike saddle that passes).
     public let unless: [[[String]]]?
-    /// Phrases that, in the same sentence, explain away only an occurrence they share words with: "this weather is
-    /// giving me chills" sets the chills aside, not a fever told beside them.
+    /// Phrases that, in the same sentence, explain away only an occurrence that shares words with their first
+    /// group: "this weather is giving me chills" sets the chills aside, not a fever told beside them.
     public let unlessSharing: [[[String]]]?
     /// Words that, affirmed anywhere in the note, give the pain a cause of its own ("twisted", "DOMS"), so a
     /// past cancer is not the likely reason for it.

@@ -15,13 +15,6 @@ extension NoteScanner {
         return result
     }
 
-    /// The words that can explain a clause away: the rest of its sentence, from the contrast before it on. An
-    /// explanation after "but" still answers what came before ("numb, but fine once I stand"), while one before a
-    /// contrast does not reach past it ("wee bit embarrassing, but I wet myself").
-    static func explaining(clauseAt start: Int, in sentence: [String]) -> [String] {
-        Array(sentence[contrastStart(before: start, in: sentence)...])
-    }
-
     /// Where the part of a sentence that holds `start` begins: just after the last contrast ("but", "and now")
     /// before it, or the sentence's start.
     static func contrastStart(before start: Int, in sentence: [String]) -> Int {
@@ -63,11 +56,18 @@ extension NoteScanner {
             }
             if denials.isEmpty { return groups }
             if denials.contains(where: { !cueTerms.thingDenials.contains($0.word) }) { return nil }
-            for (group, _) in denials {
-                for index in group { tokens[index] = NoteText.blank }
-            }
+            tokens = Self.blanking(denials.map(\.group), in: tokens)
         }
         return nil
+    }
+
+    /// `tokens` with the words at `places` blanked out.
+    static func blanking(_ places: [ClosedRange<Int>], in tokens: [String]) -> [String] {
+        var blanked = tokens
+        for place in places {
+            for index in place { blanked[index] = NoteText.blank }
+        }
+        return blanked
     }
 
     /// The negation before an exception's part, within its item: "not the new shoes", "wasn't even doing squats",

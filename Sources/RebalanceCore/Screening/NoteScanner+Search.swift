@@ -13,24 +13,27 @@ extension NoteScanner {
     }
 
     /// The first occurrence of any of `phrases` that counts, else the first set aside; nil when every occurrence
-    /// is denied or explained away by `unless` (or, for the occurrence it shares words with, by `sharing`), or there
-    /// is none. A phrase that counts while what the flag needs
-    /// is set aside (`needsDoubt`) is set aside too; a denial stays one. Each of `withinThePhrase` (needs denied
-    /// where they stand alone) must hold inside the occurrence itself (see `needHolds`).
+    /// is denied or explained away, or there is none. An `unless` explains away every occurrence in its part of the
+    /// sentence; a `sharing` exception only one that shares words with its first group ("chills" in "this weather
+    /// is giving me chills", not a fever told beside them). A phrase that counts while what the flag needs is set
+    /// aside (`needsDoubt`) is set aside too; a denial stays one. Each of `withinThePhrase` (needs denied where they
+    /// stand alone) must hold inside the occurrence itself (see `needHolds`).
     func first(
-        _ phrases: [[[Term]]], unless: [[[Term]]], sharing: [[[Term]]] = [], in note: NoteText, voice: Voice,
-        flag: RedFlagDefinition,
-        needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
+        _ phrases: [[[Term]]], unless: [[[Term]]], sharing: [[[Term]]], in note: NoteText, voice: Voice,
+        flag: RedFlagDefinition, needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
     ) -> Finding? {
         var setAside: Finding?
         for (number, sentence) in note.sentences.enumerated() {
             for (start, clause) in Self.clauses(of: sentence) {
-                let explaining = Self.explaining(clauseAt: start, in: sentence)
+                // What can explain the clause away is the rest of its sentence from the contrast before it: an
+                // explanation after "but" still answers what came before ("numb, but fine once I stand"), while one
+                // before a contrast does not reach past it ("wee bit embarrassing, but I wet myself").
+                let from = Self.contrastStart(before: start, in: sentence)
+                let explaining = Array(sentence[from...])
                 if unless.contains(where: { holds($0, in: explaining) }) { continue }
-                // Where the sharing exceptions' words fall, as places in the clause.
-                let offset = Self.contrastStart(before: start, in: sentence) - start
-                let explained = sharing.flatMap { occurrence(of: $0, in: explaining) ?? [] }.map {
-                    ($0.lowerBound + offset)...($0.upperBound + offset)
+                // The words each sharing exception sets aside, as places in the clause.
+                let explained = sharing.compactMap { occurrence(of: $0, in: explaining)?.first }.map {
+                    ($0.lowerBound + from - start)...($0.upperBound + from - start)
                 }
                 for phrase in phrases {
                     guard let groups = firstOccurrence(of: phrase, in: clause, apartFrom: explained) else { continue }
@@ -88,9 +91,7 @@ extension NoteScanner {
         while let groups = findGroups(phrase, in: searched, window: Self.window) {
             let shared = groups.filter { group in explained.contains { $0.overlaps(group) } }
             if shared.isEmpty { return groups }
-            for group in shared {
-                for index in group { searched[index] = NoteText.blank }
-            }
+            searched = Self.blanking(shared, in: searched)
         }
         return nil
     }
