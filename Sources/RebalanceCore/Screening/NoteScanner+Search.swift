@@ -107,17 +107,11 @@ extension NoteScanner {
             guard let term = needed.first(where: { matches($0.words, in: clause, at: index) }) else { return false }
             let own = index...(index + term.words.count - 1)
             guard own.upperBound <= span.upperBound else { return false }
-            var ownClause = clause
-            var ownSentence = sentence
-            for group in groups where !group.overlaps(own) {
-                for at in group {
-                    ownClause[at] = NoteText.blank
-                    ownSentence[start + at] = NoteText.blank
-                }
-            }
+            let others = groups.filter { !$0.overlaps(own) }
             let verdict = counts(
-                [own], in: ownClause, clauseStart: start, sentence: ownSentence, historyCounts: true, voice: voice,
-                improvementCounts: true)
+                [own], in: Self.blanking(others, in: clause), clauseStart: start,
+                sentence: Self.blanking(others.map { ($0.lowerBound + start)...($0.upperBound + start) }, in: sentence),
+                historyCounts: true, voice: voice, improvementCounts: true)
             return verdict != .denied
         }
     }

@@ -228,8 +228,7 @@ public struct NoteScanner: Sendable {
                 if !bare.isEmpty,
                     case .counts(let excerpt)? = first(
                         bare, unless: unless, sharing: sharing, in: note, voice: voice, flag: flag,
-                        needsDoubt: needsDoubt,
-                        withinThePhrase: withinThePhrase)
+                        needsDoubt: needsDoubt, withinThePhrase: withinThePhrase)
                 {
                     let doubt = Doubt(flag: flag.id, excerpt: excerpt, reason: .whenNotSaid)
                     unsaid.append((doubt, flag.askWhenUnsaid?.unlessFound ?? []))
