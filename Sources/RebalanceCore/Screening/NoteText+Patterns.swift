@@ -74,8 +74,10 @@ extension NoteText {
             #"(?i)(\d{2,3}(?:[.,]\d)?)\s*degrees|(\d{2,3}[.,]\d)\s*[°º]|(\d{2,3})\s*[°º]\s*[cf]\b"#
                 + #"|(\d{3})\s*[°º]|(\d{2,3}[.,]\d)\s*[fc]\b|(\d{3})\s*f\b|(\d{2,3}[.,]\d)\s+on the thermometer"#)
         static let weeksFraction = compile(#"(?i)\b(\d{1,2})\s*/\s*52\b"#)
-        /// "3 weeks", and a range "3–4 weeks" by its upper end; days and months are read the same way.
-        static let weeks = compile(#"(?i)\b(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:weeks?|wks?)\b"#)
+        /// "3 weeks", "2.5 wks", and a range "3–4 weeks" by its upper end; days and months are read the same way
+        /// (whole months only: "1.5 months since discharge from physio" is no operation).
+        static let weeks = compile(
+            #"(?i)\b(?:\d{1,2}(?:\.\d)?\s*[-–]\s*)?(\d{1,2}(?:\.\d)?)\s*(?:weeks?|wks?)\b"#)
         static let days = compile(#"(?i)\b(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s*(?:days?|/7)\b"#)
         static let months = compile(#"(?i)\b(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:months?|/12)\b"#)
         static let countedInWords = compile(

@@ -58,6 +58,18 @@ extension TriageWordings {
             ("chestPainOnExertion", "Signed off work with stable angina, cardiologist next month."),
             ("chestPainOnExertion", "Stable angina but he hasn't been cleared yet, waiting on the cardiologist."),
             ("saddleNumbness", "Sat on my wallet in the car, numb bum, got out and it's still numb two days later."),
+            // Set 69: a faint on the erg, a fracture after sitting down hard on steroids, legs "asleep" and rising,
+            // and weeks since an operation written with a decimal.
+            ("chestPainOnExertion", "Erg intervals, rep 3 - slumped off the seat, came round after a few seconds."),
+            (
+                "fractureRisk",
+                "On prednisolone for years. Sat down hard on the bench Friday - since then sharp mid-back pain."
+            ),
+            (
+                "progressiveWeaknessOrNumbness",
+                "Both legs feel like sleeping, now going up to my knees, more every day."
+            ),
+            ("recentSurgery", "Had his hernia repaired 3.5 wks ago, wants to deadlift."),
             // The wallet explains a numb bum, not numbness between the legs that has not gone.
             (
                 "saddleNumbness",
@@ -73,6 +85,10 @@ extension TriageWordings {
             "Heavy chest day, pecs felt tight once he stopped, great pump.",
             "Arms straight out for a few secs at the top of each rep, got really sweaty by set 3.",
             "Sat out for a few secs then came to the rig for pull-ups.",
+            "So wiped after Tuesday's session I slumped onto the sofa and was out cold by 8.",
+            "Can only train once the kids are asleep, so her sleep is getting worse.",
+            "TKR 6 months ago, 1.5 months since discharge from physio.",
+            "72M. Sharp upper back ache after sleeping on the sofa, same as it's been for years.",
             "Took his GTN spray to the session just in case, no symptoms, cardiologist happy.",
             "Stable angina, GP cleared him for the gym last month, knee sore on lunges.",
             "Stable angina, cardiologist cleared him for moderate exercise in March. No chest pain today or in the "
