@@ -1,8 +1,8 @@
 import RebalanceCore
 
-/// Wordings for KB 2027.02.18: exceptions that set aside only their own words (chills from the cold outdoors, a stable
-/// angina a cardiologist has cleared, a bottom numb from sitting on a wallet, running late), so a sign told beside them
-/// still refers; and set 68's faint and chest tightness told after a dash.
+/// Wordings for KB 2027.02.18: exceptions that set aside only their own words (brief chills from the cold outdoors, a
+/// stable angina someone has cleared, a bottom numb from sitting on a wallet, running late), so a sign told beside them
+/// still refers; and what blind sets 68 and 69 showed missed.
 extension TriageWordings {
     static let fiftySixth = TriageWordings(
         mustRefer: [
@@ -12,7 +12,7 @@ extension TriageWordings {
                 "feverWithPain",
                 "Standing around outside at the match gave me chills, but fever since Monday and back pain."
             ),
-            // Only the word "angina" is history; chest tightness on a hill beside it is today's sign.
+            // Only the words "stable angina" are history; chest tightness on a hill beside them is today's sign.
             (
                 "chestPainOnExertion",
                 "Stable angina, cardiologist cleared him in March, but chest went tight walking up the hill today."
