@@ -17,8 +17,7 @@ extension TriageWordings {
                 "chestPainOnExertion",
                 "Did the Race for Life Sunday - since then I've had chest tightness on the stairs."
             ),
-            // A cancellation denies nothing told after it; "can't make it to the toilet" is still a sign, and a
-            // "today" told beside a cancellation still dates a sign.
+            // A cancellation denies nothing told after it; "can't make it to the toilet" is still a sign.
             (
                 "feverWithPain",
                 "Not gonna make it today, had chills and sweats all night, temp was 38.6, lower back killing me."
@@ -31,7 +30,8 @@ extension TriageWordings {
             ),
             (
                 "chestPainOnExertion",
-                "Son here - Dad's had chest pain walking up the stairs since Tuesday. I won't make it to drive him Thursday."
+                "Son here - Dad's had chest pain walking up the stairs since Tuesday. "
+                    + "I won't make it to drive him Thursday."
             ),
         ],
         lookAlikes: [
