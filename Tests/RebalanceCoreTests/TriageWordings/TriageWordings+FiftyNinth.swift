@@ -1,7 +1,8 @@
 import RebalanceCore
 
-/// Wordings for KB 2027.02.21, from blind set 72 and a read-only review: a hit to the head with a warning sign after
-/// it (the head injury flag), and sight lost in one eye for minutes; with the review's everyday look-alikes.
+/// Wordings for KB 2027.02.21–22, from blind sets 72 and 73 and three read-only reviews: a hit to the head with a
+/// warning sign after it (the head injury flag), and sight lost in one eye for minutes; with the reviews' everyday
+/// look-alikes.
 extension TriageWordings {
     static let fiftyNinth = TriageWordings(
         mustRefer: [
@@ -15,6 +16,34 @@ extension TriageWordings {
             ("headInjury", "No LOC but has vomited twice since hitting her head."),
             ("headInjury", "Hit his head on the rig Tues, out cold for a few secs, says he's feeling better now."),
             ("headInjury", "Says the headache is getting worse and she keeps asking what day it is."),
+            ("headInjury", "Slipped on the ice, her head hit the sidewalk, out cold for a minute."),
+            ("headInjury", "Fell off the box, hit head, LOC ~10 s, vomited x1."),
+            ("headInjury", "Took a head injury at rugby Saturday, was knocked out and has vomited twice."),
+            ("headInjury", "Banged her head on the rack and was sick in the car on the way home."),
+            ("cervicalArterialSigns", "Her face drooped on one side when she was in her car this morning."),
+            ("headInjury", "Got kicked in the head sparring, out cold for a few secs and threw up."),
+            ("headInjury", "Hit his head on the bar and was unresponsive for a few seconds."),
+            ("headInjury", "Banged his head on the rack, didn't know what day it was for a bit."),
+            // "If I hit" is no plan: it can be a client unsure of the knock, or a habit that brings a sign on.
+            (
+                "headInjury",
+                "Came off my bike Sunday, not sure if I hit my head, woke up on the road and threw up twice."
+            ),
+            ("chestPainOnExertion", "If I hit any hills on my runs my chest goes tight and heavy."),
+            // Set 73: "when I was on the phone" is no childhood; "coming round" after a slump is a faint.
+            (
+                "cervicalArterialSigns",
+                "Had my neck cracked at the chiro this morning and since then I'm seeing double, and my words came out "
+                    + "all jumbled when I was on the phone to Mum."
+            ),
+            (
+                "chestPainOnExertion",
+                "On rep 3 of the rower she slumped off the seat and was out for ~5 sec before coming round."
+            ),
+            (
+                "traumaUnableToBearWeight",
+                "I fall from the bicycle yesterday, my ankle is very big and I cannot put the weight on it."
+            ),
             ("headInjury", "Hit head on bar, LOC ~10 s, vomited x1."),
             ("headInjury", "Fell off the box and hit the back of her head on the floor, was sick twice."),
             ("headInjury", "Smacked his head on the bar and was out for a few secs, seems fine now."),
@@ -33,7 +62,21 @@ extension TriageWordings {
             ),
             ("cervicalArterialSigns", "Lost the vision in my right eye for 5 mins yesterday then it came back."),
             ("cervicalArterialSigns", "Couldn't see out of my right eye for a few minutes this morning."),
-            ("cervicalArterialSigns", "The vision in her left eye went for about five minutes this morning."),
+            ("cervicalArterialSigns", "My left eye went completely dark for about 5 minutes this morning."),
+            // A general word elsewhere in the sentence ("bruised", "usual", "same as always") is no cause for the eye.
+            (
+                "cervicalArterialSigns",
+                "Neck's been sore and bruised since the chokehold at BJJ Saturday, and this morning my left eye went "
+                    + "dark for a few minutes."
+            ),
+            (
+                "cervicalArterialSigns",
+                "Lost the vision in my right eye for 10 mins this morning, way worse than my usual migraine aura."
+            ),
+            (
+                "cervicalArterialSigns",
+                "Left eye went black for a few minutes on my walk this morning, fine after and trained same as always."
+            ),
             (
                 "cervicalArterialSigns",
                 "Right eye went dark like a curtain for 5 mins - I always get migraines but never like this."
@@ -57,14 +100,22 @@ extension TriageWordings {
             "Been banging my head against a brick wall with this meal plan, sick of chicken and rice.",
             "Concussed twice playing rugby at school, threw up after one of them.",
             "Out cold as soon as my head hit the pillow.",
+            "Banging headache and threw up twice last night so can't make it today.",
+            "Clipped her head on the rack, bit dazed for a sec, carried on fine.",
+            "Slumped off the erg after her 2k test, wiped, then went out for a cool-down walk.",
+            "Eating 3,000 kcal a day and still can't put the weight on.",
+            "The pain behind my left eye disappeared after a coffee.",
+            "Blindness in her left eye since birth, so spot her from the right.",
+            "Since his head injury he gets confused with multi-step cues, so keep instructions simple.",
+            "Bumped my head on the kitchen cabinet Friday, then was sick in bed all weekend with a cold.",
             "Took a ball to the head in the group game, we got knocked out in the quarter-finals anyway.",
-            "Quick q - if I hit my head on the bar and feel a bit confused after, is that a concussion?",
             "Migraine is splitting my head in two, threw up twice this morning.",
             // One eye with a cause of its own.
             "Contact lens folded in my right eye mid-set, lost the vision in it till I got it out.",
-            "Usual migraine aura, lost vision in my left eye for 20 mins then the headache, same as always.",
             "Caught an elbow sparring, his right eye went black and swollen.",
-            "Can't see out of her left eye since a childhood injury, so spot her from the right.",
+            "Took a knee to the face at BJJ, left eye's gone black and purple.",
+            "Sweat kept running into my left eye, couldn't see out of it on the last set.",
+            "Right eye still streaming from hay fever, went for about 40 mins on the bike instead.",
             "The vision in her left eye is a bit blurry since the new glasses.",
             // Denials that a general "had / been" stop would have cut short (withdrawn after review).
             "Pt denies having been incontinent or having had any saddle numbness.",
