@@ -1,6 +1,6 @@
 import RebalanceCore
 
-/// Wordings for KB 2027.02.21–22, from blind sets 72 and 73 and three read-only reviews: a hit to the head with a
+/// Wordings for KB 2027.02.21–22, from blind sets 72 and 73 and four read-only reviews: a hit to the head with a
 /// warning sign after it (the head injury flag), and sight lost in one eye for minutes; with the reviews' everyday
 /// look-alikes.
 extension TriageWordings {
