@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "RebalanceCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
             ],
             // Read by path (#filePath), not bundled: the triage corpus is data for the tests and the benchmark.
             exclude: ["Fixtures"],

@@ -45,6 +45,8 @@ struct TriageTermTests {
             return !symbols.isEmpty || NoteScanner.Term.split(term).contains(where: NoteScanner.breaks.contains)
         }
         #expect(broadened.isEmpty, "terms read as something broader than written: \(broadened)")
+        // A choice in braces spelled out to nothing ("{|very }") would be a term that matches everywhere.
+        #expect(!terms.contains { NoteScanner.Term.split($0).isEmpty }, "a term with no words")
     }
 
     @Test func singleWordCuesAreSingleWords() throws {

@@ -134,7 +134,13 @@ private struct KnowledgeFiles {
             throw .unreadable(file: name, reason: "missing or not UTF-8 text")
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: text)
+            // Read as `YAMLDecoder.decode(_:from:)` reads a text (only merge keys resolved), keeping the parser,
+            // which holds the anchors, alive while decoding; then each list's "{a|b}" choices are spelled out.
+            let decoder = YAMLDecoder()
+            let parser = try Parser(yaml: text, resolver: .basic.appending(.merge), encoding: decoder.options.encoding)
+            return try withExtendedLifetime(parser) {
+                try decoder.decode(T.self, from: SpelledOutTerms.node(parser.singleRoot() ?? ""))
+            }
         } catch let error as DecodingError {
             throw .unreadable(file: name, reason: DecodingErrorText.describe(error))
         } catch {
