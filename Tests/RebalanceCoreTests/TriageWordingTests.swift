@@ -13,7 +13,7 @@ struct TriageWordings {
         twentySeventh, twentyEighth, twentyNinth, thirtieth, thirtyFirst, thirtySecond, thirtyThird, thirtyFourth,
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
         fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
-        fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth,
+        fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth, sixtyFirst,
     ]
 }
 
