@@ -144,8 +144,9 @@ public struct NoteReadingCues: Codable, Sendable {
     /// After a term, the plan it would set off: "would mean we stop".
     public let hypotheticalAfter: [String]
     /// Words by which the client answers what the trainer asked ("Describing the thing you asked about: a tight vest
-    /// over the sternum …"): a plan's or question's words inside them do not make what follows hypothetical.
-    public let answersToAQuestion: [String]
+    /// over the sternum …") or tells news ahead of a session ("I ought to mention before our next session that …"): a
+    /// plan's or question's words inside them do not make what follows hypothetical.
+    public let notAPlan: [String]
     /// After a term, a question asked in general ("is chest pain on the stairs a bad sign?"); a question after the
     /// writer's own words ("I get chest pain on the stairs, is that a bad sign?") asks about their own sign.
     public let generalQuestions: [String]

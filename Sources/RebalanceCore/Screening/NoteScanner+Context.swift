@@ -85,7 +85,7 @@ extension NoteScanner {
         let firstTerm = ordered.first ?? start...start
         let lastStart = ordered.last?.lowerBound ?? start
         let planWords = blanking(
-            cueTerms.answersToAQuestion, in: leadingUp + clause[start..<max(lastStart, firstTerm.upperBound + 1)])
+            cueTerms.notAPlan, in: leadingUp + clause[start..<max(lastStart, firstTerm.upperBound + 1)])
         if contains(cueTerms.hypothetical, in: planWords, startingBefore: leadingUp.count + 1)
             || contains(cueTerms.hypotheticalAfter, in: after)
         {

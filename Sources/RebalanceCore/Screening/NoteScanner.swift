@@ -88,7 +88,7 @@ public struct NoteScanner: Sendable {
     /// The cue lists as terms.
     struct CueTerms: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
-            improving, still, hypothetical, hypotheticalAfter, answersToAQuestion, generalQuestions, claimsTheLast,
+            improving, still, hypothetical, hypotheticalAfter, notAPlan, generalQuestions, claimsTheLast,
             allClearAfterPlan,
             exceptionsToAList, onBehalf, writerIsClient, fellOver: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
@@ -125,7 +125,7 @@ public struct NoteScanner: Sendable {
             elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
             freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
-            hypotheticalAfter: list(cues.hypotheticalAfter), answersToAQuestion: list(cues.answersToAQuestion),
+            hypotheticalAfter: list(cues.hypotheticalAfter), notAPlan: list(cues.notAPlan),
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
             onBehalf: list(cues.onBehalf),
