@@ -90,6 +90,12 @@ struct Knowledge: ParsableCommand {
                 print("      no question when the note also has \(unless):")
                 for phrase in bare.phrases { print("        words: " + Self.phraseText(phrase)) }
             }
+            if let apart = flag.toldApart {
+                print("      or a sign told in a later clause than its cause, both the client's own and current:")
+                print("        (\(apart.source))")
+                print("        cause: " + apart.cause.joined(separator: " / "))
+                for phrase in apart.phrases { print("        words: " + Self.phraseText(phrase)) }
+            }
             for phrase in flag.unless ?? [] { print("      unless: " + Self.phraseText(phrase)) }
             for phrase in flag.unlessSharing ?? [] {
                 print("      unless, for the words it shares: " + Self.phraseText(phrase))

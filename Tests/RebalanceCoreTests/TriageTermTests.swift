@@ -56,7 +56,8 @@ struct TriageTermTests {
             + cues.firstPerson + cues.ownSignWords
             + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
-            + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers + cues.notOverBefore
+            + cues.writerAfterOpening + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers
+            + cues.notOverBefore
             + cues.carryOverWords
             + cues.carryOverBeforeLowerCase + cues.thingDenials
             + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations

@@ -14,7 +14,7 @@ struct TriageWordings {
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
         fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
         fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth, sixtyFirst,
-        sixtySecond,
+        sixtySecond, sixtyThird,
     ]
 }
 
@@ -90,6 +90,34 @@ struct TriageWordingTests {
         // "His" in a woman's note may still be about her ("his worry is the numbness between my legs").
         let physio = "Physio rang, his worry is the new numbness between my legs since yesterday and the back pain."
         #expect(try assess(note(physio, sex: .female)).referralIDs.contains("saddleNumbness"))
+    }
+
+    /// Written for "my son" or opening with "Dad's", a note about a woman speaks of someone else; the same words about
+    /// a man are written for him.
+    @Test func aRelativeOfTheOtherSexIsNotTheClient() throws {
+        let son = "Sorry have to cancel - my son fell off the trampoline and can't put weight on his foot."
+        #expect(!(try assess(note(son, sex: .female)).referral.required))
+        #expect(try assess(note(son, sex: .male)).referralIDs.contains("traumaUnableToBearWeight"))
+        let dad = "Dad's had a heavy pain in his chest at rest since lunch, we're at A&E."
+        #expect(!(try assess(note(dad, sex: .female)).referral.required))
+        #expect(try assess(note(dad, sex: .male)).referralIDs.contains("chestPainAtRest"))
+        // An opening that names who writes, or a note that speaks of a woman, still writes for the client.
+        let mum = "Dad's taking Mum to A&E, she slipped and hit her head and has been sick twice, she'll miss Thursday."
+        #expect(try assess(note(mum, sex: .female)).referralIDs.contains("headInjury"))
+        let writer = "Dad here. She came off her pony this morning and hit her head, was sick in the horsebox."
+        #expect(try assess(note(writer, sex: .female)).referralIDs.contains("headInjury"))
+    }
+
+    /// In lay words, the signs of pre-eclampsia in a pregnant client: sight, swelling, a headache nothing touches.
+    @Test func layWordsForPreEclampsia() throws {
+        let text =
+            "28 wks now - since yesterday I've had a pounding headache paracetamol won't touch, my face and hands have "
+            + "really puffed up and I keep getting sparkly bits in my vision. Should I still do the bump class?"
+        let pregnant = Case(healthScreen: HealthScreen(pregnant: true, pregnancyWeeks: 28), notes: text)
+        #expect(try assess(pregnant).referralIDs.contains("pregnancyComplication"))
+        let sparkly = Case(
+            healthScreen: HealthScreen(pregnant: true, pregnancyWeeks: 30), notes: "Sparkly bits in my vision today.")
+        #expect(try assess(sparkly).referralIDs.contains("pregnancyComplication"))
     }
 
     /// A pressure whose lower number was not written is judged on its upper number by the same rule.

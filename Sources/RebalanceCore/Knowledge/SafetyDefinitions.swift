@@ -68,6 +68,18 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let askWhenUnsaid: UnsaidTiming?
     /// Remedies tried and failed, read across a sentence: the sign when the flag's `alsoNeeds` hold too.
     public let reliefDenied: ReliefDenied?
+    /// Signs that count told apart from their cause, in another sentence or past a "but", when the cause counts too.
+    public let toldApart: ToldApart?
+}
+
+/// Signs told apart from their cause ("banged my head yesterday, felt fine at first but now I've been sick twice"):
+/// each counts where the cause, anywhere in the note, is the client's own and current, as the sign must be.
+public struct ToldApart: Codable, Sendable {
+    /// Why a sign away from its cause still counts, with its source.
+    public let source: String
+    /// The cause, one group of terms (a knock to the head).
+    public let cause: [String]
+    public let phrases: [[[String]]]
 }
 
 /// Phrases that name a sign but not when it comes; where they read as the client's own, current words, the note
@@ -183,6 +195,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let greetings: [String]
     /// Words that are still the greeting right after one ("Hi there"), when finding the word a note opens with.
     public let greetingFollowers: [String]
+    /// After a note's opening relation, words by which it names who writes ("Dad here", "Mum says", "Mum and I").
+    public let writerAfterOpening: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
     /// Words before someone else that make them what the client fell over, not the one it happened to ("tripped over
@@ -215,6 +229,9 @@ public struct NoteReadingCues: Codable, Sendable {
     public let notOverBefore: [String]
     /// Words that name someone of the client's other sex ("he" in a woman's note): keyed `female` and `male`.
     public let otherSexWords: [String: [String]]
+    /// Pronouns and relatives of the client's other sex ("he", "my son" in a woman's note): a note written for someone
+    /// so named is not written for the client. Keyed `female` and `male`.
+    public let otherSexRelations: [String: [String]]
     /// The writer speaking as themselves after naming someone else ("My wife says I walk strange").
     public let firstPerson: [String]
     /// Around a blood pressure in its sentence, a reading taken in or straight after effort, or with a cuff the

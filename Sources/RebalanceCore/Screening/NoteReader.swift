@@ -47,9 +47,10 @@ struct NoteReader: Sendable {
             // "c/o" stands alone; "w/" runs into its word ("w/rest") but not into a one-letter one ("w/c", "w/e").
             let closed = short.last?.isLetter == true ? "(?![A-Za-z])" : "(?![A-Za-z]\\b)"
             let escaped = NSRegularExpression.escapedPattern(for: short)
+            // A following "'s" stays on the words it stands for: "h/a's worse" is "headache's worse".
             return (
-                NoteText.Pattern.compile("(?i)(?<![A-Za-z/])\(escaped)\(closed)"),
-                " \(NSRegularExpression.escapedTemplate(for: long)) "
+                NoteText.Pattern.compile("(?i)(?<![A-Za-z/])\(escaped)\(closed)('s(?![A-Za-z]))?"),
+                " \(NSRegularExpression.escapedTemplate(for: long))$1 "
             )
         }
     }

@@ -22,9 +22,28 @@ extension NoteScanner {
         _ phrases: [[[Term]]], unless: [[[Term]]], sharing: [[[Term]]], in note: NoteText, voice: Voice,
         flag: RedFlagDefinition, needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = []
     ) -> Finding? {
-        var setAside: Finding?
+        locate(
+            phrases, unless: unless, sharing: sharing, in: note, voice: voice, flag: flag, needsDoubt: needsDoubt,
+            withinThePhrase: withinThePhrase)?.finding
+    }
+
+    /// Where a clause starts: its sentence, and its first word's place in that sentence.
+    struct Place: Comparable {
+        let sentence, word: Int
+
+        static func < (lhs: Place, rhs: Place) -> Bool { (lhs.sentence, lhs.word) < (rhs.sentence, rhs.word) }
+    }
+
+    /// As `first`, with the clause the finding was read in, looking only in clauses that start after `after`.
+    func locate(
+        _ phrases: [[[Term]]], unless: [[[Term]]], sharing: [[[Term]]], in note: NoteText, voice: Voice,
+        flag: RedFlagDefinition, needsDoubt: DoubtReason?, withinThePhrase: [[Term]] = [], after: Place? = nil
+    ) -> (finding: Finding, place: Place)? {
+        var setAside: (finding: Finding, place: Place)?
         for (number, sentence) in note.sentences.enumerated() {
             for (start, clause) in Self.clauses(of: sentence) {
+                let place = Place(sentence: number, word: start)
+                if let after, place <= after { continue }
                 // What can explain the clause away is the rest of its sentence from the contrast before it: an
                 // explanation after "but" still answers what came before ("numb, but fine once I stand"), while one
                 // before a contrast does not reach past it ("wee bit embarrassing, but I wet myself").
@@ -70,9 +89,9 @@ extension NoteScanner {
                         ?? (claimed ? .counts : verdict)
                     {
                     case .counts:
-                        return .counts(excerpt: excerpt)
+                        return (.counts(excerpt: excerpt), place)
                     case .setAside(let reason):
-                        if setAside == nil { setAside = .setAside(excerpt: excerpt, reason: reason) }
+                        if setAside == nil { setAside = (.setAside(excerpt: excerpt, reason: reason), place) }
                     case .denied:
                         break
                     }
@@ -179,5 +198,26 @@ extension NoteScanner {
         }
         // "?? ive had it": a run of marks is one break.
         return Array(rest.drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
+    }
+}
+
+extension NoteScanner {
+    /// A sign told after its cause, in a later clause or sentence, that counts where the cause counts too: both
+    /// excerpts, cause first. A sign told first came before the knock (a bug, a hard finisher); the flag's exceptions
+    /// apply to each ("banging my head on the desk" is no knock).
+    func firstToldApart(
+        _ toldApart: (cause: [Term], phrases: [[[Term]]]), unless: [[[Term]]], sharing: [[[Term]]],
+        present: PossibleTerms, in note: NoteText, voice: Voice, flag: RedFlagDefinition
+    ) -> Finding? {
+        let phrases = toldApart.phrases.compactMap(present.possible)
+        guard !phrases.isEmpty, let cause = present.possible([toldApart.cause]),
+            let (causeFinding, causePlace) = locate(
+                [cause], unless: unless, sharing: sharing, in: note, voice: voice, flag: flag, needsDoubt: nil),
+            case .counts(let causeExcerpt) = causeFinding,
+            case .counts(let signExcerpt)? = locate(
+                phrases, unless: unless, sharing: sharing, in: note, voice: voice, flag: flag, needsDoubt: nil,
+                after: causePlace)?.finding
+        else { return nil }
+        return .counts(excerpt: causeExcerpt == signExcerpt ? signExcerpt : "\(causeExcerpt) … \(signExcerpt)")
     }
 }

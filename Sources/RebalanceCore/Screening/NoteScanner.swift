@@ -77,6 +77,8 @@ public struct NoteScanner: Sendable {
         let clientsOwn: Set<[String]>
         /// Remedies tried and failed, read across a sentence (`ReliefDenied`).
         let reliefDenied: ReliefTerms?
+        /// Signs that count apart from their cause, and the cause (`ToldApart`).
+        let toldApart: (cause: [Term], phrases: [[[Term]]])?
 
         /// The phrases that count at this week of pregnancy.
         func phrases(atWeek week: Int?) -> [[[Term]]] {
@@ -97,6 +99,8 @@ public struct NoteScanner: Sendable {
         let notTheCause: [[String]]
         /// Per client sex (its raw value), the words that name someone of the other sex.
         let otherSex: [String: Set<String>]
+        /// Per client sex (its raw value), the pronouns and relatives ("my son") of the other sex.
+        let otherSexRelations: [String: [Term]]
     }
 
     public init(flags: [RedFlagDefinition], cues: NoteReadingCues) {
@@ -117,7 +121,8 @@ public struct NoteScanner: Sendable {
                     ReliefTerms(
                         tried: list($0.tried), relief: list($0.relief), failed: list($0.failed), pain: list($0.pain),
                         otherTroubles: list($0.otherTroubles), eased: list($0.eased), conditions: list($0.conditions))
-                })
+                },
+                toldApart: flag.toldApart.map { (list($0.cause), $0.phrases.map { $0.map(list) }) })
         }
         cueTerms = CueTerms(
             negations: list(cues.negations), listNegations: list(cues.listNegations),
@@ -138,7 +143,8 @@ public struct NoteScanner: Sendable {
             sayingsAfterNegation: Set(cues.sayingsAfterNegation), cannotBe: Set(cues.cannotBe),
             itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
             notTheCause: cues.notTheCause.map(Term.split),
-            otherSex: cues.otherSexWords.mapValues(Set.init))
+            otherSex: cues.otherSexWords.mapValues(Set.init),
+            otherSexRelations: cues.otherSexRelations.mapValues(list))
         terms = table
     }
 
@@ -217,6 +223,12 @@ public struct NoteScanner: Sendable {
             {
                 found = needsDoubt.map { .setAside(excerpt: excerpt, reason: $0) } ?? .counts(excerpt: excerpt)
             }
+            if found?.affirms != true, let toldApart = compiledFlag.toldApart,
+                let apart = firstToldApart(
+                    toldApart, unless: unless, sharing: sharing, present: present, in: note, voice: voice, flag: flag)
+            {
+                found = apart
+            }
             switch found {
             case .counts(let excerpt)?:
                 matches.append(Match(flag: flag.id, excerpt: excerpt))
@@ -282,13 +294,17 @@ public struct NoteScanner: Sendable {
 
     /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.
     private func voice(of note: NoteText, sex: Sex?) -> Voice {
-        Voice(onBehalf: isWrittenForTheClient(note), notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [])
+        Voice(
+            onBehalf: isWrittenForTheClient(note, sex: sex),
+            notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [])
     }
 
     /// "Mum's lost 10 kg …": a note that opens with Mum or Dad, or says it is written for someone, is a son or
     /// daughter writing about the client, so "her" and "his" there are the client's, unless the writer speaks as
-    /// the client ("my son is having fever … I am fine").
-    private func isWrittenForTheClient(_ note: NoteText) -> Bool {
+    /// the client ("my son is having fever … I am fine"). Written for "my son", or opening with "Dad's BP", a note
+    /// about a woman is not written for her: it speaks of someone else, unless the opening names who writes ("Dad
+    /// here").
+    private func isWrittenForTheClient(_ note: NoteText, sex: Sex?) -> Bool {
         let allWords = Array(note.sentences.joined())
         if contains(cueTerms.writerIsClient, in: allWords) { return false }
         // A title before the client's name ("this is Priya, Mr Raman's daughter") does not widen the window.
@@ -307,15 +323,27 @@ public struct NoteScanner: Sendable {
             }
         }
         // "Hi, Dad's been shuffling": the note opens with Dad once its greeting is set aside.
-        let opening =
-            allWords.indices.first { index in
-                let word = allWords[index]
-                let followsGreeting = index > 0 && cueTerms.greetings.contains(allWords[index - 1])
-                return word != NoteText.comma && !cueTerms.greetings.contains(word)
-                    && !(followsGreeting && cues.greetingFollowers.contains(word))
-            }.map { allWords[$0] } ?? ""
-        return namesThemselvesByTheClient || contains(cueTerms.onBehalf, in: allWords)
-            || cueTerms.openingRelations.contains(opening)
+        let openingIndex = allWords.indices.first { index in
+            let word = allWords[index]
+            let followsGreeting = index > 0 && cueTerms.greetings.contains(allWords[index - 1])
+            return word != NoteText.comma && !cueTerms.greetings.contains(word)
+                && !(followsGreeting && cues.greetingFollowers.contains(word))
+        }
+        let opening = openingIndex.map { allWords[$0] } ?? ""
+        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] } ?? []
+        let forTheClient = cueTerms.onBehalf.filter { !contains(otherSex, in: $0.words) }
+        // "Dad's BP was 180/100" in a woman's note is her father's; "Dad here", "Dad says Mum …" is who writes, and
+        // "Dad's taking Mum to A&E … she'll miss Thursday" speaks of a woman too.
+        let writerOpens = openingIndex.map {
+            $0 + 1 < allWords.count && cues.writerAfterOpening.contains(allWords[$0 + 1])
+        }
+        let clientsSex =
+            sex.map { sex in cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self) } ?? []
+        let openedForTheClient =
+            cueTerms.openingRelations.contains(opening)
+            && (writerOpens == true || !contains(otherSex, in: ["my", opening])
+                || contains(clientsSex, in: allWords))
+        return namesThemselvesByTheClient || contains(forTheClient, in: allWords) || openedForTheClient
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.
