@@ -56,7 +56,9 @@ struct TriageTermTests {
             + cues.firstPerson + cues.ownSignWords
             + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
-            + cues.writerAfterOpening + cues.companions + cues.belongings + cues.yesAnswers + cues.noAnswers
+            + cues.writerAfterOpening + cues.relativesNamedWithAge
+            + cues.companions + cues.belongings + cues.yesAnswers
+            + cues.noAnswers
             + cues.notOverBefore
             + cues.carryOverWords
             + cues.carryOverBeforeLowerCase + cues.thingDenials

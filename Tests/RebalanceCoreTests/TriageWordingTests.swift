@@ -14,7 +14,7 @@ struct TriageWordings {
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
         fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
         fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth, sixtyFirst,
-        sixtySecond, sixtyThird,
+        sixtySecond, sixtyThird, sixtyFourth,
     ]
 }
 
@@ -106,6 +106,32 @@ struct TriageWordingTests {
         #expect(try assess(note(mum, sex: .female)).referralIDs.contains("headInjury"))
         let writer = "Dad here. She came off her pony this morning and hit her head, was sick in the horsebox."
         #expect(try assess(note(writer, sex: .female)).referralIDs.contains("headInjury"))
+    }
+
+    /// A relative named with the client's own age is the client; with another age, someone else.
+    @Test func aRelativeGivenTheClientsAgeIsTheClient() throws {
+        let mom =
+            "My mom (72) has been sleeping sitting up in the recliner for about a week bc she says she can't breathe "
+            + "when she lies down, and her ankles are puffy now, which is new."
+        let client = Case(client: ClientBasics(age: 72, sex: .female), notes: mom)
+        #expect(try assess(client).referralIDs.contains("breathlessAtRestOrLyingFlat"))
+        let daughter = Case(client: ClientBasics(age: 45, sex: .female), notes: mom)
+        #expect(!(try assess(daughter).referral.required))
+    }
+
+    /// "Down from 162/100 to 138/86": the earlier reading of a change is not the client's pressure now.
+    @Test func theEarlierReadingOfAChangeIsNotTheClientsPressureNow() throws {
+        let down = "BP log: readings down from 162/100 in Jan to 138/86 this month since starting lisinopril."
+        #expect(!(try assess(notes(down)).referral.required))
+        let stillHigh = "BP down from 190/120 to 165/102 on the new tablets."
+        #expect(try assess(notes(stillHigh)).referralIDs.contains("highBloodPressure"))
+        // Undated, "from … to" may be a target or a swing, and the high reading still counts.
+        for text in [
+            "GP wants to bring it down from 184/112 to 130/80 with the new tablets, started them yesterday.",
+            "Home monitor all over the place today, from 192/118 to 104/62 within the hour.",
+        ] {
+            #expect(try assess(notes(text)).referralIDs.contains("highBloodPressure"), "\(text)")
+        }
     }
 
     /// In lay words, the signs of pre-eclampsia in a pregnant client: sight, swelling, a headache nothing touches.

@@ -68,12 +68,12 @@ public struct RedFlagDefinition: Codable, Sendable, Identifiable {
     public let askWhenUnsaid: UnsaidTiming?
     /// Remedies tried and failed, read across a sentence: the sign when the flag's `alsoNeeds` hold too.
     public let reliefDenied: ReliefDenied?
-    /// Signs that count told apart from their cause, in another sentence or past a "but", when the cause counts too.
+    /// Signs that count told after their cause, in a later clause or sentence, when the cause counts too.
     public let toldApart: ToldApart?
 }
 
-/// Signs told apart from their cause ("banged my head yesterday, felt fine at first but now I've been sick twice"):
-/// each counts where the cause, anywhere in the note, is the client's own and current, as the sign must be.
+/// Signs told after their cause ("banged my head yesterday, felt fine at first but now I've been sick twice"): each
+/// counts in a later clause or sentence than the cause, where both read as the client's own and current.
 public struct ToldApart: Codable, Sendable {
     /// Why a sign away from its cause still counts, with its source.
     public let source: String
@@ -197,6 +197,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let greetingFollowers: [String]
     /// After a note's opening relation, words by which it names who writes ("Dad here", "Mum says", "Mum and I").
     public let writerAfterOpening: [String]
+    /// Relatives who, named with the client's own age ("My mom (72)", "Dad, 81,"), are the client.
+    public let relativesNamedWithAge: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
     /// Words before someone else that make them what the client fell over, not the one it happened to ("tripped over

@@ -172,7 +172,7 @@ public struct NoteScanner: Sendable {
         var matches: [Match] = []
         var doubts: [Doubt] = []
         var unsaid: [(doubt: Doubt, unlessFound: [RedFlagID])] = []
-        let noteVoice = voice(of: note, sex: sex)
+        let noteVoice = voice(of: note, sex: sex, age: age)
         let present = PossibleTerms(note, terms: terms)
         flags: for compiledFlag in compiled {
             let flag = compiledFlag.flag
@@ -290,60 +290,6 @@ public struct NoteScanner: Sendable {
             }
         }
         return best
-    }
-
-    /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.
-    private func voice(of note: NoteText, sex: Sex?) -> Voice {
-        Voice(
-            onBehalf: isWrittenForTheClient(note, sex: sex),
-            notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [])
-    }
-
-    /// "Mum's lost 10 kg …": a note that opens with Mum or Dad, or says it is written for someone, is a son or
-    /// daughter writing about the client, so "her" and "his" there are the client's, unless the writer speaks as
-    /// the client ("my son is having fever … I am fine"). Written for "my son", or opening with "Dad's BP", a note
-    /// about a woman is not written for her: it speaks of someone else, unless the opening names who writes ("Dad
-    /// here").
-    private func isWrittenForTheClient(_ note: NoteText, sex: Sex?) -> Bool {
-        let allWords = Array(note.sentences.joined())
-        if contains(cueTerms.writerIsClient, in: allWords) { return false }
-        // A title before the client's name ("this is Priya, Mr Raman's daughter") does not widen the window.
-        let named = allWords.filter { !NoteText.titles.contains($0) }
-        // "I'm Priya's daughter", "this is Jim's wife", "it's Fiona, Jim's daughter": the writer names themselves by
-        // the client, within a name and a comma of saying who is writing.
-        let namesThemselvesByTheClient = named.indices.contains { index in
-            let speaksAsWriter =
-                ["i'm", "im", "am", "it's"].contains(named[index])
-                || (named[index] == "is" && index > 0 && named[index - 1] == "this")
-            // A note may stop mid-sentence ("Running late, it's").
-            let lastNamed = min(named.count - 1, index + 4)
-            guard speaksAsWriter, index + 1 < lastNamed else { return false }
-            return (index + 1..<lastNamed).contains { client in
-                named[client].hasSuffix("'s") && cues.writersRelations.contains(named[client + 1])
-            }
-        }
-        // "Hi, Dad's been shuffling": the note opens with Dad once its greeting is set aside.
-        let openingIndex = allWords.indices.first { index in
-            let word = allWords[index]
-            let followsGreeting = index > 0 && cueTerms.greetings.contains(allWords[index - 1])
-            return word != NoteText.comma && !cueTerms.greetings.contains(word)
-                && !(followsGreeting && cues.greetingFollowers.contains(word))
-        }
-        let opening = openingIndex.map { allWords[$0] } ?? ""
-        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] } ?? []
-        let forTheClient = cueTerms.onBehalf.filter { !contains(otherSex, in: $0.words) }
-        // "Dad's BP was 180/100" in a woman's note is her father's; "Dad here", "Dad says Mum …" is who writes, and
-        // "Dad's taking Mum to A&E … she'll miss Thursday" speaks of a woman too.
-        let writerOpens = openingIndex.map {
-            $0 + 1 < allWords.count && cues.writerAfterOpening.contains(allWords[$0 + 1])
-        }
-        let clientsSex =
-            sex.map { sex in cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self) } ?? []
-        let openedForTheClient =
-            cueTerms.openingRelations.contains(opening)
-            && (writerOpens == true || !contains(otherSex, in: ["my", opening])
-                || contains(clientsSex, in: allWords))
-        return namesThemselvesByTheClient || contains(forTheClient, in: allWords) || openedForTheClient
     }
 
     /// Whether the written token (a blood pressure's marker, say) is the client's own, current reading.

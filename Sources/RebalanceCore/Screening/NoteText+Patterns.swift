@@ -45,6 +45,13 @@ extension NoteText {
             #"(?:[<>≥≤]=?|\b(?:if|above|below|under|than|exceeds|least|target|goal|aim for)"#
                 + #"|\bif\s+(?:[\w']+\s+)?over)\s*$"#
         )
+        /// "Down from 162/100 in Jan to 138/86": a pressure right after "from", dated in words and followed by a
+        /// later one after "to", is the earlier reading of a change. Undated ("bring it down from 184/112 to 130/80",
+        /// "from 192/118 to 104/62 within the hour"), it may be a target or a swing, and both count.
+        static let earlierReading = compile(#"\bfrom\s*$"#)
+        static let laterReading = compile(
+            #"^\s*(?:in|back in|at|on|last|during)\s+[a-z']+(?:\s+[a-z']+)?\s+to\s+"#
+                + #"(?:bpreading|\d{2,3}\s*(?:/|over)\s*\d{2,3})"#)
         /// Before a temperature, a threshold rather than a reading: a comparison sign, or a condition and its
         /// comparison ("if her temp is over 38.5", "stop when it goes above 38"). "Temp over 38.5 last night" and
         /// "my temp when I wake is 38.6" are readings.

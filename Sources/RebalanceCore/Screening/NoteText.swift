@@ -247,15 +247,18 @@ struct NoteText {
         return text
     }
 
-    /// Puts a marker word in place of a resting pressure and keeps the reading; "if ≥ 160/100 do not train" and
-    /// "post-exercise 172/88" are a threshold and a reading in effort, not a resting blood pressure.
+    /// Puts a marker word in place of a resting pressure and keeps the reading; "if ≥ 160/100 do not train",
+    /// "post-exercise 172/88" and "down from 162/100 in Jan to 138/86" are a threshold, a reading in effort and an
+    /// earlier reading, not a resting blood pressure now.
     private static func markPressure(
         _ systolic: Int, _ diastolic: Int?, at match: Found, in text: inout String, cues: NoteReadingCues,
         into pressures: inout [WrittenPressure], marked: inout MarkedWords
     ) {
         let lead = sentenceLeadingUp(to: match.range.lowerBound, in: text)
         let trail = sentenceFollowing(match.range.upperBound, in: text)
-        if !matches(Pattern.threshold, in: lead).isEmpty
+        let earlier =
+            !matches(Pattern.earlierReading, in: lead).isEmpty && !matches(Pattern.laterReading, in: trail).isEmpty
+        if !matches(Pattern.threshold, in: lead).isEmpty || earlier
             || cues.exerciseReadings.contains(where: { lead.contains($0) || trail.contains($0) })
         {
             return
