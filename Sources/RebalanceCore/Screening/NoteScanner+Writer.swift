@@ -69,7 +69,7 @@ extension NoteScanner {
         guard let age else { return false }
         let written = String(age)
         return words.indices.contains { index in
-            cues.relativesNamedWithAge.contains(words[index])
+            cueTerms.relativesNamedWithAge.contains(words[index])
                 && words[(index + 1)..<min(words.count, index + 4)].contains(written)
         }
     }

@@ -94,7 +94,8 @@ public struct NoteScanner: Sendable {
             allClearAfterPlan,
             exceptionsToAList, onBehalf, writerIsClient, fellOver: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
-            notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations: Set<String>
+            notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations,
+            relativesNamedWithAge: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
         let notTheCause: [[String]]
         /// Per client sex (its raw value), the words that name someone of the other sex.
@@ -142,6 +143,7 @@ public struct NoteScanner: Sendable {
             notOverBefore: Set(cues.notOverBefore), thingDenials: Set(cues.thingDenials),
             sayingsAfterNegation: Set(cues.sayingsAfterNegation), cannotBe: Set(cues.cannotBe),
             itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
+            relativesNamedWithAge: Set(cues.relativesNamedWithAge),
             notTheCause: cues.notTheCause.map(Term.split),
             otherSex: cues.otherSexWords.mapValues(Set.init),
             otherSexRelations: cues.otherSexRelations.mapValues(list))
