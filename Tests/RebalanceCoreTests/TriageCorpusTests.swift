@@ -32,7 +32,7 @@ struct TriageCorpusTests {
         let tuning = try Self.corpus().score(with: triage)
         // How each set was measured before it joined, and why each floor moved: Fixtures/triage/README.md.
         #expect(tuning.recall >= 0.981, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.025, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.024, "\(tuning)")
         #expect(tuning.falseEmergencies.count <= 53, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
@@ -46,8 +46,8 @@ struct TriageCorpusTests {
         #expect(markerQuotes.isEmpty, "\(markerQuotes.prefix(5))")
         let heldOut = try Self.corpus("triage-measure").score(with: triage)
         #expect(heldOut.recall >= 0.866, "\(heldOut)")
-        #expect(heldOut.falseReferralRate <= 0.105, "\(heldOut)")
-        #expect(heldOut.falseEmergencies.count <= 17, "\(heldOut)")
+        #expect(heldOut.falseReferralRate <= 0.103, "\(heldOut)")
+        #expect(heldOut.falseEmergencies.count <= 16, "\(heldOut)")
         #expect(heldOut.referredOrAsked >= 0.883, "\(heldOut)")
     }
 

@@ -56,7 +56,7 @@ struct TriageTermTests {
             + cues.firstPerson + cues.ownSignWords
             + cues.writersRelations
             + cues.otherSexWords.values.flatMap { $0 }
-            + cues.writerAfterOpening + cues.relativesNamedWithAge
+            + cues.writerAfterOpening + cues.relativesNamedWithAge + cues.objectPronouns
             + cues.companions + cues.belongings + cues.yesAnswers
             + cues.noAnswers
             + cues.notOverBefore

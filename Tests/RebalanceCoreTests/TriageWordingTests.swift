@@ -14,7 +14,7 @@ struct TriageWordings {
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
         fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
         fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth, sixtyFirst,
-        sixtySecond, sixtyThird, sixtyFourth,
+        sixtySecond, sixtyThird, sixtyFourth, sixtyFifth,
     ]
 }
 
@@ -117,6 +117,58 @@ struct TriageWordingTests {
         #expect(try assess(client).referralIDs.contains("breathlessAtRestOrLyingFlat"))
         let daughter = Case(client: ClientBasics(age: 45, sex: .female), notes: mom)
         #expect(!(try assess(daughter).referral.required))
+    }
+
+    /// In a note written for the client "his" and "her" are the client's, but a relative named by them, or one of
+    /// the client's other sex, is someone else; a relative of the writer may be the client.
+    @Test func aRelativeInANoteWrittenForTheClient() throws {
+        let man = ClientBasics(age: 45, sex: .male)
+        for text in [
+            "Hi it's Tom's wife, his phone's died. His dad's just been told he's got high blood pressure, 190/115 at "
+                + "the GP. Tom had his own checked at work - 122/78 so he's chuffed.",
+            "Writing for my son Eli, he's on your Saturday list and he's fine. My mom slipped on the ice and can't put "
+                + "any weight on her hip so we're at urgent care with her.",
+        ] {
+            #expect(!(try assess(Case(client: man, notes: text)).referral.required), "\(text)")
+        }
+        // "Him" is done to the client: it does not make the writer's mother's fall his.
+        let ron = Case(
+            client: ClientBasics(age: 77, sex: .male),
+            notes: "Hi it's Ron's son, my mum slipped on the ice Sunday walking with him, fell on her outstretched "
+                + "hand and it's broken so he won't be in this week")
+        #expect(!(try assess(ron).referral.required))
+        for (flag, text) in [
+            (
+                "chestPainAtRest",
+                "Mr Okafor's son rang: his dad has had chest pain since waking, sitting in his chair, and feels sick."
+            ),
+            (
+                "chestPainOnExertion",
+                "Mr Okafor's son rang. His dad's had chest pain walking up from the car park twice this week, went "
+                    + "grey and sweaty."
+            ),
+            (
+                "chestPainOnExertion",
+                "Writing for my dad. My mum says his chest goes tight on the stairs and he has to stop."
+            ),
+            (
+                "headInjury",
+                "Heads up re Tyler. Took an elbow to the side of the head Tuesday. His mom just called - he's "
+                    + "thrown up 3x since breakfast and the headache keeps getting worse."
+            ),
+        ] {
+            #expect(try assess(Case(client: man, notes: text)).referralIDs.contains(flag), "\(text)")
+        }
+        // A husband is no woman's own: "hubby's" in her note is his.
+        let hubby = Case(
+            client: ClientBasics(age: 56, sex: .female),
+            notes: "hubby's BP was 182/108 at the pharmacy so he's seeing the GP, mine was 124/80 so I'm still coming")
+        #expect(!(try assess(hubby).referral.required))
+        let mum =
+            "Doris's son called. He says his mum (79) has been much more wobbly on her feet for ten days, holding "
+            + "onto furniture to get round the flat."
+        let client = Case(client: ClientBasics(age: 79, sex: .female), notes: mum)
+        #expect(try assess(client).referralIDs.contains("gaitChange"))
     }
 
     /// "Down from 162/100 to 138/86": the earlier reading of a change is not the client's pressure now.

@@ -199,6 +199,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let writerAfterOpening: [String]
     /// Relatives who, named with the client's own age ("My mom (72)", "Dad, 81,"), are the client.
     public let relativesNamedWithAge: [String]
+    /// Pronouns done to someone ("walking with him"), which do not make a sign told after another person the client's.
+    public let objectPronouns: [String]
     /// Words before someone else that make them a companion, not the one it happened to ("hiked with my buddy").
     public let companions: [String]
     /// Words before someone else that make them what the client fell over, not the one it happened to ("tripped over

@@ -13,7 +13,10 @@ extension NoteScanner {
         let (start, end) = (covered.lowerBound, covered.upperBound)
         let before = Array(clause[..<start])
         let after = Array(clause[(end + 1)...])
-        let listed = clause.contains("or") || clause.contains("nor")
+        // "For a week or so" is a reckoning, not a list.
+        let listed = clause.indices.contains { index in
+            clause[index] == "nor" || (clause[index] == "or" && clause[min(index + 1, clause.count - 1)] != "so")
+        }
         // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
         // words ("can't feel") are not read as denials of it.
         let ordered = groups.sorted { $0.lowerBound < $1.lowerBound }
@@ -49,15 +52,16 @@ extension NoteScanner {
         let sinceContrast = Array(sentence[sinceClauseBreak..<clauseStart]) + before
         let whose = ownScope ?? sinceContrast
         // The client speaks after the name, not within it ("the kid I take care of has a fever").
-        if !voice.onBehalf, let named = lastOtherPerson(in: whose, voice: voice),
-            !clientSpeaks(in: whose[named.upperBound...])
+        if let named = someoneElse(in: whose, voice: voice),
+            !clientSpeaks(in: whose[named.upperBound...], after: whose[named], voice: voice)
         {
             return .setAside(.someoneElse)
         }
         // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them,
         // unless the client joins in within it ("my training partner n I both almost blacked out").
-        if !voice.onBehalf, let named = otherPerson(in: clause, at: start, voice: voice), named.count > 1,
-            !clientSpeaks(in: clause[min(named.upperBound, end + 1)..<(end + 1)])
+        if let named = otherPerson(in: clause, at: start, voice: voice), named.count > 1,
+            !voice.onBehalf || isSomeoneElseOnBehalf(named, in: clause, voice: voice),
+            !clientSpeaks(in: clause[min(named.upperBound, end + 1)..<(end + 1)], after: clause[named], voice: voice)
         {
             return .setAside(.someoneElse)
         }
@@ -158,9 +162,13 @@ extension NoteScanner {
         return longest.map { index..<(index + $0) }
     }
 
-    /// Whether the client speaks in `words` ("I", "I'm", "myself").
-    func clientSpeaks(in words: ArraySlice<String>) -> Bool {
-        words.contains(where: cueTerms.firstPerson.contains)
+    /// Whether the client speaks in `words`, said after `name` ("I", "I'm", "myself"). In a note written for the
+    /// client "I" is the writer, and the client is spoken of by their own pronoun after someone of the other sex
+    /// ("Writing for my dad. My mum says his chest …"), not one done to them ("my mum slipped walking with him").
+    func clientSpeaks(in words: ArraySlice<String>, after name: ArraySlice<String>, voice: Voice) -> Bool {
+        guard voice.onBehalf else { return words.contains(where: cueTerms.firstPerson.contains) }
+        guard let last = name.last, voice.otherSexNouns.contains(last) else { return false }
+        return words.contains { voice.clientsPronouns.contains($0) && !cueTerms.objectPronouns.contains($0) }
     }
 
     /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
@@ -192,6 +200,15 @@ extension NoteScanner {
         let onBehalf: Bool
         /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
         let notTheClient: Set<String>
+        /// Relatives of the client's other sex named by the writer ("my mom" in a note about a man).
+        let otherSexRelatives: Set<[String]>
+        /// The last words of those relatives ("mom", "wife"), by which someone named is of the client's other sex.
+        let otherSexNouns: Set<String>
+        /// Pronouns of the client's own sex ("he", "his" in a note about a man).
+        let clientsPronouns: Set<String>
+        /// Whether the client's own possessive ("his" in a note about a man) is theirs: not when the note names another
+        /// of their sex as someone's relative ("Mr Dlamini's son rang. His dad's had chest pain").
+        let possessivesAreTheClients: Bool
         /// Other-person cues that, for the flag being read, are the client's own sign ("the baby's movements").
         var clientsOwn: Set<[String]> = []
     }

@@ -160,7 +160,7 @@ extension NoteScanner {
         }
         guard let claim else { return false }
         let denied = opening[..<claim].contains(where: isNegation)
-        return !denied && (voice.onBehalf || lastOtherPerson(in: part, voice: voice) == nil)
+        return !denied && someoneElse(in: part, voice: voice) == nil
             && !isHistoric(part, times: true) && !isHistoric(part, times: false)
     }
 

@@ -5,9 +5,43 @@ import Foundation
 extension NoteScanner {
     /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.
     func voice(of note: NoteText, sex: Sex?, age: Int?) -> Voice {
-        Voice(
+        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] } ?? []
+        // The other sex's list names the client's own sex.
+        let clientsSex: [Term] =
+            sex.map { sex in cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self) } ?? []
+        // "Mr Dlamini's son rang. His dad's had chest pain": "his" may be the son's, someone of the client's sex named
+        // as someone's relative.
+        let clientsSexNouns = Set(clientsSex.map(\.words).filter { $0.count > 1 }.compactMap(\.last))
+        let words = Array(note.sentences.joined())
+        let namesAnotherOfTheClientsSex = words.indices.dropFirst().contains { index in
+            words[index - 1].hasSuffix("'s") && clientsSexNouns.contains(words[index])
+        }
+        return Voice(
             onBehalf: isWrittenForTheClient(note, sex: sex, age: age),
-            notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [])
+            notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [],
+            otherSexRelatives: Set(otherSex.map(\.words).filter { $0.count > 1 }),
+            otherSexNouns: Set(otherSex.map(\.words).filter { $0.count > 1 }.compactMap(\.last)),
+            clientsPronouns: Set(clientsSex.map(\.words).filter { $0.count == 1 }.map { $0[0] }),
+            possessivesAreTheClients: !namesAnotherOfTheClientsSex)
+    }
+
+    /// Where `words` last name someone other than the client, as far as the voice allows. In a note written for the
+    /// client "her" and "his" are the client's, but a relative named by them ("his dad's just been told he's got
+    /// high blood pressure") or of the client's other sex ("my mom slipped" in a note about a son) is still someone
+    /// else.
+    func someoneElse(in words: [String], voice: Voice) -> Range<Int>? {
+        guard let named = lastOtherPerson(in: words, voice: voice) else { return nil }
+        return !voice.onBehalf || isSomeoneElseOnBehalf(named, in: words, voice: voice) ? named : nil
+    }
+
+    /// Whether a name for someone else stays someone else in a note written for the client: a relative named by the
+    /// client's own possessive ("his brother" in a note about a man; "his mum" there may be the client, written by
+    /// her son), or one of the client's other sex ("my mom" for a man).
+    func isSomeoneElseOnBehalf(_ named: Range<Int>, in words: [String], voice: Voice) -> Bool {
+        if named.count > 1 && voice.otherSexRelatives.contains(Array(words[named])) { return true }
+        // The possessive may open the name ("his dad") or stand before it ("his" + "dad has").
+        return voice.possessivesAreTheClients
+            && words[max(0, named.lowerBound - 1)...named.lowerBound].contains(where: voice.clientsPronouns.contains)
     }
 
     /// "Mum's lost 10 kg …": a note that opens with a parent, says it is written for someone, comes from someone

@@ -95,7 +95,7 @@ public struct NoteScanner: Sendable {
             exceptionsToAList, onBehalf, writerIsClient, fellOver: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations,
-            relativesNamedWithAge: Set<String>
+            relativesNamedWithAge, objectPronouns: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
         let notTheCause: [[String]]
         /// Per client sex (its raw value), the words that name someone of the other sex.
@@ -143,7 +143,7 @@ public struct NoteScanner: Sendable {
             notOverBefore: Set(cues.notOverBefore), thingDenials: Set(cues.thingDenials),
             sayingsAfterNegation: Set(cues.sayingsAfterNegation), cannotBe: Set(cues.cannotBe),
             itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
-            relativesNamedWithAge: Set(cues.relativesNamedWithAge),
+            relativesNamedWithAge: Set(cues.relativesNamedWithAge), objectPronouns: Set(cues.objectPronouns),
             notTheCause: cues.notTheCause.map(Term.split),
             otherSex: cues.otherSexWords.mapValues(Set.init),
             otherSexRelations: cues.otherSexRelations.mapValues(list))
@@ -186,7 +186,9 @@ public struct NoteScanner: Sendable {
             let phrases = compiledFlag.phrases(atWeek: week).compactMap(present.possible)
             let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
             let reliefDenied = compiledFlag.reliefDenied.flatMap(present.possible)
-            if phrases.isEmpty, bare.isEmpty, reliefDenied == nil { continue }
+            // A sign told apart from its cause need not be among the phrases ("everything's gone double").
+            let apartMayHold = compiledFlag.toldApart?.phrases.contains { present.possible($0) != nil } ?? false
+            if phrases.isEmpty, bare.isEmpty, reliefDenied == nil, !apartMayHold { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
             let sharing = compiledFlag.unlessSharing.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }

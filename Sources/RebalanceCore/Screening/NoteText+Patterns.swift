@@ -69,7 +69,11 @@ extension NoteText {
             #"(?i)(?:temp(?:erature)?s?|fever|febre|fiebre|pyrexi\w*|febrile|thermometer)"#
                 + #"[^\d.!?;\n]{0,25}?(\d{2,3}(?:[.,]\d)?)"#
                 // "Body heat 38.4": only a number straight after it, not "body heat in for the 39 min run".
-                + #"|\bbody\s+heat\s*(?:of|is|was|at|:)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:min|%|percent|sec))"#)
+                + #"|\bbody\s+heat\s*(?:of|is|was|at|:)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:min|%|percent|sec))"#
+                // "Running 100.8 since last night": a Fahrenheit decimal straight after "running"; not "running 40.5
+                // this week" (miles), nor a distance or a pace.
+                + #"|\brunning\s+(?:a\s+|at\s+)?(1\d{2}[.,]\d)(?!\s*(?:k\b|km|kms|kilo|mi\b|miles?|min|mph|kph|%|sec))"#
+        )
         /// The alternatives of `temperatureWithUnit` that are plain degrees ("40 degrees", "105°"), which can be
         /// angles.
         static let plainDegreeAlternatives: Set<Int> = [0, 3]
