@@ -60,6 +60,11 @@ extension TriageWordings {
                 "Breathless lying flat in bed, needs 3 pillows now and ankles puffy, fine in the day and did 2k on the "
                     + "rower Tues"
             ),
+            // A muscle sore after a session explains nothing else the note tells.
+            (
+                "historyOfCancer",
+                "Hx prostate ca. Glutes were sore after Monday's session but the low back pain is new."
+            ),
             (
                 "recentSurgery",
                 "New hip 2 wks ago, keen to crack on with the gym asap, surgeon follow up not till 6 wks"
@@ -79,7 +84,6 @@ extension TriageWordings {
             "Dropped my keys down the drain outside the gym, lost 20 minutes fishing for them, session was short.",
             "On prednisone for years for my lupus, rheumatologist is happy with me lifting, nothing hurts at the "
                 + "moment.",
-            "Breast cancer 2014, in remission. Sore glutes after Monday's session, gone by Wednesday.",
             "Jake's booked for Friday. His grandpa was taken to hospital last night with chest pain and sweating, so "
                 + "Jake may be quiet. Jake himself feels great.",
             // From the review: a runner's weekly miles, toes caught on kit, sea legs, a camera that caught a head,
