@@ -174,6 +174,8 @@ public struct NoteReadingCues: Codable, Sendable {
     /// Words that deny a list or briefing just before a contrast ("none of it except …", "no to everything but her
     /// calf …"): the sign after the contrast is the client's own, and the list's words before it do not reach it.
     public let exceptionsToAList: [String]
+    /// Words with "or" that join no list ("for a week or so"), so the clause's denials reach no further than usual.
+    public let notLists: [String]
     /// Someone writing for the client ("Caller says …"): words about another person then mean the client.
     public let onBehalf: [String]
     /// The writer speaking as the client ("I am fine", "I'll miss class"), which overrides `onBehalf`.

@@ -13,9 +13,9 @@ extension NoteScanner {
         let (start, end) = (covered.lowerBound, covered.upperBound)
         let before = Array(clause[..<start])
         let after = Array(clause[(end + 1)...])
-        // "For a week or so" is a reckoning, not a list.
         let listed = clause.indices.contains { index in
-            clause[index] == "nor" || (clause[index] == "or" && clause[min(index + 1, clause.count - 1)] != "so")
+            clause[index] == "nor"
+                || (clause[index] == "or" && !cueTerms.notLists.contains { matches($0.words, in: clause, at: index) })
         }
         // A denial before any of the phrase's terms counts ("chiropractor … never any dizziness"); the phrase's own
         // words ("can't feel") are not read as denials of it.
@@ -60,7 +60,7 @@ extension NoteScanner {
         // "My training partner … passed out": a phrase whose first word opens a name for someone else is about them,
         // unless the client joins in within it ("my training partner n I both almost blacked out").
         if let named = otherPerson(in: clause, at: start, voice: voice), named.count > 1,
-            !voice.onBehalf || isSomeoneElseOnBehalf(named, in: clause, voice: voice),
+            staysSomeoneElse(named, in: clause, voice: voice),
             !clientSpeaks(in: clause[min(named.upperBound, end + 1)..<(end + 1)], after: clause[named], voice: voice)
         {
             return .setAside(.someoneElse)
@@ -162,15 +162,6 @@ extension NoteScanner {
         return longest.map { index..<(index + $0) }
     }
 
-    /// Whether the client speaks in `words`, said after `name` ("I", "I'm", "myself"). In a note written for the
-    /// client "I" is the writer, and the client is spoken of by their own pronoun after someone of the other sex
-    /// ("Writing for my dad. My mum says his chest …"), not one done to them ("my mum slipped walking with him").
-    func clientSpeaks(in words: ArraySlice<String>, after name: ArraySlice<String>, voice: Voice) -> Bool {
-        guard voice.onBehalf else { return words.contains(where: cueTerms.firstPerson.contains) }
-        guard let last = name.last, voice.otherSexNouns.contains(last) else { return false }
-        return words.contains { voice.clientsPronouns.contains($0) && !cueTerms.objectPronouns.contains($0) }
-    }
-
     /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
     /// ("the baby's movements").
     func namesSomeoneElse(_ cue: Term, in words: [String], at index: Int, voice: Voice) -> Bool {
@@ -193,25 +184,6 @@ extension NoteScanner {
 
     /// Words ending in "s" that own nothing.
     static let notOwners: Set = ["has", "his", "was", "is", "this", "hers", "she's", "he's", "it's", "that's", "who's"]
-
-    /// Who a note speaks of, as far as it tells.
-    struct Voice {
-        /// Written for the client by someone else (a son, the front desk), so "her" and "his" are the client's.
-        let onBehalf: Bool
-        /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
-        let notTheClient: Set<String>
-        /// Relatives of the client's other sex named by the writer ("my mom" in a note about a man).
-        let otherSexRelatives: Set<[String]>
-        /// The last words of those relatives ("mom", "wife"), by which someone named is of the client's other sex.
-        let otherSexNouns: Set<String>
-        /// Pronouns of the client's own sex ("he", "his" in a note about a man).
-        let clientsPronouns: Set<String>
-        /// Whether the client's own possessive ("his" in a note about a man) is theirs: not when the note names another
-        /// of their sex as someone's relative ("Mr Dlamini's son rang. His dad's had chest pain").
-        let possessivesAreTheClients: Bool
-        /// Other-person cues that, for the flag being read, are the client's own sign ("the baby's movements").
-        var clientsOwn: Set<[String]> = []
-    }
 
     /// A negation shortly before the phrase. A list negation ("denies A, B, C") reaches over commas; a plain one
     /// ("no") only when the terms form an "A, B or C" list.

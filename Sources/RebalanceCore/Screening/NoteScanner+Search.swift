@@ -204,12 +204,13 @@ extension NoteScanner {
 extension NoteScanner {
     /// A sign told after its cause, in a later clause or sentence, that counts where the cause counts too: both
     /// excerpts, cause first. A sign told first came before the knock (a bug, a hard finisher); the flag's exceptions
-    /// apply to each ("banging my head on the desk" is no knock).
+    /// apply to each ("banging my head on the desk" is no knock). `toldApart.phrases` are those that can occur in the
+    /// note.
     func firstToldApart(
         _ toldApart: (cause: [Term], phrases: [[[Term]]]), unless: [[[Term]]], sharing: [[[Term]]],
         present: PossibleTerms, in note: NoteText, voice: Voice, flag: RedFlagDefinition
     ) -> Finding? {
-        let phrases = toldApart.phrases.compactMap(present.possible)
+        let phrases = toldApart.phrases
         guard !phrases.isEmpty, let cause = present.possible([toldApart.cause]),
             let (causeFinding, causePlace) = locate(
                 [cause], unless: unless, sharing: sharing, in: note, voice: voice, flag: flag, needsDoubt: nil),

@@ -5,24 +5,30 @@ import Foundation
 extension NoteScanner {
     /// Who the note speaks of: whether it is written for the client, and which words cannot be the client.
     func voice(of note: NoteText, sex: Sex?, age: Int?) -> Voice {
-        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] } ?? []
+        let words = Array(note.sentences.joined())
+        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] }
         // The other sex's list names the client's own sex.
         let clientsSex: [Term] =
             sex.map { sex in cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self) } ?? []
+        let otherSexRelatives = Self.namedRelatives(otherSex ?? [])
         // "Mr Dlamini's son rang. His dad's had chest pain": "his" may be the son's, someone of the client's sex named
         // as someone's relative.
-        let clientsSexNouns = Set(clientsSex.map(\.words).filter { $0.count > 1 }.compactMap(\.last))
-        let words = Array(note.sentences.joined())
+        let clientsSexNouns = Set(Self.namedRelatives(clientsSex).compactMap(\.last))
         let namesAnotherOfTheClientsSex = words.indices.dropFirst().contains { index in
             words[index - 1].hasSuffix("'s") && clientsSexNouns.contains(words[index])
         }
         return Voice(
-            onBehalf: isWrittenForTheClient(note, sex: sex, age: age),
+            onBehalf: isWrittenForTheClient(words, otherSex: otherSex, clientsSex: clientsSex, age: age),
             notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [],
-            otherSexRelatives: Set(otherSex.map(\.words).filter { $0.count > 1 }),
-            otherSexNouns: Set(otherSex.map(\.words).filter { $0.count > 1 }.compactMap(\.last)),
+            otherSexRelatives: Set(otherSexRelatives),
+            otherSexNouns: Set(otherSexRelatives.compactMap(\.last)),
             clientsPronouns: Set(clientsSex.map(\.words).filter { $0.count == 1 }.map { $0[0] }),
             possessivesAreTheClients: !namesAnotherOfTheClientsSex)
+    }
+
+    /// The relatives a list names with more than one word ("my mom", "his dad"), not its pronouns ("she").
+    private static func namedRelatives(_ terms: [Term]) -> [[String]] {
+        terms.map(\.words).filter { $0.count > 1 }
     }
 
     /// Where `words` last name someone other than the client, as far as the voice allows. In a note written for the
@@ -31,31 +37,41 @@ extension NoteScanner {
     /// else.
     func someoneElse(in words: [String], voice: Voice) -> Range<Int>? {
         guard let named = lastOtherPerson(in: words, voice: voice) else { return nil }
-        return !voice.onBehalf || isSomeoneElseOnBehalf(named, in: words, voice: voice) ? named : nil
+        return staysSomeoneElse(named, in: words, voice: voice) ? named : nil
     }
 
-    /// Whether a name for someone else stays someone else in a note written for the client: a relative named by the
-    /// client's own possessive ("his brother" in a note about a man; "his mum" there may be the client, written by
-    /// her son), or one of the client's other sex ("my mom" for a man).
-    func isSomeoneElseOnBehalf(_ named: Range<Int>, in words: [String], voice: Voice) -> Bool {
+    /// Whether a name for someone else stays someone else as the voice reads it. In a note written for the client
+    /// only a relative named by the client's own possessive ("his brother" in a note about a man; "his mum" there may
+    /// be the client, written by her son) or one of the client's other sex ("my mom" for a man) does.
+    func staysSomeoneElse(_ named: Range<Int>, in words: [String], voice: Voice) -> Bool {
+        guard voice.onBehalf else { return true }
         if named.count > 1 && voice.otherSexRelatives.contains(Array(words[named])) { return true }
         // The possessive may open the name ("his dad") or stand before it ("his" + "dad has").
         return voice.possessivesAreTheClients
             && words[max(0, named.lowerBound - 1)...named.lowerBound].contains(where: voice.clientsPronouns.contains)
     }
 
+    /// Whether the client speaks in `words`, said after `name` ("I", "I'm", "myself"). In a note written for the
+    /// client "I" is the writer, and the client is spoken of by their own pronoun after someone of the other sex
+    /// ("Writing for my dad. My mum says his chest …"), not one done to them ("my mum slipped walking with him").
+    func clientSpeaks(in words: ArraySlice<String>, after name: ArraySlice<String>, voice: Voice) -> Bool {
+        guard voice.onBehalf else { return words.contains(where: cueTerms.firstPerson.contains) }
+        guard let last = name.last, voice.otherSexNouns.contains(last) else { return false }
+        return words.contains { voice.clientsPronouns.contains($0) && !cueTerms.objectPronouns.contains($0) }
+    }
+
     /// "Mum's lost 10 kg …": a note that opens with a parent, says it is written for someone, comes from someone
     /// who names themselves by the client, or gives a relative the client's age is written about the client, so
     /// "her" and "his" there are the client's, unless the writer speaks as the client ("my son is having fever … I
     /// am fine").
-    private func isWrittenForTheClient(_ note: NoteText, sex: Sex?, age: Int?) -> Bool {
-        let words = Array(note.sentences.joined())
+    /// `otherSex` is nil when the client's sex is not known.
+    private func isWrittenForTheClient(_ words: [String], otherSex: [Term]?, clientsSex: [Term], age: Int?) -> Bool {
         if contains(cueTerms.writerIsClient, in: words) { return false }
         // Written "for my son", a note about a woman speaks of someone else.
-        let otherSex = sex.flatMap { cueTerms.otherSexRelations[$0.rawValue] } ?? []
-        let forTheClient = cueTerms.onBehalf.filter { !contains(otherSex, in: $0.words) }
+        let forTheClient = cueTerms.onBehalf.filter { !contains(otherSex ?? [], in: $0.words) }
         return contains(forTheClient, in: words) || namesThemselvesByTheClient(words)
-            || opensWithTheClient(words, sex: sex) || givesARelativeTheClientsAge(words, age: age)
+            || opensWithTheClient(words, otherSex: otherSex, clientsSex: clientsSex)
+            || givesARelativeTheClientsAge(words, age: age)
     }
 
     /// "I'm Priya's daughter", "this is Jim's wife", "it's Fiona, Jim's daughter": the writer names themselves by the
@@ -79,7 +95,7 @@ extension NoteScanner {
     /// "Hi, Dad's been shuffling": the note opens with a relative once its greeting is set aside. "Dad's BP was
     /// 180/100" in a woman's note is her father's, unless the opening names who writes ("Dad here", "Dad says Mum …")
     /// or the note speaks of someone of her sex too ("Dad's taking Mum to A&E … she'll miss Thursday").
-    private func opensWithTheClient(_ words: [String], sex: Sex?) -> Bool {
+    private func opensWithTheClient(_ words: [String], otherSex: [Term]?, clientsSex: [Term]) -> Bool {
         guard
             let openingIndex = words.indices.first(where: { index in
                 let word = words[index]
@@ -89,11 +105,9 @@ extension NoteScanner {
             }),
             cueTerms.openingRelations.contains(words[openingIndex])
         else { return false }
-        guard let sex, let otherSex = cueTerms.otherSexRelations[sex.rawValue] else { return true }
+        guard let otherSex else { return true }
         let namesWhoWrites =
             openingIndex + 1 < words.count && cues.writerAfterOpening.contains(words[openingIndex + 1])
-        // The client's own sex's words are the other sex's list for the other sex.
-        let clientsSex = cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self)
         return namesWhoWrites || !contains(otherSex, in: ["my", words[openingIndex]]) || contains(clientsSex, in: words)
     }
 
@@ -106,5 +120,24 @@ extension NoteScanner {
             cueTerms.relativesNamedWithAge.contains(words[index])
                 && words[(index + 1)..<min(words.count, index + 4)].contains(written)
         }
+    }
+
+    /// Who a note speaks of, as far as it tells.
+    struct Voice {
+        /// Written for the client by someone else (a son, the front desk), so "her" and "his" are the client's.
+        let onBehalf: Bool
+        /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
+        let notTheClient: Set<String>
+        /// Relatives of the client's other sex named by the writer ("my mom" in a note about a man).
+        let otherSexRelatives: Set<[String]>
+        /// The last words of those relatives ("mom", "wife"), by which someone named is of the client's other sex.
+        let otherSexNouns: Set<String>
+        /// Pronouns of the client's own sex ("he", "his" in a note about a man).
+        let clientsPronouns: Set<String>
+        /// Whether the client's own possessive ("his" in a note about a man) is theirs: not when the note names another
+        /// of their sex as someone's relative ("Mr Dlamini's son rang. His dad's had chest pain").
+        let possessivesAreTheClients: Bool
+        /// Other-person cues that, for the flag being read, are the client's own sign ("the baby's movements").
+        var clientsOwn: Set<[String]> = []
     }
 }

@@ -92,7 +92,7 @@ public struct NoteScanner: Sendable {
         let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, notAPlan, generalQuestions, claimsTheLast,
             allClearAfterPlan,
-            exceptionsToAList, onBehalf, writerIsClient, fellOver: [Term]
+            exceptionsToAList, notLists, onBehalf, writerIsClient, fellOver: [Term]
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations,
             relativesNamedWithAge, objectPronouns: Set<String>
@@ -134,6 +134,7 @@ public struct NoteScanner: Sendable {
             hypotheticalAfter: list(cues.hypotheticalAfter), notAPlan: list(cues.notAPlan),
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
+            notLists: list(cues.notLists),
             onBehalf: list(cues.onBehalf),
             writerIsClient: list(cues.writerIsClient), fellOver: list(cues.fellOver),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
@@ -187,8 +188,10 @@ public struct NoteScanner: Sendable {
             let bare = compiledFlag.unsaidTiming.compactMap(present.possible)
             let reliefDenied = compiledFlag.reliefDenied.flatMap(present.possible)
             // A sign told apart from its cause need not be among the phrases ("everything's gone double").
-            let apartMayHold = compiledFlag.toldApart?.phrases.contains { present.possible($0) != nil } ?? false
-            if phrases.isEmpty, bare.isEmpty, reliefDenied == nil, !apartMayHold { continue }
+            let apart = compiledFlag.toldApart.map {
+                (cause: $0.cause, phrases: $0.phrases.compactMap(present.possible))
+            }
+            if phrases.isEmpty, bare.isEmpty, reliefDenied == nil, apart?.phrases.isEmpty ?? true { continue }
             let unless = compiledFlag.unless.compactMap(present.possible)
             let sharing = compiledFlag.unlessSharing.compactMap(present.possible)
             let alsoNeeds = compiledFlag.alsoNeeds.map { $0.filter(present.mayHold) }
@@ -227,11 +230,11 @@ public struct NoteScanner: Sendable {
             {
                 found = needsDoubt.map { .setAside(excerpt: excerpt, reason: $0) } ?? .counts(excerpt: excerpt)
             }
-            if found?.affirms != true, let toldApart = compiledFlag.toldApart,
-                let apart = firstToldApart(
-                    toldApart, unless: unless, sharing: sharing, present: present, in: note, voice: voice, flag: flag)
+            if found?.affirms != true, let apart,
+                let toldApart = firstToldApart(
+                    apart, unless: unless, sharing: sharing, present: present, in: note, voice: voice, flag: flag)
             {
-                found = apart
+                found = toldApart
             }
             switch found {
             case .counts(let excerpt)?:
