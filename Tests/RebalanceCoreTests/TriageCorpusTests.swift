@@ -31,13 +31,13 @@ struct TriageCorpusTests {
         let triage = Triage(safety: try knowledge().safety)
         let tuning = try Self.corpus().score(with: triage)
         // How each set was measured before it joined, and why each floor moved: Fixtures/triage/README.md.
-        #expect(tuning.recall >= 0.981, "\(tuning)")
+        #expect(tuning.recall >= 0.982, "\(tuning)")
         #expect(tuning.falseReferralRate <= 0.024, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 53, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 52, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.
-        #expect(tuning.referredOrAsked >= 0.984, "\(tuning)")
+        #expect(tuning.referredOrAsked >= 0.986, "\(tuning)")
         #expect(tuning.questionRate <= 0.122, "\(tuning)")
         // Every quote gives the note's own words, never a marker word the reader put in for a number.
         let markerQuotes = tuning.outcomes.flatMap(\.quotes).filter { quote in

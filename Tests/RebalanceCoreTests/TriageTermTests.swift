@@ -63,7 +63,8 @@ struct TriageTermTests {
             + cues.carryOverWords
             + cues.carryOverBeforeLowerCase + cues.thingDenials
             + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations
-            + cues.temperatureTaken + cues.answerReporters + cues.answerRetractions + cues.denialExceptions
+            + cues.temperatureTaken + cues.answerReporters + cues.questionAskers + cues.answerRetractions
+            + cues.denialExceptions
             + cues.answersForAll + cues.answerTails + cues.notAStatus
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")

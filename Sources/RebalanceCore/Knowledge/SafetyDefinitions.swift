@@ -217,6 +217,8 @@ public struct NoteReadingCues: Codable, Sendable {
     public let carryOverBeforeLowerCase: [String]
     /// Words that report an answer ("Any numbness? She says no"); the answer is what follows them.
     public let answerReporters: [String]
+    /// Words that tell who asked, between a question and its answer ("Chest tightness? Asked him straight - no.").
+    public let questionAskers: [String]
     /// Words in a reported answer that take its "no" back ("Says no, then admits it's been numb").
     public let answerRetractions: [String]
     /// Words after a several-word denial that tell when it does happen ("Not really, just when I rush").

@@ -6,8 +6,13 @@ extension NoteScanner {
     func isAnsweredNo(_ sentence: [String], clauseEnd: Int) -> Bool {
         guard clauseEnd < sentence.count, sentence[clauseEnd] == NoteText.segmentBreak else { return false }
         // "Any of these? — No to all": a question mark and a dash are one break between the label and its answer.
-        let told = Array(
-            sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }.prefix { $0 != NoteText.segmentBreak })
+        var rest = sentence[(clauseEnd + 1)...].drop { $0 == NoteText.segmentBreak }
+        var told = Array(rest.prefix { $0 != NoteText.segmentBreak })
+        // "Chest tightness? Asked him straight - no.": who asked stands between the question and the answer.
+        if let asker = told.first, cues.questionAskers.contains(asker), told.count <= 4 {
+            rest = rest.dropFirst(told.count).drop { $0 == NoteText.segmentBreak }
+            told = Array(rest.prefix { $0 != NoteText.segmentBreak })
+        }
         // "She says no", "said no, normal sensation": the answer is what the reporting word reports.
         let reporter = told.prefix(2).firstIndex { cues.answerReporters.contains($0) }
         let segment = reporter.map { Array(told[($0 + 1)...]) } ?? told

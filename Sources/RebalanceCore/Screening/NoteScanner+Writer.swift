@@ -14,6 +14,7 @@ extension NoteScanner {
         // "Mr Dlamini's son rang. His dad's had chest pain": "his" may be the son's, someone of the client's sex named
         // as someone's relative.
         let clientsSexNouns = Set(Self.namedRelatives(clientsSex).compactMap(\.last))
+        let clientsPronouns = Set(clientsSex.map(\.words).filter { $0.count == 1 }.map { $0[0] })
         let namesAnotherOfTheClientsSex = words.indices.dropFirst().contains { index in
             words[index - 1].hasSuffix("'s") && clientsSexNouns.contains(words[index])
         }
@@ -22,7 +23,8 @@ extension NoteScanner {
             notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [],
             otherSexRelatives: Set(otherSexRelatives),
             otherSexNouns: Set(otherSexRelatives.compactMap(\.last)),
-            clientsPronouns: Set(clientsSex.map(\.words).filter { $0.count == 1 }.map { $0[0] }),
+            clientsPronouns: clientsPronouns,
+            clientsOwners: Set(clientsSexNouns.map { $0.hasSuffix("'s") ? $0 : $0 + "'s" }),
             possessivesAreTheClients: !namesAnotherOfTheClientsSex)
     }
 
@@ -41,14 +43,22 @@ extension NoteScanner {
     }
 
     /// Whether a name for someone else stays someone else as the voice reads it. In a note written for the client
-    /// only a relative named by the client's own possessive ("his brother" in a note about a man; "his mum" there may
-    /// be the client, written by her son) or one of the client's other sex ("my mom" for a man) does.
+    /// only someone named by the client's own possessive ("his brother" in a note about a man; "his mum" there may be
+    /// the client, written by her son) or one of the client's other sex ("my mom" for a man) does.
     func staysSomeoneElse(_ named: Range<Int>, in words: [String], voice: Voice) -> Bool {
         guard voice.onBehalf else { return true }
         if named.count > 1 && voice.otherSexRelatives.contains(Array(words[named])) { return true }
-        // The possessive may open the name ("his dad") or stand before it ("his" + "dad has").
+        let owner = { (index: Int) in index > 0 ? words[index - 1] : "" }
+        // "It's Dad who's lost a stone" about a woman; not the writer named by the client ("Karen's husband").
+        if named.contains(where: { voice.otherSexNouns.contains(words[$0]) && !Self.namesAnOwner(owner($0)) }) {
+            return true
+        }
+        let first = named.lowerBound
+        // The possessive may open the name ("his dad"), stand before it ("his" + "dad has"), or be the writer's name
+        // for the client ("my husband's cycling buddy").
         return voice.possessivesAreTheClients
-            && words[max(0, named.lowerBound - 1)...named.lowerBound].contains(where: voice.clientsPronouns.contains)
+            && (voice.clientsPronouns.contains(words[first]) || voice.clientsPronouns.contains(owner(first))
+                || voice.clientsOwners.contains(owner(first)))
     }
 
     /// Whether the client speaks in `words`, said after `name` ("I", "I'm", "myself"). In a note written for the
@@ -56,7 +66,7 @@ extension NoteScanner {
     /// ("Writing for my dad. My mum says his chest …"), not one done to them ("my mum slipped walking with him").
     func clientSpeaks(in words: ArraySlice<String>, after name: ArraySlice<String>, voice: Voice) -> Bool {
         guard voice.onBehalf else { return words.contains(where: cueTerms.firstPerson.contains) }
-        guard let last = name.last, voice.otherSexNouns.contains(last) else { return false }
+        guard name.contains(where: voice.otherSexNouns.contains) else { return false }
         return words.contains { voice.clientsPronouns.contains($0) && !cueTerms.objectPronouns.contains($0) }
     }
 
@@ -134,6 +144,8 @@ extension NoteScanner {
         let otherSexNouns: Set<String>
         /// Pronouns of the client's own sex ("he", "his" in a note about a man).
         let clientsPronouns: Set<String>
+        /// The writer's names for someone of the client's sex as owners ("husband's" in a note about a man).
+        let clientsOwners: Set<String>
         /// Whether the client's own possessive ("his" in a note about a man) is theirs: not when the note names another
         /// of their sex as someone's relative ("Mr Dlamini's son rang. His dad's had chest pain").
         let possessivesAreTheClients: Bool
