@@ -10,7 +10,6 @@ extension NoteScanner {
         // The other sex's list names the client's own sex.
         let clientsSex: [Term] =
             sex.map { sex in cueTerms.otherSexRelations.filter { $0.key != sex.rawValue }.values.flatMap(\.self) } ?? []
-        let otherSexRelatives = Self.namedRelatives(otherSex ?? [])
         // "Mr Dlamini's son rang. His dad's had chest pain": "his" may be the son's, someone of the client's sex named
         // as someone's relative.
         let clientsSexNouns = Set(Self.namedRelatives(clientsSex).compactMap(\.last))
@@ -21,8 +20,7 @@ extension NoteScanner {
         return Voice(
             onBehalf: isWrittenForTheClient(words, otherSex: otherSex, clientsSex: clientsSex, age: age),
             notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [],
-            otherSexRelatives: Set(otherSexRelatives),
-            otherSexNouns: Set(otherSexRelatives.compactMap(\.last)),
+            otherSexNouns: Set(Self.namedRelatives(otherSex ?? []).compactMap(\.last)),
             clientsPronouns: clientsPronouns,
             clientsOwners: Set(clientsSexNouns.map { $0.hasSuffix("'s") ? $0 : $0 + "'s" }),
             possessivesAreTheClients: !namesAnotherOfTheClientsSex)
@@ -47,9 +45,9 @@ extension NoteScanner {
     /// the client, written by her son) or one of the client's other sex ("my mom" for a man) does.
     func staysSomeoneElse(_ named: Range<Int>, in words: [String], voice: Voice) -> Bool {
         guard voice.onBehalf else { return true }
-        if named.count > 1 && voice.otherSexRelatives.contains(Array(words[named])) { return true }
         let owner = { (index: Int) in index > 0 ? words[index - 1] : "" }
-        // "It's Dad who's lost a stone" about a woman; not the writer named by the client ("Karen's husband").
+        // "My mom", "It's Dad who's lost a stone" about a woman; not the writer named by the client ("Karen's
+        // husband").
         if named.contains(where: { voice.otherSexNouns.contains(words[$0]) && !Self.namesAnOwner(owner($0)) }) {
             return true
         }
@@ -138,9 +136,7 @@ extension NoteScanner {
         let onBehalf: Bool
         /// Subject pronouns and partner nouns that cannot be the client's: "he" in a note about a woman.
         let notTheClient: Set<String>
-        /// Relatives of the client's other sex named by the writer ("my mom" in a note about a man).
-        let otherSexRelatives: Set<[String]>
-        /// The last words of those relatives ("mom", "wife"), by which someone named is of the client's other sex.
+        /// The nouns for relatives of the client's other sex ("mom", "wife" in a note about a man).
         let otherSexNouns: Set<String>
         /// Pronouns of the client's own sex ("he", "his" in a note about a man).
         let clientsPronouns: Set<String>
