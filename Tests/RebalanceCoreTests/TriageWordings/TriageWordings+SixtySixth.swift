@@ -111,6 +111,16 @@ extension TriageWordings {
                 "lost 3 lbs and then another 3 the week after and its still going, nearly a stone now, no idea "
                     + "why, jeans hanging off me"
             ),
+            // New glasses and a leg day set aside only what they explain, not the sign told beside them.
+            (
+                "cervicalArterialSigns",
+                "Got new glasses last week and since the chiro cracked my neck yesterday I'm dizzy and seeing double"
+            ),
+            (
+                "nightPainUnrelievedByRest",
+                "Leg day Monday was brutal but my back wakes me every night now, tried ice, ibuprofen, the recliner, "
+                    + "nothing helps"
+            ),
         ],
         lookAlikes: [
             "Still hasnt managed a full push up from his toes, doing them off the bench for now, maybe by xmas lol",
