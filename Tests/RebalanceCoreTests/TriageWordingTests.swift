@@ -174,21 +174,26 @@ struct TriageWordingTests {
     /// In a note written for the client, someone of the client's other sex named without an owner, or someone the
     /// writer's name for the client owns, is someone else; the client's own pronoun after them is the client.
     @Test func someoneTheClientIsNotInANoteWrittenForThem() throws {
-        let mum = Case(
-            client: ClientBasics(age: 73, sex: .female),
-            notes: "Mum (your client!) is doing grand. It's Dad who's lost a stone without trying, we've got him "
-                + "booked at the GP. Mum's weight is steady and she's back up to 3 sessions a week.")
-        #expect(!(try assess(mum).referral.required))
-        let buddy = Case(
-            client: ClientBasics(age: 40, sex: .male),
-            notes: "my husband's cycling buddy went numb down there on a 100 mile sportive and had to get a new "
-                + "saddle. Dan's totally fine, he just wants you to check his bike fit before he does the same ride.")
-        #expect(!(try assess(buddy).referral.required))
-        let toddler = Case(
-            client: ClientBasics(age: 34, sex: .female),
-            notes: "Sorry, Hannah can't make tomorrow - our toddler's got a temp of 38.9 and she's on nursery-pickup "
-                + "duty. Hannah's well herself, can she do Thurs instead?")
-        #expect(!(try assess(toddler).referral.required))
+        for (age, sex, text) in [
+            (
+                73, Sex.female,
+                "Mum (your client!) is doing grand. It's Dad who's lost a stone without trying, we've got him booked "
+                    + "at the GP. Mum's weight is steady and she's back up to 3 sessions a week."
+            ),
+            (
+                40, Sex.male,
+                "my husband's cycling buddy went numb down there on a 100 mile sportive and had to get a new saddle. "
+                    + "Dan's totally fine, he just wants you to check his bike fit before he does the same ride."
+            ),
+            (
+                34, Sex.female,
+                "Sorry, Hannah can't make tomorrow - our toddler's got a temp of 38.9 and she's on nursery-pickup "
+                    + "duty. Hannah's well herself, can she do Thurs instead?"
+            ),
+        ] {
+            let client = Case(client: ClientBasics(age: age, sex: sex), notes: text)
+            #expect(!(try assess(client).referral.required), "\(text)")
+        }
         let noticed = Case(
             client: ClientBasics(age: 70, sex: .female),
             notes: "Hi, Mum's not right. It's Dad who noticed first, she's had a heavy chest sitting in her chair "

@@ -237,7 +237,7 @@ extension NoteScanner {
     func isNegatedAfter(_ after: [String]) -> Bool {
         // A list answered as a whole: "dizziness, diplopia, dysphagia all neg" (but "got the all clear" is news).
         let answeredAsAList =
-            cues.answersForAll.contains(after.dropLast().last ?? "")
+            cueTerms.answersForAll.contains(after.dropLast().last ?? "")
             && !["the", "told", "got", "given", "an"].contains(after.dropLast(2).last ?? "")
         if after.count >= 2, after.contains(NoteText.comma), answeredAsAList,
             cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
@@ -256,7 +256,7 @@ extension NoteScanner {
         // "Bladder and bowels normal as ever": a status word right after the phrase (or after one more item joined
         // by "and") answers a short item. "No" and "never" are not statuses there ("numbness no better").
         let status = item.count >= 3 && ["and", "or", "&"].contains(item[0]) ? Array(item.dropFirst(2)) : item
-        if let first = status.first, status.count <= 3, !cues.notAStatus.contains(first),
+        if let first = status.first, status.count <= 3, !cueTerms.notAStatus.contains(first),
             cueTerms.negationsAfter.contains(where: { $0.words == [first] })
         {
             return true

@@ -22,7 +22,7 @@ extension NoteScanner {
             notTheClient: sex.flatMap { cueTerms.otherSex[$0.rawValue] } ?? [],
             otherSexNouns: Set(Self.namedRelatives(otherSex ?? []).compactMap(\.last)),
             clientsPronouns: clientsPronouns,
-            clientsOwners: Set(clientsSexNouns.map { $0.hasSuffix("'s") ? $0 : $0 + "'s" }),
+            clientsOwners: clientsPronouns.union(clientsSexNouns.map { $0.hasSuffix("'s") ? $0 : $0 + "'s" }),
             possessivesAreTheClients: !namesAnotherOfTheClientsSex)
     }
 
@@ -53,10 +53,10 @@ extension NoteScanner {
         }
         let first = named.lowerBound
         // The possessive may open the name ("his dad"), stand before it ("his" + "dad has"), or be the writer's name
-        // for the client ("my husband's cycling buddy").
+        // for the client ("my husband's cycling buddy"); a name that is itself the writer's name for the client
+        // ("Dad's walking has changed") is not owned by it.
         return voice.possessivesAreTheClients
-            && (voice.clientsPronouns.contains(words[first]) || voice.clientsPronouns.contains(owner(first))
-                || voice.clientsOwners.contains(owner(first)))
+            && (voice.clientsPronouns.contains(words[first]) || voice.clientsOwners.contains(owner(first)))
     }
 
     /// Whether the client speaks in `words`, said after `name` ("I", "I'm", "myself"). In a note written for the
@@ -95,7 +95,7 @@ extension NoteScanner {
             let lastNamed = min(named.count - 1, index + 4)
             guard speaksAsWriter, index + 1 < lastNamed else { return false }
             return (index + 1..<lastNamed).contains { client in
-                named[client].hasSuffix("'s") && cues.writersRelations.contains(named[client + 1])
+                named[client].hasSuffix("'s") && cueTerms.writersRelations.contains(named[client + 1])
             }
         }
     }
@@ -109,13 +109,13 @@ extension NoteScanner {
                 let word = words[index]
                 let followsGreeting = index > 0 && cueTerms.greetings.contains(words[index - 1])
                 return word != NoteText.comma && !cueTerms.greetings.contains(word)
-                    && !(followsGreeting && cues.greetingFollowers.contains(word))
+                    && !(followsGreeting && cueTerms.greetingFollowers.contains(word))
             }),
             cueTerms.openingRelations.contains(words[openingIndex])
         else { return false }
         guard let otherSex else { return true }
         let namesWhoWrites =
-            openingIndex + 1 < words.count && cues.writerAfterOpening.contains(words[openingIndex + 1])
+            openingIndex + 1 < words.count && cueTerms.writerAfterOpening.contains(words[openingIndex + 1])
         return namesWhoWrites || !contains(otherSex, in: ["my", words[openingIndex]]) || contains(clientsSex, in: words)
     }
 
@@ -140,7 +140,8 @@ extension NoteScanner {
         let otherSexNouns: Set<String>
         /// Pronouns of the client's own sex ("he", "his" in a note about a man).
         let clientsPronouns: Set<String>
-        /// The writer's names for someone of the client's sex as owners ("husband's" in a note about a man).
+        /// The client's own possessives and the writer's names for someone of the client's sex as owners ("his",
+        /// "husband's" in a note about a man).
         let clientsOwners: Set<String>
         /// Whether the client's own possessive ("his" in a note about a man) is theirs: not when the note names another
         /// of their sex as someone's relative ("Mr Dlamini's son rang. His dad's had chest pain").
