@@ -65,7 +65,8 @@ struct TriageTermTests {
             + cues.sayingsAfterNegation + cues.cannotBe + cues.itemStarts + cues.openingRelations
             + cues.temperatureTaken + cues.answerReporters + cues.questionAskers + cues.answerRetractions
             + cues.denialExceptions
-            + cues.answersForAll + cues.answerTails + cues.notAStatus
+            + cues.answersForAll + cues.answerTails + cues.notAStatus + cues.newsBeforeAnswerForAll
+            + cues.writerIntroductions + cues.measurementCompared
         let notWords = words.filter { NoteScanner.Term.split($0) != [$0.lowercased()] }
         #expect(notWords.isEmpty, "cues compared as single words that a note never holds as one: \(notWords)")
     }

@@ -229,6 +229,12 @@ public struct NoteReadingCues: Codable, Sendable {
     public let answerTails: [String]
     /// Denials that are not a status word right after a phrase ("numbness no better" is not answered no).
     public let notAStatus: [String]
+    /// Words before a whole-list answer that make it news ("got the all clear" answers nothing).
+    public let newsBeforeAnswerForAll: [String]
+    /// Words with which a writer introduces themselves by the client ("I'm Priya's daughter").
+    public let writerIntroductions: [String]
+    /// Words after "no difference" or "no change" that make it a measurement compared ("no change in resting HR").
+    public let measurementCompared: [String]
     /// A form's one-word "yes" answers after a label ("Chest discomfort: Y").
     public let yesAnswers: [String]
     /// A form's one-word "no" answers after a label ("Smoker Y/N: N").

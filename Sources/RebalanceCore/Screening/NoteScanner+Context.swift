@@ -238,7 +238,7 @@ extension NoteScanner {
         // A list answered as a whole: "dizziness, diplopia, dysphagia all neg" (but "got the all clear" is news).
         let answeredAsAList =
             cueTerms.answersForAll.contains(after.dropLast().last ?? "")
-            && !["the", "told", "got", "given", "an"].contains(after.dropLast(2).last ?? "")
+            && !cueTerms.newsBeforeAnswerForAll.contains(after.dropLast(2).last ?? "")
         if after.count >= 2, after.contains(NoteText.comma), answeredAsAList,
             cueTerms.negationsAfter.contains(where: { $0.words == [after[after.count - 1]] })
         {

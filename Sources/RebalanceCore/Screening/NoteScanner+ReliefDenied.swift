@@ -154,7 +154,7 @@ extension NoteScanner {
             let span = occurrence.span
             // "No difference in hip extension between sides", "no change in resting HR": a measurement compared.
             let next = span.upperBound + 1 < sentence.count ? sentence[span.upperBound + 1] : ""
-            if ["in", "between"].contains(next) { return nil }
+            if cueTerms.measurementCompared.contains(next) { return nil }
             if outright.contains(occurrence.term.id) { return occurrence }
             let before = sentence[max(0, span.lowerBound - 4)..<span.lowerBound]
             let opens = before.lastIndex { Self.breaks.contains($0) }.map { $0 + 1 } ?? before.startIndex

@@ -89,7 +89,7 @@ extension NoteScanner {
         let named = words.filter { !NoteText.titles.contains($0) }
         return named.indices.contains { index in
             let speaksAsWriter =
-                ["i'm", "im", "am", "it's"].contains(named[index])
+                cueTerms.writerIntroductions.contains(named[index])
                 || (named[index] == "is" && index > 0 && named[index - 1] == "this")
             // A note may stop mid-sentence ("Running late, it's").
             let lastNamed = min(named.count - 1, index + 4)

@@ -96,9 +96,11 @@ public struct NoteScanner: Sendable {
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations,
             relativesNamedWithAge, objectPronouns: Set<String>
-        /// One-word cues for who writes and how a question is answered ("asked", "says", "no to all").
-        let writersRelations, greetingFollowers, writerAfterOpening, questionAskers, answerReporters,
-            answerRetractions, denialExceptions, answersForAll, answerTails, notAStatus: Set<String>
+        /// One-word cues for who writes and how a question or a status is answered ("asked", "says", "no to all",
+        /// not "no better").
+        let writersRelations, greetingFollowers, writerAfterOpening, writerIntroductions, questionAskers,
+            answerReporters, answerRetractions, denialExceptions, answersForAll, newsBeforeAnswerForAll, answerTails,
+            notAStatus, measurementCompared: Set<String>
         /// Word sequences that say an exception is not the cause ("nothing to do with").
         let notTheCause: [[String]]
         /// Per client sex (its raw value), the words that name someone of the other sex.
@@ -149,10 +151,13 @@ public struct NoteScanner: Sendable {
             itemStarts: Set(cues.itemStarts), openingRelations: Set(cues.openingRelations),
             relativesNamedWithAge: Set(cues.relativesNamedWithAge), objectPronouns: Set(cues.objectPronouns),
             writersRelations: Set(cues.writersRelations), greetingFollowers: Set(cues.greetingFollowers),
-            writerAfterOpening: Set(cues.writerAfterOpening), questionAskers: Set(cues.questionAskers),
+            writerAfterOpening: Set(cues.writerAfterOpening), writerIntroductions: Set(cues.writerIntroductions),
+            questionAskers: Set(cues.questionAskers),
             answerReporters: Set(cues.answerReporters), answerRetractions: Set(cues.answerRetractions),
             denialExceptions: Set(cues.denialExceptions), answersForAll: Set(cues.answersForAll),
+            newsBeforeAnswerForAll: Set(cues.newsBeforeAnswerForAll),
             answerTails: Set(cues.answerTails), notAStatus: Set(cues.notAStatus),
+            measurementCompared: Set(cues.measurementCompared),
             notTheCause: cues.notTheCause.map(Term.split),
             otherSex: cues.otherSexWords.mapValues(Set.init),
             otherSexRelations: cues.otherSexRelations.mapValues(list))
