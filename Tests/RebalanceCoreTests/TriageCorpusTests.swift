@@ -32,8 +32,8 @@ struct TriageCorpusTests {
         let tuning = try Self.corpus().score(with: triage)
         // How each set was measured before it joined, and why each floor moved: Fixtures/triage/README.md.
         #expect(tuning.recall >= 0.982, "\(tuning)")
-        #expect(tuning.falseReferralRate <= 0.024, "\(tuning)")
-        #expect(tuning.falseEmergencies.count <= 52, "\(tuning)")
+        #expect(tuning.falseReferralRate <= 0.025, "\(tuning)")
+        #expect(tuning.falseEmergencies.count <= 53, "\(tuning)")
         // Few notes that must refer are cleared without a question, on the notes the rules were tuned on; a past
         // clot or a plan about one is asked about rather than passed over, unless the client then says they have had
         // none of it.

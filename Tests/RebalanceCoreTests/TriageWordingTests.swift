@@ -14,7 +14,7 @@ struct TriageWordings {
         thirtyFifth, thirtySixth, thirtySeventh, thirtyEighth, thirtyNinth, fortieth, fortyFirst, fortySecond,
         fortyThird, fortyFourth, fortyFifth, fortySixth, fortySeventh, fortyNinth, fiftieth, fiftyFirst, fiftySecond,
         fiftyThird, fiftyFourth, fiftyFifth, fiftySixth, fiftySeventh, fiftyEighth, fiftyNinth, sixtieth, sixtyFirst,
-        sixtySecond, sixtyThird, sixtyFourth, sixtyFifth, sixtySixth, sixtySeventh,
+        sixtySecond, sixtyThird, sixtyFourth, sixtyFifth, sixtySixth, sixtySeventh, sixtyEighth,
     ]
 }
 
