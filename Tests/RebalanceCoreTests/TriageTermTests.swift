@@ -38,6 +38,34 @@ struct TriageTermTests {
         #expect(wronglyRuledOut.isEmpty, "\(wronglyRuledOut.prefix(10))")
     }
 
+    /// The long cue lists (who else, who writes for whom) are looked up by a word's first letters; a cue the index
+    /// does not offer where it matches would silently stop counting.
+    @Test func theIndexedCueListsOfferEveryCueThatMatches() throws {
+        let (scanner, _) = try Self.terms()
+        let lists = [
+            (scanner.cueTerms.others, scanner.cues.otherPeople), (scanner.cueTerms.onBehalf, scanner.cues.onBehalf),
+            (scanner.cueTerms.writerIsClient, scanner.cues.writerIsClient),
+        ]
+        let notes = try TriageCorpusTests.corpus().notes.enumerated().filter { $0.offset % 20 == 0 }.map(\.element)
+        var notOffered: [String] = []
+        var found = 0
+        for note in notes {
+            let tokens = Array(scanner.reader.read(note.note).sentences.joined())
+            for (index, texts) in lists {
+                for words in texts.map(NoteScanner.Term.split) {
+                    for start in tokens.indices where scanner.matches(words, in: tokens, at: start) {
+                        found += 1
+                        if !index.cues(startingAt: tokens[start]).contains(where: { $0.words == words }) {
+                            notOffered.append("\(note.id): \(words.joined(separator: " "))")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 100)
+        #expect(notOffered.isEmpty, "\(notOffered.prefix(10))")
+    }
+
     @Test func noTermLosesASymbolOrHoldsABreak() throws {
         let (_, terms) = try Self.terms()
         let broadened = terms.filter { term in

@@ -157,15 +157,19 @@ extension NoteScanner {
     /// The words of the longest name for someone else that starts at `index` ("the kid I take care of", not just
     /// "the kid"), so that the client's "I" inside it is not read as the client speaking.
     func otherPerson(in words: [String], at index: Int, voice: Voice) -> Range<Int>? {
-        let longest = cueTerms.others.filter { namesSomeoneElse($0, in: words, at: index, voice: voice) }
-            .map(\.words.count).max()
-        return longest.map { index..<(index + $0) }
+        guard words.indices.contains(index) else { return nil }
+        var longest = 0
+        for cue in cueTerms.others.cues(startingAt: words[index])
+        where cue.words.count > longest && namesSomeoneElse(cue, in: words, at: index, voice: voice) {
+            longest = cue.words.count
+        }
+        return longest > 0 ? index..<(index + longest) : nil
     }
 
     /// Whether the other-person cue stands at `index` and is not, for the flag being read, the client's own sign
     /// ("the baby's movements").
     func namesSomeoneElse(_ cue: Term, in words: [String], at index: Int, voice: Voice) -> Bool {
-        !voice.clientsOwn.contains(cue.words) && matches(cue.words, in: words, at: index)
+        matches(cue.words, in: words, at: index) && !voice.clientsOwn.contains(cue.words)
     }
 
     /// Whether "like a" or "like an" stands within the four words before `index`.
@@ -274,7 +278,7 @@ extension NoteScanner {
             // "Never used to be like this" is new; "started when I was sitting" tells when it began.
             guard
                 let cue = cueTerms.historic.first(where: {
-                    Self.isTime($0) == times && matches($0.words, in: clause, at: index)
+                    matches($0.words, in: clause, at: index) && Self.isTime($0) == times
                 }),
                 !(index > 0 && cueTerms.notOverBefore.contains(clause[index - 1]))
             else { return false }

@@ -23,9 +23,10 @@ extension NoteScanner {
 
     /// Whether one of `cues` is in `tokens`; with `limit`, whether one starts before it, wherever it ends.
     func contains(_ cues: [Term], in tokens: [String], startingBefore limit: Int? = nil) -> Bool {
-        tokens.indices.prefix(limit ?? tokens.count).contains { index in
-            cues.contains { matches($0.words, in: tokens, at: index) }
+        for index in 0..<min(limit ?? tokens.count, tokens.count) {
+            for cue in cues where matches(cue.words, in: tokens, at: index) { return true }
         }
+        return false
     }
 
     /// `tokens` with every word of each occurrence of `cues` blanked out, so that no other cue is found inside them.
@@ -130,11 +131,15 @@ extension NoteScanner {
     /// only exactly ("red" must not match "reduced"), and a whole word only itself ("numb" is not "number").
     func matches(_ words: [String], in tokens: [String], at start: Int) -> Bool {
         guard !words.isEmpty, start >= 0, start + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() {
+        // This loop is the scanner's hot path: a plain index and the cheapest test first (a prefix is rare), since
+        // iterators and counting characters cost much in the unoptimized build the tests run.
+        var offset = 0
+        while offset < words.count {
+            let word = words[offset]
             let token = tokens[start + offset]
+            offset += 1
             if token == word { continue }
-            // The whole-word check runs only on a prefix match, which is rare: this loop is the scanner's hot path.
-            guard word.count >= 4, token.hasPrefix(word), !cueTerms.wholeWords.contains(token) else { return false }
+            guard token.hasPrefix(word), word.count >= 4, !cueTerms.wholeWords.contains(token) else { return false }
         }
         return true
     }

@@ -76,8 +76,8 @@ extension NoteScanner {
     private func isWrittenForTheClient(_ words: [String], otherSex: [Term]?, clientsSex: [Term], age: Int?) -> Bool {
         if contains(cueTerms.writerIsClient, in: words) { return false }
         // Written "for my son", a note about a woman speaks of someone else.
-        let forTheClient = cueTerms.onBehalf.filter { !contains(otherSex ?? [], in: $0.words) }
-        return contains(forTheClient, in: words) || namesThemselvesByTheClient(words)
+        return contains(cueTerms.onBehalf, in: words, where: { !contains(otherSex ?? [], in: $0.words) })
+            || namesThemselvesByTheClient(words)
             || opensWithTheClient(words, otherSex: otherSex, clientsSex: clientsSex)
             || givesARelativeTheClientsAge(words, age: age)
     }

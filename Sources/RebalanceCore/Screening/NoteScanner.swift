@@ -7,7 +7,7 @@ import Foundation
 /// A phrase is a list of term groups that must all occur within a short window of one clause; a term of four
 /// letters or more matches words that start with it ("numb" → "numbness", "numbess"), except the knowledge base's
 /// whole words ("number"). The cue words come from the knowledge base (`noteReading` in safety.yaml).
-public struct NoteScanner: Sendable {
+public final class NoteScanner: Sendable {
     /// A phrase found in the text and the words that matched.
     public struct Match: Sendable, Equatable {
         public let flag: RedFlagID
@@ -89,10 +89,13 @@ public struct NoteScanner: Sendable {
 
     /// The cue lists as terms.
     struct CueTerms: Sendable {
-        let negations, listNegations, negationsAfter, others, elsewhere, historic, lookedFor, freshOnset, settlesWith,
+        let negations, listNegations, negationsAfter, elsewhere, historic, lookedFor, freshOnset, settlesWith,
             improving, still, hypothetical, hypotheticalAfter, notAPlan, generalQuestions, claimsTheLast,
             allClearAfterPlan,
-            exceptionsToAList, notLists, onBehalf, writerIsClient, fellOver: [Term]
+            exceptionsToAList, notLists, fellOver: [Term]
+        /// Who else a note may be about ("my husband", "the courier"), and who writes for whom ("for my dad", "I'm
+        /// the client"): long lists, looked for at every word.
+        let others, onBehalf, writerIsClient: CueIndex
         let hedges, denialsOfTheNextWord, wholeWords, greetings, firstPerson, ownSignWords, companions, belongings,
             notOverBefore, thingDenials, sayingsAfterNegation, cannotBe, itemStarts, openingRelations,
             relativesNamedWithAge, objectPronouns: Set<String>
@@ -132,7 +135,7 @@ public struct NoteScanner: Sendable {
         }
         cueTerms = CueTerms(
             negations: list(cues.negations), listNegations: list(cues.listNegations),
-            negationsAfter: list(cues.negationsAfter), others: list(cues.otherPeople),
+            negationsAfter: list(cues.negationsAfter),
             elsewhere: list(cues.elsewhere), historic: list(cues.historic), lookedFor: list(cues.lookedFor),
             freshOnset: list(cues.freshOnset), settlesWith: list(cues.settlesWith), improving: list(cues.improving),
             still: list(cues.stillCurrent), hypothetical: list(cues.hypothetical),
@@ -140,8 +143,9 @@ public struct NoteScanner: Sendable {
             generalQuestions: list(cues.generalQuestions), claimsTheLast: list(cues.claimsTheLast),
             allClearAfterPlan: list(cues.allClearAfterPlan), exceptionsToAList: list(cues.exceptionsToAList),
             notLists: list(cues.notLists),
-            onBehalf: list(cues.onBehalf),
-            writerIsClient: list(cues.writerIsClient), fellOver: list(cues.fellOver),
+            fellOver: list(cues.fellOver),
+            others: CueIndex(list(cues.otherPeople)), onBehalf: CueIndex(list(cues.onBehalf)),
+            writerIsClient: CueIndex(list(cues.writerIsClient)),
             hedges: Set(cues.hedges), denialsOfTheNextWord: Set(cues.denialsOfTheNextWord),
             wholeWords: Set(cues.wholeWords), greetings: Set(cues.greetings),
             firstPerson: Set(cues.firstPerson), ownSignWords: Set(cues.ownSignWords), companions: Set(cues.companions),
